@@ -1,0 +1,82 @@
+# Alongside: `make run` serves the demo, `make test` runs lint and every test.
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := .tools/bin/uv
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON := $(PYTHON)
+
+# The real services the integration tests (and the PostgreSQL run) use.
+PG_URL ?= postgres://postgres@127.0.0.1:5432/alongside
+REDIS_URL ?= redis://127.0.0.1:6379/0
+
+.PHONY: install system-deps services run test test-integration test-postgres lint format migrate seed worker bench security
+
+$(UV):
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check "uv~=0.13.9"
+
+install: $(UV)
+	$(UV) sync --frozen --quiet
+
+# Debian's Chromium drives the browser tests (Playwright cannot download browsers here).
+system-deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "Installing Debian's chromium for the browser tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation >/dev/null; \
+	fi
+
+# PostgreSQL and Redis: started (and installed from Debian if missing) when not running.
+services:
+	bash .ci/services
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+run: seed
+	@echo "Alongside is starting on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $$(find lms courses assessments certificates -name '*.html' -path '*templates*')
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/djhtml $$(find lms courses assessments certificates -name '*.html' -path '*templates*')
+
+# The whole suite: lint; every test on the embedded defaults (SQLite, eager Celery,
+# browser tests included); then the integration tests on PostgreSQL with a real Celery
+# worker on Redis.
+test: install system-deps lint services
+	$(VENV)/bin/pytest -m "not integration"
+	$(MAKE) --no-print-directory test-integration
+
+test-integration: install services
+	DATABASE_URL=$(PG_URL) CELERY_BROKER_URL=$(REDIS_URL) $(VENV)/bin/pytest -m integration
+
+# Every other test but the browser ones again on PostgreSQL (run by .ci/run after
+# `make test`; the browser tests drive the same views and already ran on SQLite).
+test-postgres: install services
+	DATABASE_URL=$(PG_URL) CELERY_BROKER_URL=$(REDIS_URL) $(VENV)/bin/pytest -m "not integration and not e2e"
+
+worker: install
+	$(VENV)/bin/celery -A lms worker --loglevel=info
+
+# Benchmarks (not tests): gunicorn pinned to CPU 0, locust to CPU 1, PostgreSQL; the peer
+# (wagtail-lms) in its own virtualenv under var/bench. Rewrites docs/benchmarks.md.
+SOAK_MINUTES ?= 5
+BENCH_ARGS ?=
+bench: install services
+	$(UV) sync --frozen --quiet --group bench
+	$(PY) benchmarks/run.py --soak-minutes $(SOAK_MINUTES) $(BENCH_ARGS)
+# The slower security checks (run by .ci/run): bandit, pip-audit, 1,000 wrong passwords,
+# and at least 1,000 generated inputs per form and endpoint (two processes at once).
+security: install
+	bash .ci/security

@@ -1,0 +1,155 @@
+"""The question bank's import page in the Wagtail admin.
+
+Wired in ``wagtail_hooks.py`` at ``/admin/question-bank/import/``, named
+``assessments_import_questions``.
+"""
+
+from django import forms
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django.views.defaults import permission_denied
+from django.views.generic import FormView
+from wagtail.admin import messages
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from .importers import MAX_UPLOAD_BYTES, UnreadableFile, decode_upload
+from .importers.service import (
+    CATEGORY_NAME_LENGTH,
+    ImportFailed,
+    questions_import_text,
+)
+from .models import QUESTION_TYPES
+
+IMPORT_PERMISSION = "assessments.add_question"
+
+
+class ImportQuestionsForm(forms.Form):
+    """A GIFT or Moodle XML file to check, or to import."""
+
+    file = forms.FileField(
+        label=_("File"),
+        help_text=_(
+            "A Moodle GIFT (.txt) or Moodle XML (.xml) file of up to 2 MB, "
+            "saved as UTF-8."
+        ),
+    )
+    file_format = forms.ChoiceField(
+        label=_("Format"),
+        choices=[("gift", _("Moodle GIFT")), ("xml", _("Moodle XML"))],
+        initial="gift",
+        widget=forms.RadioSelect,
+    )
+    category = forms.CharField(
+        label=_("Category"),
+        max_length=CATEGORY_NAME_LENGTH,
+        required=False,
+        help_text=_(
+            "Put every question in this category. Leave it blank to use the "
+            "categories the file names, or “Imported questions” if it names none."
+        ),
+    )
+    check_only = forms.BooleanField(
+        label=_("Check only"),
+        required=False,
+        initial=True,
+        help_text=_("Show what would be imported, without saving anything."),
+    )
+
+    def clean_file(self):
+        """The upload, refused if too big, empty or not UTF-8; keeps its text."""
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise ValidationError(
+                _("The file is %(size).1f MB; the most you can import at once is 2 MB.")
+                % {"size": upload.size / (1024 * 1024)}
+            )
+        try:
+            self.text = decode_upload(upload.read())
+        except UnreadableFile as error:
+            raise ValidationError(str(error)) from error
+        return upload
+
+
+def _answer_count(item: dict) -> int:
+    if item["type"] == "matching":
+        return len(item.get("pairs") or []) + len(item.get("distractors") or [])
+    if item["type"] == "ordering":
+        return len(item.get("items") or [])
+    return len(item.get("answers") or [])
+
+
+def _preview_row(item: dict) -> dict:
+    return {
+        "name": item["name"],
+        "type": capfirst(QUESTION_TYPES[item["type"]]._meta.verbose_name),
+        "category": item["category"],
+        "answers": _answer_count(item),
+        "line": item.get("line"),
+    }
+
+
+class ImportQuestionsView(WagtailAdminTemplateMixin, FormView):
+    """Upload a GIFT or Moodle XML file: check it first, then import it."""
+
+    template_name = "assessments/admin/import_questions.html"
+    form_class = ImportQuestionsForm
+    page_title = _("Import questions")
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        """Only people who may add questions (or superusers) can import them."""
+        user = request.user
+        if not (user.is_superuser or user.has_perm(IMPORT_PERMISSION)):
+            # A real 403: Wagtail's admin would turn PermissionDenied into a
+            # redirect to the dashboard.
+            return permission_denied(request, PermissionDenied())
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def form_valid(self, form):
+        """Check the file and show a preview, or import it and say how many."""
+        data = form.cleaned_data
+        check_only = data["check_only"]
+        try:
+            outcome = questions_import_text(
+                text=form.text,
+                file_format=data["file_format"],
+                category_name=data["category"] or None,
+                dry_run=check_only,
+            )
+        except ImportFailed as failure:
+            return self.render_to_response(
+                self.get_context_data(form=form, problems=failure.problems)
+            )
+        if check_only:
+            # The next upload imports: keep the choices, untick "check only".
+            next_form = self.form_class(
+                initial={
+                    "file_format": data["file_format"],
+                    "category": data["category"],
+                    "check_only": False,
+                }
+            )
+            return self.render_to_response(
+                self.get_context_data(
+                    form=next_form,
+                    preview=[_preview_row(item) for item in outcome.questions],
+                    notes=outcome.notes,
+                )
+            )
+        count = len(outcome.questions)
+        messages.success(
+            self.request,
+            ngettext(
+                "Imported %(count)d question.", "Imported %(count)d questions.", count
+            )
+            % {"count": count},
+        )
+        for note in outcome.notes:
+            messages.warning(self.request, str(note))
+        return redirect(self.request.path)

@@ -1,0 +1,61 @@
+"""Assessment models: the question bank, quizzes and attempts, scenarios and rubrics."""
+
+from .questions import (
+    QUESTION_TYPES,
+    EssayQuestion,
+    MatchingQuestion,
+    MultipleResponseQuestion,
+    NumericQuestion,
+    OrderingQuestion,
+    Question,
+    QuestionCategory,
+    Score,
+    ShortAnswerQuestion,
+    SingleChoiceQuestion,
+    TaggedQuestion,
+    TrueFalseQuestion,
+)
+from .quizzes import (
+    FeedbackTiming,
+    QuizAttempt,
+    QuizPage,
+    QuizQuestionSlot,
+    QuizRandomDraw,
+)
+from .scenarios import (
+    FreeTextScenarioPage,
+    FreeTextSubmission,
+    GraphWarning,
+    Rubric,
+    ScenarioAttempt,
+    ScenarioPage,
+    scenario_graph_warnings,
+)
+
+__all__ = [
+    "QUESTION_TYPES",
+    "EssayQuestion",
+    "FeedbackTiming",
+    "FreeTextScenarioPage",
+    "FreeTextSubmission",
+    "GraphWarning",
+    "MatchingQuestion",
+    "MultipleResponseQuestion",
+    "NumericQuestion",
+    "OrderingQuestion",
+    "Question",
+    "QuestionCategory",
+    "QuizAttempt",
+    "QuizPage",
+    "QuizQuestionSlot",
+    "QuizRandomDraw",
+    "Rubric",
+    "ScenarioAttempt",
+    "ScenarioPage",
+    "Score",
+    "ShortAnswerQuestion",
+    "SingleChoiceQuestion",
+    "TaggedQuestion",
+    "TrueFalseQuestion",
+    "scenario_graph_warnings",
+]

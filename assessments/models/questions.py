@@ -1,0 +1,908 @@
+"""The question bank: one polymorphic base and one subtype per kind of question.
+
+Every subtype answers the same small interface, so views never ask what kind a
+question is:
+
+- ``freeze(rng)``: the learner's fixed option order, chosen when an attempt starts;
+- ``learner_context(frozen, response)``: what the learner sees (never the answer);
+- ``parse_response(data, prefix, frozen)``: the learner's answer from a form;
+- ``grade(response, frozen) -> Score``: marking, on the server only;
+- ``review_context(frozen, response)``: feedback and the right answer, after marking;
+- ``to_dict()`` / ``fields_from_dict(data)``: the interchange form used by imports.
+"""
+
+import html
+import math
+import random
+import re
+import uuid
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from django.db import models
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from polymorphic.models import PolymorphicModel
+from taggit.managers import TaggableManager
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PreviewableMixin
+from wagtail.search import index
+
+from courses.blocks import RICH_TEXT_FEATURES
+
+from ..blocks import (
+    AcceptedAnswerBlock,
+    ItemBlock,
+    NumericAnswerBlock,
+    OptionBlock,
+    PairBlock,
+)
+
+FULL_MARKS = 0.9999
+
+
+@dataclass
+class Score:
+    """The result of marking one answer."""
+
+    fraction: float = 0.0
+    pending: bool = False
+    feedback: list[str] = field(default_factory=list)
+
+    @property
+    def is_correct(self) -> bool:
+        return not self.pending and self.fraction >= FULL_MARKS
+
+    def as_dict(self) -> dict:
+        return {
+            "fraction": round(self.fraction, 5),
+            "pending": self.pending,
+            "feedback": self.feedback,
+        }
+
+
+class QuestionCategory(models.Model):
+    """A folder in the question bank; quizzes can draw questions from it at random."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("question category")
+        verbose_name_plural = _("question categories")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TaggedQuestion(TaggedItemBase):
+    """A tag on a question."""
+
+    content_object = models.ForeignKey(
+        "assessments.Question", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+def _stream_items(stream) -> list[tuple[str, Any]]:
+    """(block id, value) pairs of a StreamField, in order."""
+    return [(child.id, child.value) for child in stream]
+
+
+def _option_feedback(value) -> str:
+    return (value.get("feedback") or "").strip()
+
+
+class Question(PreviewableMixin, index.Indexed, PolymorphicModel):
+    """A question in the bank. Subtypes add their answers and marking."""
+
+    kind: ClassVar[str] = ""
+    learner_template: ClassVar[str] = ""
+    shuffles: ClassVar[bool] = False
+
+    name = models.CharField(
+        _("name"), max_length=255, help_text=_("A short title trainers recognise.")
+    )
+    category = models.ForeignKey(
+        QuestionCategory,
+        on_delete=models.PROTECT,
+        related_name="questions",
+        verbose_name=_("category"),
+    )
+    text = RichTextField(_("question"), features=RICH_TEXT_FEATURES)
+    general_feedback = RichTextField(
+        _("general feedback"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("Shown after marking, whatever the answer."),
+    )
+    is_safety_critical = models.BooleanField(
+        _("safety-critical"),
+        default=False,
+        help_text=_("Answering this wrongly fails the attempt, whatever the total."),
+    )
+    teaches = models.ForeignKey(
+        "courses.LessonPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("lesson that teaches it"),
+        help_text=_("Where to send a learner who gets it wrong."),
+    )
+    default_mark = models.FloatField(_("marks"), default=1.0)
+    tags = TaggableManager(through=TaggedQuestion, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    common_panels: ClassVar[list] = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("default_mark")]),
+        FieldPanel("text"),
+    ]
+    settings_panels: ClassVar[list] = [
+        FieldPanel("general_feedback"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_safety_critical"),
+                FieldPanel("teaches"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Safety and tags"),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("text"),
+        index.AutocompleteField("name"),
+        index.FilterField("category_id"),
+    ]
+
+    class Meta:
+        ordering = ["category__name", "name"]
+        verbose_name = _("question")
+
+    def __str__(self) -> str:
+        return self.name
+
+    # --- the interface -------------------------------------------------------
+
+    def freeze(self, rng: random.Random, *, shuffle: bool = True) -> dict:
+        """The fixed presentation for one attempt (option order and the like)."""
+        return {}
+
+    def learner_context(self, frozen: dict, response: Any) -> dict:
+        """Everything the learner's form needs, and nothing that gives the answer."""
+        return {}
+
+    def parse_response(self, data, prefix: str, frozen: dict) -> Any:
+        """The learner's answer from submitted form data (None when unanswered)."""
+        raise TypeError(f"{type(self).__name__} must define parse_response()")
+
+    def grade(self, response: Any, frozen: dict) -> Score:
+        """Mark an answer on the server."""
+        raise TypeError(f"{type(self).__name__} must define grade()")
+
+    def review_context(self, frozen: dict, response: Any) -> dict:
+        """Right answers, for feedback after marking."""
+        return {}
+
+    def to_dict(self) -> dict:
+        """The interchange form (as printed by `import_questions --dry-run --json`)."""
+        return {
+            "name": self.name,
+            "type": self.kind,
+            "text": self.text,
+            "general_feedback": self.general_feedback,
+        }
+
+    @classmethod
+    def fields_from_dict(cls, data: dict) -> dict:
+        """Model field values for the subtype from the interchange form."""
+        return {}
+
+    # --- preview in the admin -------------------------------------------------
+
+    def get_preview_template(self, request, mode_name):
+        return "assessments/question_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        frozen = self.freeze(random.Random(0))  # noqa: S311 - preview only
+        context.update(
+            question=self,
+            frozen=frozen,
+            field=self.learner_context(frozen, None),
+            prefix="preview",
+        )
+        return context
+
+    @property
+    def plain_text(self) -> str:
+        # Blocks end in a space, so paragraphs do not run together; unescaped,
+        # because templates escape it again ("parent's", not "parent&#x27;s").
+        spaced = re.sub(r"<br\s*/?>|</(?:p|li|h[1-6])>", " ", self.text or "")
+        return " ".join(html.unescape(strip_tags(spaced)).split())
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _stream_json(block_type: str, values: list) -> list[dict]:
+    return [{"type": block_type, "value": v, "id": _new_id()} for v in values]
+
+
+class _OptionQuestion(Question):
+    """Shared behaviour of single-choice, multiple-response and true/false."""
+
+    shuffles = True
+
+    class Meta:
+        abstract = True
+
+    def _options(self) -> dict[str, dict]:
+        return dict(_stream_items(self.options))
+
+    def freeze(self, rng, *, shuffle=True):
+        order = [bid for bid, _v in _stream_items(self.options)]
+        if shuffle and self.shuffles:
+            rng.shuffle(order)
+        return {"order": order}
+
+    def learner_context(self, frozen, response):
+        options = self._options()
+        chosen = set(response or []) if isinstance(response, list) else {response}
+        return {
+            "options": [
+                {"id": bid, "text": options[bid]["text"], "checked": bid in chosen}
+                for bid in frozen.get("order", [])
+                if bid in options
+            ]
+        }
+
+    def review_context(self, frozen, response):
+        options = self._options()
+        chosen = set(response or []) if isinstance(response, list) else {response}
+        return {
+            "options": [
+                {
+                    "text": options[bid]["text"],
+                    "chosen": bid in chosen,
+                    "right": float(options[bid]["fraction"]) > 0,
+                    "feedback": _option_feedback(options[bid]),
+                }
+                for bid in frozen.get("order", [])
+                if bid in options
+            ]
+        }
+
+    def to_dict(self):
+        return {
+            **super().to_dict(),
+            "answers": [
+                {
+                    "text": v["text"],
+                    "fraction": float(v["fraction"]),
+                    "feedback": v.get("feedback") or "",
+                }
+                for _bid, v in _stream_items(self.options)
+            ],
+        }
+
+    @classmethod
+    def fields_from_dict(cls, data):
+        return {
+            "options": _stream_json(
+                "option",
+                [
+                    {
+                        "text": a["text"],
+                        "fraction": float(a["fraction"]),
+                        "feedback": a.get("feedback", ""),
+                    }
+                    for a in data.get("answers", [])
+                ],
+            )
+        }
+
+
+class SingleChoiceQuestion(_OptionQuestion):
+    """Choose one option."""
+
+    kind = "single_choice"
+    learner_template = "assessments/questions/single_choice.html"
+
+    options = StreamField([("option", OptionBlock())], verbose_name=_("options"))
+
+    panels = [*Question.common_panels, FieldPanel("options"), *Question.settings_panels]
+
+    class Meta:
+        verbose_name = _("single-choice question")
+
+    def parse_response(self, data, prefix, frozen):
+        value = data.get(prefix, "")
+        return value if value in frozen.get("order", []) else None
+
+    def grade(self, response, frozen):
+        option = self._options().get(response) if response else None
+        if option is None:
+            return Score(0.0, feedback=[])
+        feedback = [_option_feedback(option)] if _option_feedback(option) else []
+        return Score(max(0.0, float(option["fraction"])), feedback=feedback)
+
+
+class MultipleResponseQuestion(_OptionQuestion):
+    """Choose every option that applies; wrong choices can cost marks."""
+
+    kind = "multiple_response"
+    learner_template = "assessments/questions/multiple_response.html"
+
+    options = StreamField([("option", OptionBlock())], verbose_name=_("options"))
+
+    panels = [*Question.common_panels, FieldPanel("options"), *Question.settings_panels]
+
+    class Meta:
+        verbose_name = _("multiple-response question")
+
+    def parse_response(self, data, prefix, frozen):
+        allowed = set(frozen.get("order", []))
+        chosen = [v for v in data.getlist(prefix) if v in allowed]
+        return sorted(set(chosen)) or None
+
+    def grade(self, response, frozen):
+        options = self._options()
+        chosen = [options[bid] for bid in response or [] if bid in options]
+        total = sum(float(o["fraction"]) for o in chosen)
+        feedback = [_option_feedback(o) for o in chosen if _option_feedback(o)]
+        return Score(min(1.0, max(0.0, total)), feedback=feedback)
+
+
+class TrueFalseQuestion(Question):
+    """True or false."""
+
+    kind = "true_false"
+    learner_template = "assessments/questions/true_false.html"
+
+    correct_answer = models.BooleanField(_("the statement is true"), default=True)
+    feedback_true = models.TextField(_("feedback when answering true"), blank=True)
+    feedback_false = models.TextField(_("feedback when answering false"), blank=True)
+
+    panels = [
+        *Question.common_panels,
+        FieldPanel("correct_answer"),
+        FieldRowPanel([FieldPanel("feedback_true"), FieldPanel("feedback_false")]),
+        *Question.settings_panels,
+    ]
+
+    class Meta:
+        verbose_name = _("true/false question")
+
+    def freeze(self, rng, *, shuffle=True):
+        return {"order": ["true", "false"]}
+
+    def learner_context(self, frozen, response):
+        return {
+            "options": [
+                {"id": "true", "text": _("True"), "checked": response == "true"},
+                {"id": "false", "text": _("False"), "checked": response == "false"},
+            ]
+        }
+
+    def parse_response(self, data, prefix, frozen):
+        value = data.get(prefix, "")
+        return value if value in ("true", "false") else None
+
+    def grade(self, response, frozen):
+        if response is None:
+            return Score(0.0)
+        said_true = response == "true"
+        feedback = self.feedback_true if said_true else self.feedback_false
+        right = said_true == self.correct_answer
+        return Score(1.0 if right else 0.0, feedback=[feedback] if feedback else [])
+
+    def review_context(self, frozen, response):
+        return {
+            "options": [
+                {
+                    "text": _("True"),
+                    "chosen": response == "true",
+                    "right": self.correct_answer,
+                    "feedback": self.feedback_true,
+                },
+                {
+                    "text": _("False"),
+                    "chosen": response == "false",
+                    "right": not self.correct_answer,
+                    "feedback": self.feedback_false,
+                },
+            ]
+        }
+
+    def to_dict(self):
+        return {
+            **super().to_dict(),
+            "answers": [
+                {
+                    "text": "True",
+                    "fraction": 1.0 if self.correct_answer else 0.0,
+                    "feedback": self.feedback_true,
+                },
+                {
+                    "text": "False",
+                    "fraction": 0.0 if self.correct_answer else 1.0,
+                    "feedback": self.feedback_false,
+                },
+            ],
+        }
+
+    @classmethod
+    def fields_from_dict(cls, data):
+        answers = {a["text"].strip().lower(): a for a in data.get("answers", [])}
+        true, false = answers.get("true", {}), answers.get("false", {})
+        return {
+            "correct_answer": float(true.get("fraction", 0)) >= FULL_MARKS,
+            "feedback_true": true.get("feedback", ""),
+            "feedback_false": false.get("feedback", ""),
+        }
+
+
+class MatchingQuestion(Question):
+    """Match each prompt to its answer; extra answers can be distractors."""
+
+    kind = "matching"
+    learner_template = "assessments/questions/matching.html"
+    shuffles = True
+
+    pairs = StreamField([("pair", PairBlock())], verbose_name=_("pairs"))
+    distractors = StreamField(
+        [("distractor", ItemBlock())],
+        blank=True,
+        verbose_name=_("extra wrong answers"),
+    )
+
+    panels = [
+        *Question.common_panels,
+        FieldPanel("pairs"),
+        FieldPanel("distractors"),
+        *Question.settings_panels,
+    ]
+
+    class Meta:
+        verbose_name = _("matching question")
+
+    def _answers(self) -> list[str]:
+        answers = [v["answer"] for _b, v in _stream_items(self.pairs)]
+        answers += [str(v) for _b, v in _stream_items(self.distractors)]
+        return list(dict.fromkeys(answers))  # one entry per distinct answer
+
+    def freeze(self, rng, *, shuffle=True):
+        prompts = [bid for bid, _v in _stream_items(self.pairs)]
+        answers = self._answers()
+        if shuffle:
+            rng.shuffle(prompts)
+        # Always: unshuffled, the answers would follow the prompts one for one.
+        rng.shuffle(answers)
+        return {"prompts": prompts, "answers": answers}
+
+    def learner_context(self, frozen, response):
+        pairs = dict(_stream_items(self.pairs))
+        response = response or {}
+        return {
+            "prompts": [
+                {
+                    "id": bid,
+                    "text": pairs[bid]["prompt"],
+                    "choice": response.get(bid),
+                }
+                for bid in frozen.get("prompts", [])
+                if bid in pairs
+            ],
+            "answers": list(enumerate(frozen.get("answers", []))),
+        }
+
+    def parse_response(self, data, prefix, frozen):
+        answers = frozen.get("answers", [])
+        chosen = {}
+        for bid in frozen.get("prompts", []):
+            raw = data.get(f"{prefix}-{bid}", "")
+            if raw.isdigit() and int(raw) < len(answers):
+                chosen[bid] = int(raw)
+        return chosen or None
+
+    def grade(self, response, frozen):
+        pairs = dict(_stream_items(self.pairs))
+        answers = frozen.get("answers", [])
+        if not pairs:
+            return Score(0.0)
+        right = sum(
+            1
+            for bid, index in (response or {}).items()
+            if bid in pairs
+            and 0 <= index < len(answers)
+            and answers[index] == pairs[bid]["answer"]
+        )
+        return Score(right / len(pairs))
+
+    def review_context(self, frozen, response):
+        pairs = dict(_stream_items(self.pairs))
+        answers = frozen.get("answers", [])
+        response = response or {}
+        rows = []
+        for bid in frozen.get("prompts", []):
+            if bid not in pairs:
+                continue
+            index = response.get(bid)
+            given = answers[index] if index is not None and index < len(answers) else ""
+            rows.append(
+                {
+                    "prompt": pairs[bid]["prompt"],
+                    "given": given,
+                    "answer": pairs[bid]["answer"],
+                    "right": given == pairs[bid]["answer"],
+                }
+            )
+        return {"pairs": rows}
+
+    def to_dict(self):
+        return {
+            **super().to_dict(),
+            "pairs": [
+                {"prompt": v["prompt"], "answer": v["answer"]}
+                for _b, v in _stream_items(self.pairs)
+            ],
+            "distractors": [str(v) for _b, v in _stream_items(self.distractors)],
+        }
+
+    @classmethod
+    def fields_from_dict(cls, data):
+        return {
+            "pairs": _stream_json(
+                "pair",
+                [
+                    {"prompt": p["prompt"], "answer": p["answer"]}
+                    for p in data.get("pairs", [])
+                ],
+            ),
+            "distractors": _stream_json(
+                "distractor", list(data.get("distractors", []))
+            ),
+        }
+
+
+class OrderingQuestion(Question):
+    """Put the items in the right order."""
+
+    kind = "ordering"
+    learner_template = "assessments/questions/ordering.html"
+    shuffles = True
+
+    items = StreamField(
+        [("item", ItemBlock())],
+        verbose_name=_("items, in the right order"),
+    )
+
+    panels = [*Question.common_panels, FieldPanel("items"), *Question.settings_panels]
+
+    class Meta:
+        verbose_name = _("ordering question")
+
+    def freeze(self, rng, *, shuffle=True):
+        # Always shuffled, whatever the quiz says: the authored order is the answer.
+        order = [bid for bid, _v in _stream_items(self.items)]
+        if len(order) > 1:
+            correct = list(order)
+            for _attempt in range(5):  # avoid showing them already in order
+                rng.shuffle(order)
+                if order != correct:
+                    break
+            if order == correct:
+                order = order[1:] + order[:1]
+        return {"order": order}
+
+    def learner_context(self, frozen, response):
+        items = dict(_stream_items(self.items))
+        response = response or {}
+        count = len(frozen.get("order", []))
+        return {
+            "items": [
+                {"id": bid, "text": str(items[bid]), "position": response.get(bid)}
+                for bid in frozen.get("order", [])
+                if bid in items
+            ],
+            "positions": list(range(1, count + 1)),
+        }
+
+    def parse_response(self, data, prefix, frozen):
+        count = len(frozen.get("order", []))
+        chosen = {}
+        for bid in frozen.get("order", []):
+            raw = data.get(f"{prefix}-{bid}", "")
+            if raw.isdigit() and 1 <= int(raw) <= count:
+                chosen[bid] = int(raw)
+        return chosen or None
+
+    def grade(self, response, frozen):
+        correct = [bid for bid, _v in _stream_items(self.items)]
+        if not correct:
+            return Score(0.0)
+        response = response or {}
+        right = sum(
+            1 for index, bid in enumerate(correct) if response.get(bid) == index + 1
+        )
+        return Score(right / len(correct))
+
+    def review_context(self, frozen, response):
+        response = response or {}
+        return {
+            "items": [
+                {
+                    "text": str(v),
+                    "position": index + 1,
+                    "given": response.get(bid),
+                    "right": response.get(bid) == index + 1,
+                }
+                for index, (bid, v) in enumerate(_stream_items(self.items))
+            ]
+        }
+
+    def to_dict(self):
+        return {
+            **super().to_dict(),
+            "items": [str(v) for _b, v in _stream_items(self.items)],
+        }
+
+    @classmethod
+    def fields_from_dict(cls, data):
+        return {"items": _stream_json("item", list(data.get("items", [])))}
+
+
+def _wildcard_match(pattern: str, answer: str, *, case_sensitive: bool) -> bool:
+    pattern, answer = pattern.strip(), answer.strip()
+    if not case_sensitive:
+        pattern, answer = pattern.lower(), answer.lower()
+    # Only `*` is special, as in Moodle (fnmatch would also treat ? and [ as special).
+    translated = "".join("*" if ch == "*" else re.escape(ch) for ch in pattern)
+    regex = "^" + translated.replace("*", ".*") + "$"
+    return re.match(regex, answer, flags=re.DOTALL) is not None
+
+
+class ShortAnswerQuestion(Question):
+    """Type a short answer; several answers can be accepted, with their own credit."""
+
+    kind = "short_answer"
+    learner_template = "assessments/questions/short_answer.html"
+
+    answers = StreamField(
+        [("answer", AcceptedAnswerBlock())], verbose_name=_("accepted answers")
+    )
+    case_sensitive = models.BooleanField(_("capital letters matter"), default=False)
+
+    panels = [
+        *Question.common_panels,
+        FieldPanel("answers"),
+        FieldPanel("case_sensitive"),
+        *Question.settings_panels,
+    ]
+
+    class Meta:
+        verbose_name = _("short-answer question")
+
+    def learner_context(self, frozen, response):
+        return {"value": response or ""}
+
+    def parse_response(self, data, prefix, frozen):
+        value = data.get(prefix, "").strip()[:500]
+        return value or None
+
+    def grade(self, response, frozen):
+        if not response:
+            return Score(0.0)
+        best = None
+        for _bid, answer in _stream_items(self.answers):
+            if _wildcard_match(
+                answer["text"], response, case_sensitive=self.case_sensitive
+            ) and (best is None or float(answer["fraction"]) > float(best["fraction"])):
+                best = answer
+        if best is None:
+            return Score(0.0)
+        feedback = [_option_feedback(best)] if _option_feedback(best) else []
+        return Score(max(0.0, float(best["fraction"])), feedback=feedback)
+
+    def review_context(self, frozen, response):
+        accepted = [
+            v["text"]
+            for _b, v in _stream_items(self.answers)
+            if float(v["fraction"]) >= FULL_MARKS
+        ]
+        return {"given": response or "", "accepted": accepted}
+
+    def to_dict(self):
+        return {
+            **super().to_dict(),
+            "case_sensitive": self.case_sensitive,
+            "answers": [
+                {
+                    "text": v["text"],
+                    "fraction": float(v["fraction"]),
+                    "feedback": v.get("feedback") or "",
+                }
+                for _b, v in _stream_items(self.answers)
+            ],
+        }
+
+    @classmethod
+    def fields_from_dict(cls, data):
+        return {
+            "case_sensitive": bool(data.get("case_sensitive", False)),
+            "answers": _stream_json(
+                "answer",
+                [
+                    {
+                        "text": a["text"],
+                        "fraction": float(a["fraction"]),
+                        "feedback": a.get("feedback", ""),
+                    }
+                    for a in data.get("answers", [])
+                ],
+            ),
+        }
+
+
+def parse_number(raw: str) -> float | None:
+    """A number typed by a person: spaces and thousands commas allowed."""
+    cleaned = raw.strip().replace(" ", "").replace(",", "")
+    if not cleaned or len(cleaned) > 40:
+        return None
+    try:
+        number = float(cleaned)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+class NumericQuestion(Question):
+    """Type a number; accepted within a tolerance (a range is a value ± tolerance)."""
+
+    kind = "numeric"
+    learner_template = "assessments/questions/numeric.html"
+
+    answers = StreamField(
+        [("answer", NumericAnswerBlock())], verbose_name=_("accepted numbers")
+    )
+
+    panels = [*Question.common_panels, FieldPanel("answers"), *Question.settings_panels]
+
+    class Meta:
+        verbose_name = _("numeric question")
+
+    def learner_context(self, frozen, response):
+        return {"value": "" if response is None else response}
+
+    def parse_response(self, data, prefix, frozen):
+        raw = data.get(prefix, "")
+        return raw.strip()[:40] or None
+
+    def grade(self, response, frozen):
+        number = parse_number(response or "")
+        if number is None:
+            return Score(0.0)
+        best = None
+        for _bid, answer in _stream_items(self.answers):
+            value, tolerance = float(answer["value"]), float(answer["tolerance"] or 0)
+            if abs(number - value) <= tolerance + 1e-9 and (
+                best is None or float(answer["fraction"]) > float(best["fraction"])
+            ):
+                best = answer
+        if best is None:
+            return Score(0.0)
+        feedback = [_option_feedback(best)] if _option_feedback(best) else []
+        return Score(max(0.0, float(best["fraction"])), feedback=feedback)
+
+    def review_context(self, frozen, response):
+        accepted = [
+            {"value": v["value"], "tolerance": v["tolerance"]}
+            for _b, v in _stream_items(self.answers)
+            if float(v["fraction"]) >= FULL_MARKS
+        ]
+        return {"given": response or "", "accepted": accepted}
+
+    def to_dict(self):
+        return {
+            **super().to_dict(),
+            "answers": [
+                {
+                    "value": float(v["value"]),
+                    "tolerance": float(v["tolerance"] or 0),
+                    "fraction": float(v["fraction"]),
+                    "feedback": v.get("feedback") or "",
+                }
+                for _b, v in _stream_items(self.answers)
+            ],
+        }
+
+    @classmethod
+    def fields_from_dict(cls, data):
+        return {
+            "answers": _stream_json(
+                "answer",
+                [
+                    {
+                        "value": float(a["value"]),
+                        "tolerance": float(a.get("tolerance", 0) or 0),
+                        "fraction": float(a["fraction"]),
+                        "feedback": a.get("feedback", ""),
+                    }
+                    for a in data.get("answers", [])
+                ],
+            )
+        }
+
+
+class EssayQuestion(Question):
+    """A written answer, marked by a trainer."""
+
+    kind = "essay"
+    learner_template = "assessments/questions/essay.html"
+
+    guidance_for_markers = models.TextField(
+        _("guidance for markers"),
+        blank=True,
+        help_text=_("Never shown to learners."),
+    )
+    max_words = models.PositiveIntegerField(_("suggested maximum words"), default=300)
+
+    panels = [
+        *Question.common_panels,
+        FieldRowPanel([FieldPanel("max_words")]),
+        FieldPanel("guidance_for_markers"),
+        *Question.settings_panels,
+    ]
+
+    class Meta:
+        verbose_name = _("essay question")
+
+    def learner_context(self, frozen, response):
+        return {"value": response or "", "max_words": self.max_words}
+
+    def parse_response(self, data, prefix, frozen):
+        value = data.get(prefix, "").strip()[:20000]
+        return value or None
+
+    def grade(self, response, frozen):
+        return Score(0.0, pending=bool(response))
+
+    def review_context(self, frozen, response):
+        return {"given": response or ""}
+
+    def to_dict(self):
+        extra = {}
+        if self.guidance_for_markers:
+            extra["guidance_for_markers"] = self.guidance_for_markers
+        return {**super().to_dict(), "answers": [], **extra}
+
+    @classmethod
+    def fields_from_dict(cls, data):
+        fields = {"guidance_for_markers": data.get("guidance_for_markers", "")}
+        if data.get("max_words"):
+            fields["max_words"] = int(data["max_words"])
+        return fields
+
+
+QUESTION_TYPES: dict[str, type[Question]] = {
+    model.kind: model
+    for model in (
+        SingleChoiceQuestion,
+        MultipleResponseQuestion,
+        TrueFalseQuestion,
+        MatchingQuestion,
+        OrderingQuestion,
+        ShortAnswerQuestion,
+        NumericQuestion,
+        EssayQuestion,
+    )
+}

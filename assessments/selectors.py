@@ -1,0 +1,230 @@
+"""Read-only queries over the question bank, attempts and submissions."""
+
+from django.db.models import Count, Max, Q, QuerySet
+
+from courses.models import ModulePage
+
+from .models import (
+    FreeTextScenarioPage,
+    FreeTextSubmission,
+    Question,
+    QuizAttempt,
+    QuizPage,
+    ScenarioAttempt,
+    ScenarioPage,
+)
+
+
+def attempt_questions(attempt: QuizAttempt) -> list[tuple[dict, Question]]:
+    """The attempt's frozen items with their questions, in a fixed number of queries."""
+    cache = getattr(attempt, "_question_cache", None)
+    if cache is None:
+        ids = [item["id"] for item in attempt.questions]
+        by_id = {q.pk: q for q in Question.objects.filter(pk__in=ids)}
+        cache = [
+            (item, by_id[item["id"]])
+            for item in attempt.questions
+            if item["id"] in by_id
+        ]
+        attempt._question_cache = cache
+    return cache
+
+
+def attempt_for_user(*, user, quiz: QuizPage, attempt_id: int) -> QuizAttempt | None:
+    """The user's own attempt at this quiz, or None (never someone else's)."""
+    return (
+        QuizAttempt.objects.filter(pk=attempt_id, quiz=quiz, user=user)
+        .select_related("quiz")
+        .first()
+    )
+
+
+def quiz_attempts(*, user, quiz: QuizPage) -> QuerySet[QuizAttempt]:
+    """The user's attempts at a quiz, newest first."""
+    return QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-number")
+
+
+def quiz_question_count(quiz: QuizPage) -> int:
+    """How many questions an attempt will hold: draws are capped by their pool."""
+    fixed_ids = set(quiz.slots.values_list("question_id", flat=True))
+    total = len(fixed_ids)
+    draws = list(quiz.draws.all())
+    pools = dict(
+        Question.objects.filter(category_id__in=[d.category_id for d in draws])
+        .exclude(pk__in=fixed_ids)
+        .values_list("category_id")
+        .annotate(n=Count("pk"))
+    )
+    for draw in draws:
+        available = pools.get(draw.category_id, 0)
+        taken = min(draw.count, available)
+        pools[draw.category_id] = available - taken
+        total += taken
+    return total
+
+
+def quiz_has_safety_questions(quiz: QuizPage) -> bool:
+    """Whether any question this quiz can ask must be right to pass."""
+    return Question.objects.filter(
+        Q(pk__in=quiz.slots.values("question_id"))
+        | Q(category_id__in=quiz.draws.values("category_id")),
+        is_safety_critical=True,
+    ).exists()
+
+
+def quiz_attempts_left(*, quiz: QuizPage, attempts: list[QuizAttempt]) -> int | None:
+    """Attempts the learner may still start (None when there is no limit)."""
+    if not quiz.attempts_allowed:
+        return None
+    finished = sum(1 for a in attempts if not a.is_open)
+    return max(0, quiz.attempts_allowed - finished)
+
+
+def module_activities(module: ModulePage) -> dict[str, list]:
+    """Live quizzes and scenarios in a module, in tree order."""
+    return {
+        "quizzes": list(QuizPage.objects.live().child_of(module).order_by("path")),
+        "scenarios": list(
+            ScenarioPage.objects.live().child_of(module).order_by("path")
+        ),
+        "free_text": list(
+            FreeTextScenarioPage.objects.live().child_of(module).order_by("path")
+        ),
+    }
+
+
+def passed_quiz_ids(*, user, within_path: str) -> set[int]:
+    """Ids of quizzes below a tree path that the user has passed (one query)."""
+    if not user.is_authenticated:
+        return set()
+    return set(
+        QuizAttempt.objects.filter(
+            user=user, passed=True, quiz__path__startswith=within_path
+        ).values_list("quiz_id", flat=True)
+    )
+
+
+def live_quizzes_within(path: str) -> list[tuple[int, str]]:
+    """(id, path) of live quizzes below a tree path (one query)."""
+    return list(
+        QuizPage.objects.live().filter(path__startswith=path).values_list("pk", "path")
+    )
+
+
+def scenario_attempt_for_user(*, user, scenario: ScenarioPage, attempt_id: int):
+    """The user's own run through a scenario, or None."""
+    return ScenarioAttempt.objects.filter(
+        pk=attempt_id, scenario=scenario, user=user
+    ).first()
+
+
+def scenario_attempts(*, user, scenario: ScenarioPage) -> QuerySet[ScenarioAttempt]:
+    """The user's runs through a scenario, newest first."""
+    return ScenarioAttempt.objects.filter(user=user, scenario=scenario).order_by(
+        "-number"
+    )
+
+
+def free_text_history(*, user, scenario: FreeTextScenarioPage):
+    """The user's submissions to a free-text scenario, newest first."""
+    return FreeTextSubmission.objects.filter(user=user, scenario=scenario).order_by(
+        "-number"
+    )
+
+
+def submissions_awaiting_marking(*, learner_ids=None) -> QuerySet[FreeTextSubmission]:
+    """Submitted free-text answers waiting for a mark, oldest first."""
+    qs = FreeTextSubmission.objects.filter(
+        status=FreeTextSubmission.Status.SUBMITTED
+    ).select_related("user", "scenario")
+    if learner_ids is not None:
+        qs = qs.filter(user_id__in=learner_ids)
+    return qs.order_by("submitted_at")
+
+
+def essays_awaiting_marking(*, learner_ids=None) -> QuerySet[QuizAttempt]:
+    """Quiz attempts with essay answers waiting for a mark, oldest first."""
+    qs = QuizAttempt.objects.filter(
+        status=QuizAttempt.Status.AWAITING_MARKING
+    ).select_related("user", "quiz")
+    if learner_ids is not None:
+        qs = qs.filter(user_id__in=learner_ids)
+    return qs.order_by("submitted_at")
+
+
+def unseen_marks(*, user) -> QuerySet[FreeTextSubmission]:
+    """Marked answers the learner has not looked at yet."""
+    return FreeTextSubmission.objects.filter(
+        user=user, learner_seen_mark=False, marked_at__isnull=False
+    ).select_related("scenario")
+
+
+def best_quiz_scores(*, user_ids, quiz_ids) -> dict[tuple[int, int], float]:
+    """Best score per (user, quiz), for reports."""
+    rows = (
+        QuizAttempt.objects.filter(user_id__in=user_ids, quiz_id__in=quiz_ids)
+        .values("user_id", "quiz_id")
+        .annotate(best=Max("score_percent"))
+    )
+    return {(r["user_id"], r["quiz_id"]): r["best"] for r in rows}
+
+
+def question_bank_search(term: str) -> QuerySet[Question]:
+    """Questions whose name or text contains the term."""
+    return Question.objects.filter(Q(name__icontains=term) | Q(text__icontains=term))
+
+
+def activity_statuses(*, user, module: ModulePage) -> list[dict]:
+    """The module's quizzes and scenarios with the learner's status on each."""
+    found = module_activities(module)
+    ids = [p.pk for group in found.values() for p in group]
+    if not ids:
+        return []
+    passed_quizzes = set()
+    scenario_state: dict[int, bool] = {}
+    free_text_state: dict[int, str] = {}
+    if user.is_authenticated:
+        passed_quizzes = set(
+            QuizAttempt.objects.filter(
+                user=user, passed=True, quiz_id__in=ids
+            ).values_list("quiz_id", flat=True)
+        )
+        for scenario_id, passed in ScenarioAttempt.objects.filter(
+            user=user, scenario_id__in=ids, finished_at__isnull=False
+        ).values_list("scenario_id", "passed"):
+            scenario_state[scenario_id] = scenario_state.get(
+                scenario_id, False
+            ) or bool(passed)
+        for scenario_id, status, passed in (
+            FreeTextSubmission.objects.filter(user=user, scenario_id__in=ids)
+            .order_by("number")
+            .values_list("scenario_id", "status", "passed")
+        ):
+            free_text_state[scenario_id] = "passed" if passed else status
+    rows = []
+    for quiz in found["quizzes"]:
+        rows.append(
+            {
+                "page": quiz,
+                "kind": "quiz",
+                "status": "passed" if quiz.pk in passed_quizzes else "",
+            }
+        )
+    for scenario in found["scenarios"]:
+        state = scenario_state.get(scenario.pk)
+        rows.append(
+            {
+                "page": scenario,
+                "kind": "scenario",
+                "status": "passed" if state else ("tried" if state is False else ""),
+            }
+        )
+    for scenario in found["free_text"]:
+        rows.append(
+            {
+                "page": scenario,
+                "kind": "free_text",
+                "status": free_text_state.get(scenario.pk, ""),
+            }
+        )
+    return rows

@@ -1,0 +1,524 @@
+"""Everything that starts, saves, submits and marks quizzes and scenarios."""
+
+import datetime
+import random
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from lms.signals import work_marked
+
+from .models import (
+    FeedbackTiming,
+    FreeTextScenarioPage,
+    FreeTextSubmission,
+    Question,
+    QuizAttempt,
+    QuizPage,
+    ScenarioAttempt,
+    ScenarioPage,
+)
+from .selectors import attempt_questions
+from .signals import activity_completed
+
+_rng = random.SystemRandom()
+
+
+class AssessmentError(Exception):
+    """A request that cannot be carried out, with a message for the learner."""
+
+    status = 400
+
+    def __init__(self, message: str, *, status: int | None = None):
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+
+
+class ConflictError(AssessmentError):
+    """Stale, replayed, out-of-sequence or repeated requests."""
+
+    status = 409
+
+
+def _last_number(model, **filters) -> int:
+    last = model.objects.filter(**filters).order_by("-number").first()
+    return last.number if last else 0
+
+
+def quiz_draw_questions(*, quiz: QuizPage, rng: random.Random) -> list[Question]:
+    """The fixed questions, then N random ones from each category draw."""
+    fixed = [slot.question for slot in quiz.slots.select_related("question")]
+    chosen_ids = {q.pk for q in fixed}
+    drawn: list[Question] = []
+    for draw in quiz.draws.all():
+        pool = list(
+            Question.objects.filter(category_id=draw.category_id)
+            .exclude(pk__in=chosen_ids)
+            .values_list("pk", flat=True)
+        )
+        picked = rng.sample(pool, min(draw.count, len(pool)))
+        chosen_ids.update(picked)
+        drawn.extend(Question.objects.filter(pk__in=picked))
+    return [q.get_real_instance() for q in fixed] + drawn
+
+
+def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
+    """Resume the open attempt, or start a new one with its questions frozen."""
+    open_attempt = QuizAttempt.objects.filter(
+        user=user, quiz=quiz, status=QuizAttempt.Status.IN_PROGRESS
+    ).first()
+    if open_attempt is not None:
+        return open_attempt
+    finished = QuizAttempt.objects.filter(user=user, quiz=quiz).exclude(
+        status=QuizAttempt.Status.IN_PROGRESS
+    )
+    if finished.filter(passed=True).exists():
+        raise AssessmentError(_("You have already passed this quiz."), status=403)
+    if finished.filter(status=QuizAttempt.Status.AWAITING_MARKING).exists():
+        raise AssessmentError(
+            _("Your last attempt is waiting for a trainer to mark it."), status=403
+        )
+    count = finished.count()
+    if quiz.attempts_allowed and count >= quiz.attempts_allowed:
+        raise AssessmentError(
+            _("You have used all your attempts. Please talk to your trainer."),
+            status=403,
+        )
+    last = finished.order_by("-submitted_at").first()
+    if last and quiz.minutes_between_attempts and last.submitted_at:
+        ready = last.submitted_at + datetime.timedelta(
+            minutes=quiz.minutes_between_attempts
+        )
+        if timezone.now() < ready:
+            minutes = max(1, int((ready - timezone.now()).total_seconds() // 60) + 1)
+            raise AssessmentError(
+                ngettext(
+                    "You can try again in %(n)d minute. Take a break in the meantime.",
+                    "You can try again in %(n)d minutes. Take a break in the meantime.",
+                    minutes,
+                )
+                % {"n": minutes},
+                status=429,
+            )
+    questions = quiz_draw_questions(quiz=quiz, rng=_rng)
+    frozen = [
+        {
+            "id": q.pk,
+            "frozen": q.freeze(_rng, shuffle=quiz.shuffle_options),
+            "mark": q.default_mark,
+        }
+        for q in questions
+    ]
+    try:
+        with transaction.atomic():
+            return QuizAttempt.objects.create(
+                user=user,
+                quiz=quiz,
+                number=_last_number(QuizAttempt, user=user, quiz=quiz) + 1,
+                questions=frozen,
+            )
+    except IntegrityError:  # a second click started it at the same moment
+        return QuizAttempt.objects.get(
+            user=user, quiz=quiz, status=QuizAttempt.Status.IN_PROGRESS
+        )
+
+
+def _responses_from(attempt: QuizAttempt, data) -> dict:
+    responses = dict(attempt.responses)
+    for item, question in attempt_questions(attempt):
+        key = str(item["id"])
+        value = question.parse_response(data, f"q-{key}", item["frozen"])
+        if value is None:
+            responses.pop(key, None)
+        else:
+            responses[key] = value
+    return responses
+
+
+def _check_revision(attempt: QuizAttempt, revision: str | int | None) -> int:
+    try:
+        revision = int(revision)
+    except (TypeError, ValueError):
+        raise ConflictError(
+            _("This form is out of date. Reload the page to carry on.")
+        ) from None
+    if not attempt.is_open:
+        raise ConflictError(_("This attempt has already been submitted."))
+    if revision != attempt.revision:
+        raise ConflictError(
+            _(
+                "Your answers were saved somewhere else since this page opened "
+                "(another tab or device). Reload the page to carry on."
+            )
+        )
+    return revision
+
+
+def attempt_save(*, attempt: QuizAttempt, revision, data) -> QuizAttempt:
+    """Save answers so far; refused if the form is stale or the attempt is closed."""
+    revision = _check_revision(attempt, revision)
+    responses = _responses_from(attempt, data)
+    updated = QuizAttempt.objects.filter(
+        pk=attempt.pk, status=QuizAttempt.Status.IN_PROGRESS, revision=revision
+    ).update(responses=responses, revision=F("revision") + 1)
+    if not updated:
+        raise ConflictError(_("This attempt changed while you were saving. Reload."))
+    attempt.refresh_from_db()
+    return attempt
+
+
+def attempt_submit(*, attempt: QuizAttempt, revision, data) -> QuizAttempt:
+    """Submit once: of many simultaneous submissions exactly one is marked."""
+    revision = _check_revision(attempt, revision)
+    responses = _responses_from(attempt, data)
+    now = timezone.now()
+    with transaction.atomic():
+        # The conditional update is the lock: only one request can move the
+        # attempt out of "in progress" at this revision.
+        claimed = QuizAttempt.objects.filter(
+            pk=attempt.pk, status=QuizAttempt.Status.IN_PROGRESS, revision=revision
+        ).update(
+            status=QuizAttempt.Status.AWAITING_MARKING,
+            responses=responses,
+            submitted_at=now,
+            revision=F("revision") + 1,
+        )
+        if not claimed:
+            raise ConflictError(_("This attempt has already been submitted."))
+        attempt.refresh_from_db()
+        attempt_grade(attempt=attempt)
+    return attempt
+
+
+def attempt_grade(*, attempt: QuizAttempt) -> QuizAttempt:
+    """Mark every answer; the attempt stays open for marking while essays wait."""
+    results = dict(attempt.results)
+    for item, question in attempt_questions(attempt):
+        key = str(item["id"])
+        if key in results and results[key].get("marked_by_trainer"):
+            continue  # a trainer's mark stands
+        score = question.grade(attempt.responses.get(key), item["frozen"])
+        results[key] = score.as_dict()
+    attempt.results = results
+    _finalise(attempt)
+    return attempt
+
+
+def _finalise(attempt: QuizAttempt) -> None:
+    questions = attempt_questions(attempt)
+    pending = any(
+        attempt.results.get(str(i["id"]), {}).get("pending") for i, _ in questions
+    )
+    total = sum(float(i.get("mark", 1)) for i, _ in questions) or 1.0
+    got = sum(
+        float(i.get("mark", 1))
+        * float(attempt.results.get(str(i["id"]), {}).get("fraction", 0))
+        for i, _ in questions
+    )
+    failed_safety = [
+        q
+        for i, q in questions
+        if q.is_safety_critical
+        and not attempt.results.get(str(i["id"]), {}).get("pending")
+        and float(attempt.results.get(str(i["id"]), {}).get("fraction", 0)) < 0.9999
+    ]
+    attempt.score_percent = round(100 * got / total, 1)
+    attempt.safety_failed = bool(failed_safety)
+    attempt.lessons_to_revisit = list(
+        dict.fromkeys(q.teaches_id for q in failed_safety if q.teaches_id)
+    )
+    if pending:
+        attempt.status = QuizAttempt.Status.AWAITING_MARKING
+        attempt.passed = False if failed_safety else None
+    else:
+        attempt.status = QuizAttempt.Status.GRADED
+        attempt.graded_at = timezone.now()
+        attempt.passed = (
+            not failed_safety and attempt.score_percent >= attempt.quiz.pass_mark
+        )
+    attempt.save(
+        update_fields=[
+            "results",
+            "score_percent",
+            "safety_failed",
+            "lessons_to_revisit",
+            "status",
+            "graded_at",
+            "passed",
+        ]
+    )
+    if attempt.passed:
+        transaction.on_commit(
+            lambda: activity_completed.send(
+                sender=QuizAttempt, user_id=attempt.user_id, page_id=attempt.quiz_id
+            )
+        )
+
+
+def essay_mark(
+    *, attempt: QuizAttempt, question_id: int, fraction: float, comment: str, marker
+) -> QuizAttempt:
+    """A trainer's mark for one essay answer in a quiz attempt."""
+    if marker.pk == attempt.user_id:
+        raise AssessmentError(_("Nobody can mark their own work."), status=403)
+    key = str(question_id)
+    if key not in {str(i["id"]) for i in attempt.questions}:
+        raise AssessmentError(_("That question is not part of this attempt."))
+    if not 0 <= fraction <= 1:
+        raise AssessmentError(_("Give a mark between 0 and 100%."))
+    with transaction.atomic():
+        attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
+        results = dict(attempt.results)
+        results[key] = {
+            "fraction": fraction,
+            "pending": False,
+            "feedback": [comment] if comment else [],
+            "marked_by_trainer": True,
+            "marker_id": marker.pk,
+        }
+        attempt.results = results
+        _finalise(attempt)
+    return attempt
+
+
+def feedback_visible(attempt: QuizAttempt) -> bool:
+    """Whether the learner may now see which answers were right."""
+    timing = attempt.quiz.feedback_timing
+    if attempt.is_open:
+        return False
+    if timing == FeedbackTiming.IMMEDIATELY:
+        return True
+    if timing == FeedbackTiming.NEVER:
+        return False
+    if attempt.passed:
+        return True
+    used = QuizAttempt.objects.filter(
+        user_id=attempt.user_id, quiz=attempt.quiz
+    ).count()
+    return bool(attempt.quiz.attempts_allowed) and used >= attempt.quiz.attempts_allowed
+
+
+# --- branching scenarios ---------------------------------------------------------
+
+
+def scenario_start(*, user, scenario: ScenarioPage) -> ScenarioAttempt:
+    """Resume an unfinished run through the scenario, or start a new one."""
+    current = ScenarioAttempt.objects.filter(
+        user=user, scenario=scenario, finished_at__isnull=True
+    ).first()
+    if current is not None:
+        return current
+    nodes = scenario.node_map()
+    if scenario.start_key not in nodes:
+        raise AssessmentError(_("This scenario is not ready yet."), status=409)
+    try:
+        with transaction.atomic():
+            return ScenarioAttempt.objects.create(
+                user=user,
+                scenario=scenario,
+                number=_last_number(ScenarioAttempt, user=user, scenario=scenario) + 1,
+                current_node=scenario.start_key,
+            )
+    except IntegrityError:
+        return ScenarioAttempt.objects.get(
+            user=user, scenario=scenario, finished_at__isnull=True
+        )
+
+
+def scenario_choose(
+    *, attempt: ScenarioAttempt, node_key: str, choice_index
+) -> ScenarioAttempt:
+    """Take one choice at the current node; any other node's form is refused."""
+    if attempt.is_finished:
+        raise ConflictError(
+            _("You have already finished this run. Start again to retry.")
+        )
+    if node_key != attempt.current_node:
+        raise ConflictError(
+            _("That choice belongs to an earlier step. Reload the page to carry on.")
+        )
+    nodes = attempt.scenario.node_map()
+    node = nodes.get(node_key)
+    try:
+        choice = node["choices"][int(choice_index)] if node else None
+    except (ValueError, TypeError, IndexError):
+        choice = None
+    if choice is None:
+        raise AssessmentError(_("Please choose one of the options."))
+    target = nodes.get(choice["goto"])
+    if target is None:
+        raise AssessmentError(
+            _("This scenario has a broken link. Please tell your trainer.")
+        )
+    step = {
+        "node": node_key,
+        "node_title": node["title"],
+        "choice": int(choice_index),
+        "text": choice["text"],
+        "rating": choice["rating"],
+        "points": choice["points"],
+        "feedback": choice["feedback"],
+    }
+    with transaction.atomic():
+        claimed = ScenarioAttempt.objects.filter(
+            pk=attempt.pk, current_node=node_key, finished_at__isnull=True
+        ).update(current_node=target["key"])
+        if not claimed:
+            raise ConflictError(_("That step was already taken. Reload the page."))
+        attempt.refresh_from_db()
+        attempt.path = [*attempt.path, step]
+        attempt.points = sum(s["points"] for s in attempt.path)
+        attempt.made_unsafe_choice = any(s["rating"] == "unsafe" for s in attempt.path)
+        fields = ["path", "points", "made_unsafe_choice"]
+        if target["is_end"]:
+            scenario = attempt.scenario
+            attempt.finished_at = timezone.now()
+            attempt.passed = attempt.points >= scenario.pass_min_points and not (
+                scenario.pass_without_unsafe and attempt.made_unsafe_choice
+            )
+            fields += ["finished_at", "passed"]
+        attempt.save(update_fields=fields)
+    if attempt.passed:
+        transaction.on_commit(
+            lambda: activity_completed.send(
+                sender=ScenarioAttempt,
+                user_id=attempt.user_id,
+                page_id=attempt.scenario_id,
+            )
+        )
+    return attempt
+
+
+# --- free-text scenarios ----------------------------------------------------------
+
+
+def free_text_current(*, user, scenario: FreeTextScenarioPage) -> FreeTextSubmission:
+    """The learner's latest submission, creating an empty draft if needed."""
+    latest = FreeTextSubmission.objects.filter(user=user, scenario=scenario).first()
+    if latest is None:
+        latest, _created = FreeTextSubmission.objects.get_or_create(
+            user=user, scenario=scenario, number=1
+        )
+    return latest
+
+
+def free_text_save(
+    *, submission: FreeTextSubmission, text: str, revision, submit: bool
+) -> FreeTextSubmission:
+    """Save the draft, and submit it for marking when asked (once)."""
+    try:
+        revision = int(revision)
+    except (TypeError, ValueError):
+        raise ConflictError(_("This form is out of date. Reload the page.")) from None
+    if submission.status != FreeTextSubmission.Status.DRAFT:
+        raise ConflictError(_("This answer has already been submitted."))
+    if revision != submission.revision:
+        raise ConflictError(
+            _("Your answer was changed somewhere else since this page opened. Reload.")
+        )
+    text = text.strip()
+    if submit and not text:
+        raise AssessmentError(_("Write your answer before submitting it."))
+    if len(text) > 20000:
+        raise AssessmentError(_("Your answer is too long: 20,000 characters at most."))
+    changes = {"text": text, "revision": F("revision") + 1}
+    if submit:
+        changes.update(
+            status=FreeTextSubmission.Status.SUBMITTED, submitted_at=timezone.now()
+        )
+    updated = FreeTextSubmission.objects.filter(
+        pk=submission.pk, status=FreeTextSubmission.Status.DRAFT, revision=revision
+    ).update(**changes)
+    if not updated:
+        raise ConflictError(_("This answer changed while you were saving. Reload."))
+    submission.refresh_from_db()
+    return submission
+
+
+def free_text_mark(
+    *,
+    submission: FreeTextSubmission,
+    marker,
+    levels: dict[str, int],
+    comments: str,
+    ask_to_resubmit: bool,
+) -> FreeTextSubmission:
+    """Mark a submission against its rubric, with comments; optionally ask for more."""
+    if marker.pk == submission.user_id:
+        raise AssessmentError(_("Nobody can mark their own work."), status=403)
+    if submission.status != FreeTextSubmission.Status.SUBMITTED:
+        raise ConflictError(_("This answer is not waiting to be marked."))
+    criteria = submission.scenario.rubric.criteria_list()
+    points = 0
+    chosen = {}
+    for index, criterion in enumerate(criteria):
+        level = levels.get(str(index))
+        if level is None or not 0 <= int(level) < len(criterion["levels"]):
+            raise AssessmentError(
+                _("Choose a level for “%s”.") % criterion["name"], status=400
+            )
+        chosen[str(index)] = int(level)
+        points += criterion["levels"][int(level)]["points"]
+    passed = points >= submission.scenario.pass_points and not ask_to_resubmit
+    status = (
+        FreeTextSubmission.Status.RESUBMIT
+        if ask_to_resubmit
+        else FreeTextSubmission.Status.MARKED
+    )
+    updated = FreeTextSubmission.objects.filter(
+        pk=submission.pk, status=FreeTextSubmission.Status.SUBMITTED
+    ).update(
+        status=status,
+        marker=marker,
+        levels=chosen,
+        points=points,
+        passed=passed,
+        comments=comments.strip(),
+        marked_at=timezone.now(),
+        learner_seen_mark=False,
+    )
+    if not updated:
+        raise ConflictError(_("Someone else marked this answer a moment ago."))
+    submission.refresh_from_db()
+    transaction.on_commit(
+        lambda: work_marked.send(
+            sender=FreeTextSubmission,
+            submission_id=submission.pk,
+            user_id=submission.user_id,
+        )
+    )
+    if passed:
+        transaction.on_commit(
+            lambda: activity_completed.send(
+                sender=FreeTextSubmission,
+                user_id=submission.user_id,
+                page_id=submission.scenario_id,
+            )
+        )
+    return submission
+
+
+def free_text_resubmit(*, submission: FreeTextSubmission) -> FreeTextSubmission:
+    """Start a new draft from the old answer, after a trainer asked for another go."""
+    if submission.status != FreeTextSubmission.Status.RESUBMIT:
+        raise ConflictError(_("This answer was not sent back for another go."))
+    new, _created = FreeTextSubmission.objects.get_or_create(
+        user_id=submission.user_id,
+        scenario_id=submission.scenario_id,
+        number=submission.number + 1,
+        defaults={"text": submission.text},
+    )
+    return new
+
+
+def free_text_mark_seen(*, submission: FreeTextSubmission) -> None:
+    """The learner has seen their mark."""
+    if not submission.learner_seen_mark and submission.marked_at:
+        FreeTextSubmission.objects.filter(pk=submission.pk).update(
+            learner_seen_mark=True
+        )

@@ -1,0 +1,312 @@
+"""Learner views for quizzes and scenarios, reached through their pages' routes.
+
+Access (signed in, enrolled, prerequisites, content note) is checked before these run,
+by the learner gate in ``lms`` (Wagtail's ``before_serve_page`` hook).
+"""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponseNotAllowed
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from courses.models import LessonPage
+
+from . import selectors, services
+from .models import FeedbackTiming, FreeTextSubmission, QuizAttempt
+
+
+def _sub_url(page, route: str, *args) -> str:
+    return page.url + page.reverse_subpage(route, args=args)
+
+
+def _conflict(request, page, error: services.AssessmentError, back_url: str):
+    return TemplateResponse(
+        request,
+        "assessments/conflict.html",
+        {"page": page, "message": error.message, "back_url": back_url},
+        status=error.status,
+    )
+
+
+# --- quizzes ----------------------------------------------------------------------
+
+
+def quiz_index(request, quiz):
+    """The quiz's introduction, rules and the learner's past attempts."""
+    attempts = list(selectors.quiz_attempts(user=request.user, quiz=quiz))
+    return TemplateResponse(
+        request,
+        "assessments/quiz_page.html",
+        {
+            "page": quiz,
+            "attempts": [
+                (a, _sub_url(quiz, "result_route", a.pk))
+                for a in attempts
+                if not a.is_open
+            ],
+            "open_attempt": next((a for a in attempts if a.is_open), None),
+            "has_passed": any(a.passed for a in attempts),
+            "awaiting_marking": any(
+                a.passed is None and not a.is_open for a in attempts
+            ),
+            "attempts_left": selectors.quiz_attempts_left(quiz=quiz, attempts=attempts),
+            "question_count": selectors.quiz_question_count(quiz),
+            "has_safety_questions": selectors.quiz_has_safety_questions(quiz),
+            "start_url": _sub_url(quiz, "start_route"),
+        },
+    )
+
+
+def quiz_start(request, quiz):
+    """Start (or resume) an attempt."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        attempt = services.attempt_start(user=request.user, quiz=quiz)
+    except services.AssessmentError as error:
+        messages.info(request, error.message)
+        return redirect(quiz.url)
+    return redirect(_sub_url(quiz, "attempt_route", attempt.pk))
+
+
+def _question_items(attempt: QuizAttempt):
+    items = []
+    for number, (item, question) in enumerate(selectors.attempt_questions(attempt), 1):
+        key = str(item["id"])
+        items.append(
+            {
+                "number": number,
+                "prefix": f"q-{key}",
+                "question": question,
+                "field": question.learner_context(
+                    item["frozen"], attempt.responses.get(key)
+                ),
+            }
+        )
+    return items
+
+
+def quiz_attempt(request, quiz, attempt_id):
+    """Answer the questions: save for later, or submit once."""
+    attempt = selectors.attempt_for_user(
+        user=request.user, quiz=quiz, attempt_id=attempt_id
+    )
+    if attempt is None:
+        raise Http404
+    attempt_url = _sub_url(quiz, "attempt_route", attempt.pk)
+    if request.method == "POST":
+        action = request.POST.get("action", "save")
+        try:
+            if action == "submit":
+                services.attempt_submit(
+                    attempt=attempt,
+                    revision=request.POST.get("revision"),
+                    data=request.POST,
+                )
+                return redirect(_sub_url(quiz, "result_route", attempt.pk))
+            services.attempt_save(
+                attempt=attempt,
+                revision=request.POST.get("revision"),
+                data=request.POST,
+            )
+        except services.AssessmentError as error:
+            return _conflict(request, quiz, error, attempt_url)
+        messages.success(
+            request, _("Your answers are saved. You can come back to them at any time.")
+        )
+        return redirect(attempt_url)
+    if not attempt.is_open:
+        return redirect(_sub_url(quiz, "result_route", attempt.pk))
+    items = _question_items(attempt)
+    return TemplateResponse(
+        request,
+        "assessments/quiz_attempt.html",
+        {"page": quiz, "attempt": attempt, "items": items, "action_url": attempt_url},
+    )
+
+
+def quiz_result(request, quiz, attempt_id):
+    """The score, what to revisit, and feedback when the quiz's rules allow it."""
+    attempt = selectors.attempt_for_user(
+        user=request.user, quiz=quiz, attempt_id=attempt_id
+    )
+    if attempt is None:
+        raise Http404
+    if attempt.is_open:
+        return redirect(_sub_url(quiz, "attempt_route", attempt.pk))
+    show = services.feedback_visible(attempt)
+    reviews = []
+    if show:
+        for number, (item, question) in enumerate(
+            selectors.attempt_questions(attempt), 1
+        ):
+            key = str(item["id"])
+            result = attempt.results.get(key, {})
+            reviews.append(
+                {
+                    "number": number,
+                    "question": question,
+                    "result": result,
+                    "right": float(result.get("fraction", 0)) >= 0.9999,
+                    "review": question.review_context(
+                        item["frozen"], attempt.responses.get(key)
+                    ),
+                    "template": f"assessments/review/{question.kind}.html",
+                }
+            )
+    revisit = list(LessonPage.objects.live().filter(pk__in=attempt.lessons_to_revisit))
+    return TemplateResponse(
+        request,
+        "assessments/quiz_result.html",
+        {
+            "page": quiz,
+            "attempt": attempt,
+            "reviews": reviews,
+            "show_feedback": show,
+            "feedback_never": quiz.feedback_timing == FeedbackTiming.NEVER,
+            "attempts_left": selectors.quiz_attempts_left(
+                quiz=quiz,
+                attempts=list(selectors.quiz_attempts(user=request.user, quiz=quiz)),
+            ),
+            "revisit": revisit,
+            "start_url": _sub_url(quiz, "start_route"),
+        },
+    )
+
+
+# --- branching scenarios ----------------------------------------------------------
+
+
+def scenario_play(request, scenario):
+    """The scenario's introduction and the learner's past runs."""
+    runs = list(selectors.scenario_attempts(user=request.user, scenario=scenario))
+    return TemplateResponse(
+        request,
+        "assessments/scenario_page.html",
+        {
+            "page": scenario,
+            "runs": [(r, _sub_url(scenario, "attempt_route", r.pk)) for r in runs],
+            "current": next((r for r in runs if not r.is_finished), None),
+            "start_url": _sub_url(scenario, "start_route"),
+        },
+    )
+
+
+def scenario_start(request, scenario):
+    """Start (or resume) a run through the scenario."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    try:
+        run = services.scenario_start(user=request.user, scenario=scenario)
+    except services.AssessmentError as error:
+        messages.info(request, error.message)
+        return redirect(scenario.url)
+    return redirect(_sub_url(scenario, "attempt_route", run.pk))
+
+
+def scenario_attempt(request, scenario, attempt_id):
+    """The current situation and its choices; at the end, the path and debrief."""
+    run = selectors.scenario_attempt_for_user(
+        user=request.user, scenario=scenario, attempt_id=attempt_id
+    )
+    if run is None:
+        raise Http404
+    run_url = _sub_url(scenario, "attempt_route", run.pk)
+    if request.method == "POST":
+        try:
+            services.scenario_choose(
+                attempt=run,
+                node_key=request.POST.get("node", ""),
+                choice_index=request.POST.get("choice"),
+            )
+        except services.ConflictError as error:
+            return _conflict(request, scenario, error, run_url)
+        except services.AssessmentError as error:
+            messages.error(request, error.message)
+        return redirect(run_url)
+    nodes = scenario.node_map()
+    node = nodes.get(run.current_node)
+    last_step = run.path[-1] if run.path else None
+    return TemplateResponse(
+        request,
+        "assessments/scenario_attempt.html",
+        {
+            "page": scenario,
+            "run": run,
+            "node": node,
+            "last_step": last_step,
+            "action_url": run_url,
+            "start_url": _sub_url(scenario, "start_route"),
+        },
+    )
+
+
+# --- free-text scenarios ----------------------------------------------------------
+
+
+def free_text_page(request, scenario):
+    """Write a draft, submit it, see the mark, and try again when asked."""
+    submission = services.free_text_current(user=request.user, scenario=scenario)
+    if request.method == "POST":
+        action = request.POST.get("action", "save")
+        try:
+            if action == "resubmit":
+                services.free_text_resubmit(submission=submission)
+                messages.info(request, _("Your earlier answer is ready to improve."))
+            else:
+                services.free_text_save(
+                    submission=submission,
+                    text=request.POST.get("text", ""),
+                    revision=request.POST.get("revision"),
+                    submit=action == "submit",
+                )
+                messages.success(
+                    request,
+                    _("Submitted. We will let you know when it has been marked.")
+                    if action == "submit"
+                    else _("Your draft is saved."),
+                )
+        except services.ConflictError as error:
+            return _conflict(request, scenario, error, scenario.url)
+        except services.AssessmentError as error:
+            messages.error(request, error.message)
+            return TemplateResponse(
+                request,
+                "assessments/free_text_page.html",
+                _free_text_context(scenario, submission, request.POST.get("text", "")),
+                status=400,
+            )
+        return redirect(scenario.url)
+    if submission.status in (
+        FreeTextSubmission.Status.MARKED,
+        FreeTextSubmission.Status.RESUBMIT,
+    ):
+        services.free_text_mark_seen(submission=submission)
+    return TemplateResponse(
+        request,
+        "assessments/free_text_page.html",
+        _free_text_context(scenario, submission, submission.text),
+    )
+
+
+def _free_text_context(scenario, submission, text):
+    criteria = scenario.rubric.criteria_list()
+    marked = []
+    if submission.marked_at:
+        for index, criterion in enumerate(criteria):
+            level = submission.levels.get(str(index))
+            marked.append(
+                {
+                    "name": criterion["name"],
+                    "level": criterion["levels"][level] if level is not None else None,
+                }
+            )
+    return {
+        "page": scenario,
+        "submission": submission,
+        "text": text,
+        "criteria": criteria,
+        "marked": marked,
+        "max_points": scenario.rubric.max_points,
+    }

@@ -1,0 +1,252 @@
+"""Certificate lifecycle in the Wagtail admin, for trainers and organisation admins.
+
+Suspend, reinstate, revoke (never delete), re-issue and renew, each with a reason;
+per cohort: progress, trainer sign-off, issue by hand, issue for everyone eligible,
+and a zip of every PDF.
+"""
+
+import io
+import zipfile
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lms.models import User
+from lms.roles import Role
+from lms.selectors import user_has_role
+
+from . import selectors, services
+from .forms import ReasonForm
+from .models import Certificate
+from .pdf import certificate_pdf
+
+ACTIONS = {
+    "suspend": services.certificate_suspend,
+    "reinstate": services.certificate_reinstate,
+    "revoke": services.certificate_revoke,
+    "reissue": services.certificate_reissue,
+    "renew": services.certificate_renew,
+}
+
+
+def _require_manager(request) -> None:
+    if not selectors.can_manage_certificates(request.user):
+        raise PermissionDenied
+
+
+def _certificate(request, pk: int) -> Certificate:
+    _require_manager(request)
+    certificate = selectors.certificates_managed_by(request.user).filter(pk=pk).first()
+    if certificate is None:
+        raise Http404
+    return certificate
+
+
+def _cohort(request, pk: int):
+    _require_manager(request)
+    cohort = selectors.certificate_manager_cohorts(request.user).filter(pk=pk).first()
+    if cohort is None:
+        raise Http404
+    return cohort
+
+
+def certificate_list(request):
+    """Certificates this person looks after, newest first."""
+    _require_manager(request)
+    certificates = selectors.certificates_managed_by(request.user)[:500]
+    return TemplateResponse(
+        request,
+        "certificates/admin/list.html",
+        {
+            "certificates": certificates,
+            "cohorts": selectors.certificate_manager_cohorts(request.user),
+            "header_title": _("Certificates"),
+        },
+    )
+
+
+def certificate_detail(request, pk: int):
+    """One certificate, its history and what can be done to it."""
+    certificate = _certificate(request, pk)
+    return TemplateResponse(
+        request,
+        "certificates/admin/detail.html",
+        {
+            "certificate": certificate,
+            "history": certificate.events.select_related("actor"),
+            "form": ReasonForm(),
+            "header_title": certificate.number,
+        },
+    )
+
+
+@require_POST
+def certificate_action(request, pk: int, action: str):
+    """Suspend, reinstate, revoke, re-issue or renew, with a reason."""
+    certificate = _certificate(request, pk)
+    service = ACTIONS.get(action)
+    if service is None:
+        raise Http404
+    form = ReasonForm(request.POST)
+    if form.is_valid():
+        kwargs = {"certificate": certificate, "actor": request.user}
+        kwargs["reason"] = form.cleaned_data["reason"]
+        if action == "reissue":
+            kwargs["name"] = form.cleaned_data["name"]
+        try:
+            service(**kwargs)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, _("Done. The history has been updated."))
+            return redirect("certificates_admin_detail", pk=certificate.pk)
+    else:
+        messages.error(request, _("Give a reason: it is kept in the history."))
+    return TemplateResponse(
+        request,
+        "certificates/admin/detail.html",
+        {
+            "certificate": certificate,
+            "history": certificate.events.select_related("actor"),
+            "form": form,
+            "header_title": certificate.number,
+        },
+        status=400,
+    )
+
+
+def cohort_detail(request, pk: int):
+    """Each trainee's progress towards the certificate, with sign-off and issuing."""
+    cohort = _cohort(request, pk)
+    programme = cohort.programme
+    rows = []
+    trainees = list(selectors.cohort_trainees(cohort))
+    states = {
+        c.user_id: c
+        for c in Certificate.objects.filter(
+            user__in=trainees, programme=programme, kind=Certificate.Kind.PROGRAMME
+        )
+    }
+    for trainee in trainees:
+        progress = selectors.accreditation_progress(trainee, programme)
+        rows.append(
+            {
+                "trainee": trainee,
+                "progress": progress,
+                "certificate": states.get(trainee.pk),
+            }
+        )
+    issued = sum(1 for row in rows if row["certificate"])
+    return TemplateResponse(
+        request,
+        "certificates/admin/cohort.html",
+        {
+            "cohort": cohort,
+            "rows": rows,
+            "issued": issued,
+            "total": len(rows),
+            "can_sign_off": _can_sign_off(request.user, cohort),
+            "header_title": cohort.name,
+        },
+    )
+
+
+def _can_sign_off(user, cohort) -> bool:
+    return user.is_superuser or (
+        user_has_role(user, Role.TRAINER)
+        and cohort.trainers.filter(pk=user.pk).exists()
+    )
+
+
+def _trainee_in(cohort, user_id: str) -> User:
+    trainee = selectors.cohort_trainees(cohort).filter(pk=user_id).first()
+    if trainee is None:
+        raise Http404
+    return trainee
+
+
+@require_POST
+def cohort_sign_off(request, pk: int, user_id: int):
+    """A trainer of the cohort signs a trainee off."""
+    cohort = _cohort(request, pk)
+    if not _can_sign_off(request.user, cohort):
+        raise PermissionDenied
+    trainee = _trainee_in(cohort, user_id)
+    services.sign_off_record(
+        trainee=trainee,
+        programme=cohort.programme,
+        trainer=request.user,
+        note=request.POST.get("note", "")[:2000],
+    )
+    messages.success(request, _("%s is signed off.") % trainee.full_name)
+    return redirect("certificates_admin_cohort", pk=cohort.pk)
+
+
+@require_POST
+def cohort_issue_by_hand(request, pk: int, user_id: int):
+    """Issue one trainee's certificate by hand, with a reason."""
+    cohort = _cohort(request, pk)
+    trainee = _trainee_in(cohort, user_id)
+    reason = request.POST.get("reason", "").strip()[:2000]
+    if trainee.pk == request.user.pk:
+        raise PermissionDenied
+    try:
+        certificate, created = services.certificate_issue(
+            user=trainee,
+            programme=cohort.programme,
+            issued_by=request.user,
+            reason=reason,
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if created:
+            services.certificate_email_later(certificate_id=certificate.pk)
+            messages.success(
+                request, _("Certificate issued to %s.") % trainee.full_name
+            )
+        else:
+            messages.info(
+                request, _("%s already has a certificate.") % trainee.full_name
+            )
+    return redirect("certificates_admin_cohort", pk=cohort.pk)
+
+
+@require_POST
+def cohort_issue_all(request, pk: int):
+    """Issue for every trainee in the cohort who has met every requirement."""
+    cohort = _cohort(request, pk)
+    queued = services.cohort_issue_eligible(cohort=cohort, actor=request.user)
+    messages.success(
+        request,
+        _(
+            "Checking %d trainees. Certificates are issued in the background for "
+            "everyone who has met every requirement; refresh to see progress."
+        )
+        % queued,
+    )
+    return redirect("certificates_admin_cohort", pk=cohort.pk)
+
+
+def cohort_zip(request, pk: int):
+    """Every certificate PDF of the cohort, in one zip."""
+    cohort = _cohort(request, pk)
+    certificates = Certificate.objects.filter(
+        user__enrolments__cohort=cohort,
+        programme=cohort.programme,
+        kind=Certificate.Kind.PROGRAMME,
+    ).select_related("organisation__certificate_branding__logo")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for certificate in certificates:
+            archive.writestr(f"{certificate.number}.pdf", certificate_pdf(certificate))
+    response = HttpResponse(buffer.getvalue(), content_type="application/zip")
+    response["Content-Disposition"] = (
+        f'attachment; filename="certificates-cohort-{cohort.pk}.zip"'
+    )
+    return response

@@ -1,0 +1,127 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+def _recheck(user_id, programme_id) -> None:
+    from .tasks import certificate_issue_task
+
+    certificate_issue_task.delay(user_id=user_id, programme_id=programme_id)
+
+
+def _on_activity_completed(sender, user_id, page_id, **kwargs):
+    """A quiz or scenario passed: check the certificate of its programme again."""
+    from wagtail.models import Page
+
+    from .models import AccreditationRules
+
+    page = Page.objects.filter(pk=page_id).only("path").first()
+    if page is None:
+        return
+    for programme_id, path in AccreditationRules.objects.values_list(
+        "programme_id", "programme__path"
+    ):
+        if page.path.startswith(path):
+            _recheck(user_id, programme_id)
+
+
+def _on_awareness_session_ended(
+    sender,
+    session_id,
+    attendee_ids,
+    title,
+    held_on,
+    minutes,
+    organisation_id=None,
+    **kwargs,
+):
+    from .tasks import attendance_certificates_issue_task
+
+    attendance_certificates_issue_task.delay(
+        session_id=session_id,
+        attendee_ids=list(attendee_ids),
+        title=title,
+        held_on=held_on.isoformat(),
+        minutes=minutes,
+        organisation_id=organisation_id,
+    )
+
+
+class CertificatesConfig(AppConfig):
+    """Accreditation rules, the practice ledger, certificates and verification."""
+
+    name = "certificates"
+    verbose_name = _("Certificates")
+
+    def ready(self):
+        from assessments.signals import activity_completed
+        from lms import extensions, signals
+
+        from . import demo, models, selectors
+        from .dashboard import certificates_section
+
+        activity_completed.connect(
+            _on_activity_completed, dispatch_uid="certificates-activity-completed"
+        )
+        signals.awareness_session_ended.connect(
+            _on_awareness_session_ended,
+            dispatch_uid="certificates-awareness-session-ended",
+        )
+        extensions.dashboard_section(certificates_section)
+        extensions.demo_seeder(demo.certificates_demo_seed)
+        extensions.learner_fact("certificate", selectors.certificate_states)
+        extensions.learner_fact("practice_hours", selectors.practice_hours)
+        extensions.personal_data(
+            models.LedgerEntry,
+            "trainee",
+            on_erase="delete",
+            export_fields=(
+                "kind",
+                "date",
+                "hours",
+                "activity",
+                "covered_wellbeing",
+                "notes",
+                "status",
+                "supervisor_comment",
+                "created_at",
+            ),
+            reason=_("Your practice and supervision record."),
+        )
+        extensions.personal_data(
+            models.LedgerEvent,
+            "actor",
+            on_erase="anonymise",
+            export_fields=("action", "comment", "at"),
+            reason=_("The audit trail of practice entries you changed or signed."),
+        )
+        extensions.personal_data(
+            models.TrainerSignOff,
+            "trainee",
+            on_erase="delete",
+            export_fields=("programme_id", "note", "signed_at"),
+            reason=_("Your trainer's final sign-off."),
+        )
+        extensions.personal_data(
+            models.Certificate,
+            "user",
+            on_erase="anonymise",
+            export_fields=(
+                "number",
+                "name",
+                "title",
+                "issued_on",
+                "expires_on",
+                "status",
+            ),
+            reason=_(
+                "A certificate stays verifiable for employers who hold a copy; the "
+                "link to your account is removed."
+            ),
+        )
+        extensions.personal_data(
+            models.CertificateEvent,
+            "actor",
+            on_erase="anonymise",
+            export_fields=("action", "reason", "at"),
+            reason=_("Certificate changes you made as a trainer or admin."),
+        )

@@ -1,0 +1,220 @@
+"""Open Badges 3.0 credentials, signed as VC-JWT (compact JWS, RS256).
+
+Signing keys live as JWK files in ``settings.CERTIFICATE_SIGNING_KEY_DIR``, outside
+the database. ``current`` names the key that signs; older keys stay published so
+credentials signed before a rotation still verify.
+"""
+
+import json
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.urls import reverse
+from jwcrypto import jwk, jws
+from jwcrypto.common import json_encode
+
+from .models import Certificate
+from .pdf import verification_url
+
+OB_CONTEXT = [
+    "https://www.w3.org/ns/credentials/v2",
+    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+]
+
+
+def _key_dir() -> Path:
+    return Path(settings.CERTIFICATE_SIGNING_KEY_DIR)
+
+
+def _write_private(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.touch(mode=0o600, exist_ok=False)
+    path.write_text(text)
+
+
+def signing_key_rotate() -> str:
+    """Make a new RSA key the signing key; old keys stay published. Returns its id."""
+    key = jwk.JWK.generate(kty="RSA", size=2048)
+    kid = key.thumbprint()
+    folder = _key_dir()
+    _write_private(folder / f"{kid}.jwk.json", key.export_private())
+    tmp = folder / "current.tmp"
+    tmp.write_text(kid)
+    tmp.replace(folder / "current")
+    return kid
+
+
+def signing_key_current() -> jwk.JWK:
+    """The key that signs new credentials, created on first use."""
+    current = _key_dir() / "current"
+    if not current.exists():
+        signing_key_rotate()
+    kid = current.read_text().strip()
+    return jwk.JWK.from_json((_key_dir() / f"{kid}.jwk.json").read_text())
+
+
+def key_url(kid: str) -> str:
+    """The URL a verifier fetches to get this public key (used as the JWS `kid`)."""
+    return settings.SITE_URL + reverse("certificates:public_key", args=[kid])
+
+
+def public_keys() -> list[dict]:
+    """Every public key, current and retired, as JWKs with `kid` set to their URL."""
+    signing_key_current()
+    keys = []
+    for path in sorted(_key_dir().glob("*.jwk.json")):
+        key = jwk.JWK.from_json(path.read_text())
+        public = json.loads(key.export_public())
+        public.update({"kid": key_url(key.thumbprint()), "alg": "RS256", "use": "sig"})
+        keys.append(public)
+    return keys
+
+
+def public_key(kid: str) -> dict | None:
+    """One public JWK by thumbprint, or None."""
+    if not kid or not all(c.isalnum() or c in "-_" for c in kid):
+        return None
+    path = _key_dir() / f"{kid}.jwk.json"
+    if not path.is_file():
+        return None
+    key = jwk.JWK.from_json(path.read_text())
+    public = json.loads(key.export_public())
+    public.update({"kid": key_url(kid), "alg": "RS256", "use": "sig"})
+    return public
+
+
+def issuer_id() -> str:
+    return settings.SITE_URL + reverse("certificates:issuer")
+
+
+def credential_id(certificate: Certificate) -> str:
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, verification_url(certificate))}"
+
+
+def status_url(certificate: Certificate) -> str:
+    return settings.SITE_URL + reverse(
+        "certificates:credential_status", args=[certificate.token]
+    )
+
+
+def _iso(day) -> str:
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def credential_json(certificate: Certificate) -> dict:
+    """The certificate as an OpenBadgeCredential (AchievementCredential)."""
+    verify = verification_url(certificate)
+    subject_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, verify + '#subject')}"
+    achievement = {
+        "id": settings.SITE_URL
+        + reverse(
+            "certificates:achievement",
+            args=[certificate.programme_id or 0, certificate.kind],
+        ),
+        "type": ["Achievement"],
+        "achievementType": certificate.achievement_type or "Certificate",
+        "name": certificate.title,
+        "description": certificate.description or certificate.title,
+        "criteria": {"narrative": certificate.criteria or certificate.title},
+        "inLanguage": "en-GB",
+    }
+    if certificate.content_version:
+        achievement["version"] = certificate.content_version
+    if certificate.learning_hours:
+        achievement["creditsAvailable"] = float(certificate.learning_hours)
+    subject = {
+        "id": subject_id,
+        "type": ["AchievementSubject"],
+        "achievement": achievement,
+        "identifier": [
+            {
+                "type": "IdentityObject",
+                "identityHash": certificate.name,
+                "identityType": "name",
+                "hashed": False,
+            }
+        ],
+    }
+    if certificate.learning_hours:
+        subject["creditsEarned"] = float(certificate.learning_hours)
+    credential = {
+        "@context": OB_CONTEXT,
+        "id": credential_id(certificate),
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "name": certificate.title,
+        "description": certificate.description or certificate.title,
+        "issuer": {
+            "id": issuer_id(),
+            "type": ["Profile"],
+            "name": certificate.organisation_name,
+            "url": settings.SITE_URL,
+        },
+        "validFrom": _iso(certificate.issued_on),
+        "awardedDate": _iso(certificate.issued_on),
+        "credentialSubject": subject,
+        "credentialStatus": {
+            "id": status_url(certificate),
+            "type": "1EdTechRevocationList",
+        },
+        "evidence": [
+            {
+                "id": verify,
+                "type": ["Evidence"],
+                "name": f"Certificate {certificate.number}",
+            }
+        ],
+    }
+    if certificate.expires_on:
+        credential["validUntil"] = _iso(certificate.expires_on)
+    return credential
+
+
+def credential_jwt(certificate: Certificate) -> str:
+    """The credential as a compact JWS (VC-JWT) signed with the current key."""
+    import calendar
+
+    key = signing_key_current()
+    credential = credential_json(certificate)
+    payload = dict(credential)
+    payload.update(
+        {
+            "iss": credential["issuer"]["id"],
+            "jti": credential["id"],
+            "sub": credential["credentialSubject"]["id"],
+            "nbf": calendar.timegm(certificate.issued_on.timetuple()),
+        }
+    )
+    if certificate.expires_on:
+        payload["exp"] = calendar.timegm(certificate.expires_on.timetuple())
+    token = jws.JWS(json_encode(payload).encode())
+    token.add_signature(
+        key,
+        alg="RS256",
+        protected=json_encode(
+            {"alg": "RS256", "typ": "JWT", "kid": key_url(key.thumbprint())}
+        ),
+    )
+    return token.serialize(compact=True)
+
+
+def status_document(certificate: Certificate) -> dict:
+    """The credential's status: a 1EdTech revocation list for this one credential."""
+    revoked = []
+    if certificate.status in (Certificate.Status.REVOKED, Certificate.Status.SUSPENDED):
+        revoked.append(
+            {
+                "id": credential_id(certificate),
+                "revocationReason": certificate.status_reason,
+            }
+        )
+    return {
+        "id": status_url(certificate),
+        "issuer": issuer_id(),
+        "status": certificate.state,
+        "revokedCredentials": revoked,
+        "history": [
+            {"status": event.action, "date": event.at.date().isoformat()}
+            for event in certificate.events.all()
+        ],
+    }

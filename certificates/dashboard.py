@@ -1,0 +1,50 @@
+"""The "What's left" section on the trainee's "My learning" page."""
+
+from django.db import transaction
+
+from courses.models import ProgrammePage
+from lms.extensions import DashboardSection
+
+from . import selectors
+from .pdf import verification_url
+
+
+def certificates_section(user) -> DashboardSection | None:
+    """Per programme with rules: the certificate, or what is left to earn it."""
+    if not user.is_authenticated:
+        return None
+    programmes = ProgrammePage.objects.filter(
+        enrolments__user=user, accreditation__isnull=False
+    ).order_by("title")
+    items = []
+    for programme in programmes:
+        certificate = selectors.certificate_for(user=user, programme=programme)
+        progress = None
+        if certificate is None:
+            progress = selectors.accreditation_progress(user, programme)
+            if progress is not None and progress.is_complete:
+                # Everything is done but nothing has been issued yet (for example the
+                # last step was a lesson): issue now, idempotently.
+                from .services import accreditation_check_later
+
+                if progress.rules.issue_automatically:
+                    with transaction.atomic():
+                        accreditation_check_later(
+                            user_id=user.pk, programme_id=programme.pk
+                        )
+        items.append(
+            {
+                "programme": programme,
+                "certificate": certificate,
+                "url": verification_url(certificate) if certificate else "",
+                "progress": progress,
+            }
+        )
+    ledger_waiting = selectors.ledger_awaiting_countersign(supervisor=user).count()
+    if not items and not ledger_waiting:
+        return None
+    return DashboardSection(
+        template="certificates/dashboard_section.html",
+        context={"items": items, "awaiting_countersign": ledger_waiting},
+        order=20,
+    )

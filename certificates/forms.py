@@ -1,0 +1,175 @@
+"""Forms for the ledger, countersigning, verification and the certificate lifecycle."""
+
+import datetime
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import selectors
+from .models import LedgerEntry
+
+
+class PageChoiceField(forms.ModelChoiceField):
+    """A page chosen by id: ids beyond 64 bits are a wrong choice, not a 500.
+
+    A page's id is its ``page_ptr``, whose lookups are not range-checked.
+    """
+
+    def to_python(self, value):
+        try:
+            out_of_range = abs(int(value)) >= 2**63
+        except (TypeError, ValueError):
+            out_of_range = False
+        if out_of_range:
+            raise forms.ValidationError(
+                self.error_messages["invalid_choice"], code="invalid_choice"
+            )
+        return super().to_python(value)
+
+
+class LedgerEntryForm(forms.ModelForm):
+    """Practice or a supervision session, for the trainee's named supervisor."""
+
+    class Meta:
+        model = LedgerEntry
+        fields = [
+            "kind",
+            "programme",
+            "date",
+            "hours",
+            "activity",
+            "covered_wellbeing",
+            "supervisor",
+            "notes",
+        ]
+        labels = {
+            "kind": _("What are you recording?"),
+            "programme": _("Programme"),
+            "date": _("Date"),
+            "hours": _("Hours"),
+            "activity": _("Type of activity (for practice)"),
+            "supervisor": _("Supervisor who will countersign"),
+        }
+        help_texts = {
+            "date": _("For example 2026-11-23."),
+            "hours": _("For example 1.5 for an hour and a half."),
+            "covered_wellbeing": _("For supervision sessions only."),
+        }
+        field_classes = {"programme": PageChoiceField}
+        widgets = {
+            "kind": forms.RadioSelect,
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "hours": forms.NumberInput(attrs={"step": "0.5", "min": "0.5"}),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["programme"].queryset = selectors.ledger_programmes(user=user)
+        self.fields["programme"].empty_label = None
+        self.fields["supervisor"].queryset = selectors.ledger_supervisor_candidates(
+            user=user
+        )
+        self.fields["supervisor"].empty_label = _("Choose your supervisor")
+        self.fields["activity"].required = False
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        if date > timezone.localdate():
+            raise forms.ValidationError(_("The date cannot be in the future."))
+        if date < timezone.localdate() - datetime.timedelta(days=5 * 365):
+            raise forms.ValidationError(_("That date is more than five years ago."))
+        return date
+
+    def clean_hours(self):
+        hours = self.cleaned_data["hours"]
+        if hours <= 0 or hours > 24:
+            raise forms.ValidationError(_("Enter between 0.5 and 24 hours."))
+        return hours
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == LedgerEntry.Kind.PRACTICE and not cleaned.get(
+            "activity"
+        ):
+            self.add_error("activity", _("Choose the type of practice."))
+        if cleaned.get("kind") == LedgerEntry.Kind.PRACTICE:
+            cleaned["covered_wellbeing"] = False
+        return cleaned
+
+
+class DecisionForm(forms.Form):
+    """A supervisor countersigns or returns an entry."""
+
+    decision = forms.ChoiceField(
+        label=_("Your decision"),
+        choices=[
+            ("countersign", _("Countersign: this is right")),
+            ("return", _("Return it with a comment")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Comment"),
+        help_text=_("Needed when you return an entry. The trainee will read it."),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("decision") == "return"
+            and not cleaned.get("comment", "").strip()
+        ):
+            self.add_error(
+                "comment", _("Say what needs changing, so they can put it right.")
+            )
+        return cleaned
+
+
+class VerifyForm(forms.Form):
+    """Check a certificate from its number and the holder's surname."""
+
+    number = forms.CharField(
+        label=_("Certificate number"),
+        help_text=_("For example AL-7K3M-9QXT-P. It is printed on the certificate."),
+        max_length=20,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+    )
+    surname = forms.CharField(
+        label=_("Surname of the holder"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+
+    def clean_number(self):
+        from .models import certificate_number_is_well_formed
+
+        number = self.cleaned_data["number"].strip().upper().replace(" ", "")
+        if not certificate_number_is_well_formed(number):
+            raise forms.ValidationError(
+                _(
+                    "This is not a certificate number we recognise. Check each "
+                    "character: numbers look like AL-7K3M-9QXT-P."
+                )
+            )
+        return number
+
+
+class ReasonForm(forms.Form):
+    """A reason, kept in the certificate's history."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    name = forms.CharField(
+        label=_("Name on the certificate (re-issue only)"),
+        help_text=_("Leave empty to use the name on the person's profile."),
+        required=False,
+        max_length=150,
+    )

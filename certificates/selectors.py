@@ -1,0 +1,439 @@
+"""Read-only queries: accreditation progress, the ledger and certificates."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Q, QuerySet, Sum
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+
+from assessments.models import (
+    FreeTextScenarioPage,
+    FreeTextSubmission,
+    ScenarioAttempt,
+    ScenarioPage,
+)
+from courses.models import ProgrammePage
+from lms.models import Cohort, Enrolment, ReflectiveEntry, User
+from lms.roles import Role
+from lms.selectors import programme_outline, user_has_role
+
+from .models import (
+    AccreditationRules,
+    Certificate,
+    LedgerEntry,
+    TrainerSignOff,
+    add_months,
+)
+
+
+@dataclass
+class RequirementStatus:
+    """One requirement and how far the trainee is with it, in plain words."""
+
+    kind: str
+    label: str
+    met: bool
+    detail: str = ""
+    link_url: str = ""
+    link_text: str = ""
+
+
+@dataclass
+class AccreditationProgress:
+    """Every requirement of a programme's certificate and whether it is met."""
+
+    programme: ProgrammePage
+    rules: AccreditationRules
+    requirements: list[RequirementStatus] = field(default_factory=list)
+
+    @property
+    def is_complete(self) -> bool:
+        return all(r.met for r in self.requirements)
+
+    @property
+    def left(self) -> list[RequirementStatus]:
+        return [r for r in self.requirements if not r.met]
+
+
+def rules_for(programme) -> AccreditationRules | None:
+    """The programme's accreditation rules, if a trainer has written them."""
+    return (
+        AccreditationRules.objects.filter(programme=programme)
+        .select_related("issuing_organisation", "programme")
+        .first()
+    )
+
+
+def _modules(user, programme, value) -> RequirementStatus:
+    outline = programme_outline(user=user, programme=programme)
+    wanted = {page.pk for page in value["modules"] if page} or None
+    modules = [m for m in outline.modules if wanted is None or m.module.pk in wanted]
+    unfinished = [m for m in modules if not m.is_complete]
+    status = RequirementStatus(
+        "modules_passed", _("Finish the modules and pass their quizzes"), False
+    )
+    if not unfinished:
+        status.met = True
+        status.detail = _("Done: every module is finished and its quizzes passed.")
+        return status
+    names = ", ".join(m.module.title for m in unfinished)
+    status.detail = ngettext(
+        "%(count)d module still to finish: %(names)s.",
+        "%(count)d modules still to finish: %(names)s.",
+        len(unfinished),
+    ) % {"count": len(unfinished), "names": names}
+    first = unfinished[0]
+    target = first.next_lesson or first.module
+    status.link_url = target.url or ""
+    status.link_text = _("Go to %s") % first.module.title
+    return status
+
+
+def _scenarios(user, programme, value) -> RequirementStatus:
+    chosen = [page.specific for page in value["scenarios"] if page]
+    if not chosen:
+        chosen = list(
+            ScenarioPage.objects.live().descendant_of(programme).order_by("path")
+        ) + list(
+            FreeTextScenarioPage.objects.live()
+            .descendant_of(programme)
+            .order_by("path")
+        )
+    ids = [page.pk for page in chosen]
+    passed = set(
+        ScenarioAttempt.objects.filter(
+            user=user, scenario_id__in=ids, passed=True
+        ).values_list("scenario_id", flat=True)
+    ) | set(
+        FreeTextSubmission.objects.filter(
+            user=user, scenario_id__in=ids, passed=True
+        ).values_list("scenario_id", flat=True)
+    )
+    left = [page for page in chosen if page.pk not in passed]
+    status = RequirementStatus("scenarios_passed", _("Pass the scenarios"), not left)
+    if not left:
+        status.detail = _("Done: every scenario is passed.")
+        return status
+    status.detail = ngettext(
+        "%(count)d scenario still to pass: %(names)s.",
+        "%(count)d scenarios still to pass: %(names)s.",
+        len(left),
+    ) % {"count": len(left), "names": ", ".join(p.title for p in left)}
+    status.link_url = left[0].url or ""
+    status.link_text = _("Go to %s") % left[0].title
+    return status
+
+
+def countersigned_entries(*, user, programme) -> QuerySet[LedgerEntry]:
+    """The trainee's countersigned ledger entries on a programme."""
+    return LedgerEntry.objects.filter(
+        trainee=user, programme=programme, status=LedgerEntry.Status.COUNTERSIGNED
+    )
+
+
+def _hours_text(hours: Decimal) -> str:
+    return f"{hours.normalize():f}" if hours else "0"
+
+
+def _practice(user, programme, value) -> RequirementStatus:
+    needed = Decimal(value["hours"] or 0)
+    entries = countersigned_entries(user=user, programme=programme).filter(
+        kind=LedgerEntry.Kind.PRACTICE
+    )
+    months = value.get("within_months")
+    if months:
+        since = add_months(timezone.localdate(), -months)
+        entries = entries.filter(date__gte=since)
+    done = entries.aggregate(total=Sum("hours"))["total"] or Decimal(0)
+    status = RequirementStatus(
+        "practice_hours",
+        _("Log %s hours of supervised practice") % _hours_text(needed),
+        done >= needed,
+    )
+    window = (
+        ngettext(" in the last %d month", " in the last %d months", months) % months
+        if months
+        else ""
+    )
+    status.detail = _("%(done)s of %(needed)s hours countersigned%(window)s.") % {
+        "done": _hours_text(done),
+        "needed": _hours_text(needed),
+        "window": window,
+    }
+    if not status.met:
+        status.link_url = reverse("certificates:ledger")
+        status.link_text = _("Record practice")
+    return status
+
+
+def _supervision(user, programme, value) -> RequirementStatus:
+    needed = value["sessions"] or 0
+    sessions = countersigned_entries(user=user, programme=programme).filter(
+        kind=LedgerEntry.Kind.SUPERVISION
+    )
+    rows = list(sessions.values_list("covered_wellbeing", flat=True))
+    wellbeing_ok = not value.get("wellbeing_required") or any(rows)
+    status = RequirementStatus(
+        "supervision_sessions",
+        ngettext("Have %d supervision session", "Have %d supervision sessions", needed)
+        % needed,
+        len(rows) >= needed and wellbeing_ok,
+    )
+    status.detail = _("%(done)d of %(needed)d sessions countersigned.") % {
+        "done": len(rows),
+        "needed": needed,
+    }
+    if not wellbeing_ok:
+        status.detail += " " + _(
+            "At least one session needs to cover how you are looking after yourself."
+        )
+    if not status.met:
+        status.link_url = reverse("certificates:ledger")
+        status.link_text = _("Record a supervision session")
+    return status
+
+
+def _reflections(user, programme, value) -> RequirementStatus:
+    needed = value["entries"] or 0
+    # Counted, never read.
+    done = ReflectiveEntry.objects.filter(owner=user).count()
+    status = RequirementStatus(
+        "reflections",
+        ngettext(
+            "Write %d reflective log entry", "Write %d reflective log entries", needed
+        )
+        % needed,
+        done >= needed,
+        _("%(done)d of %(needed)d written. Nobody reads them: only the number counts.")
+        % {"done": min(done, needed), "needed": needed},
+    )
+    if not status.met:
+        status.link_url = reverse("lms:reflection_create")
+        status.link_text = _("Write in your reflective log")
+    return status
+
+
+def _sign_off(user, programme, value) -> RequirementStatus:
+    signed = TrainerSignOff.objects.filter(trainee=user, programme=programme).exists()
+    status = RequirementStatus(
+        "trainer_sign_off", _("Final sign-off from your trainer"), signed
+    )
+    if signed:
+        status.detail = _("Done: your trainer has signed you off.")
+    else:
+        status.detail = value.get("note") or _(
+            "Your trainer signs you off when they agree you are ready."
+        )
+    return status
+
+
+_CHECKS = {
+    "modules_passed": _modules,
+    "scenarios_passed": _scenarios,
+    "practice_hours": _practice,
+    "supervision_sessions": _supervision,
+    "reflections": _reflections,
+    "trainer_sign_off": _sign_off,
+}
+
+
+def accreditation_progress(user, programme) -> AccreditationProgress | None:
+    """Each requirement of the programme's certificate, met or not, in plain words."""
+    rules = rules_for(programme)
+    if rules is None:
+        return None
+    progress = AccreditationProgress(programme=programme, rules=rules)
+    for block in rules.requirements:
+        check = _CHECKS.get(block.block_type)
+        if check is not None:
+            progress.requirements.append(check(user, programme, block.value))
+    return progress
+
+
+def certificate_for(*, user, programme) -> Certificate | None:
+    """The person's programme certificate, whatever its state."""
+    return Certificate.objects.filter(
+        user=user, programme=programme, kind=Certificate.Kind.PROGRAMME
+    ).first()
+
+
+def certificates_of(user) -> QuerySet[Certificate]:
+    """Every certificate the person holds, newest first."""
+    return Certificate.objects.filter(user=user)
+
+
+_TOKEN_CHARS = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def certificate_by_token(token: str) -> Certificate | None:
+    """The certificate whose verification token this is, or None for anything else."""
+    # Tokens are URL-safe base64; anything else (a NUL byte, say, which PostgreSQL
+    # refuses in a query) cannot be one.
+    if not token or len(token) > 64 or not _TOKEN_CHARS.fullmatch(token):
+        return None
+    return Certificate.objects.filter(token=token).first()
+
+
+def certificate_by_number_and_surname(number: str, surname: str) -> Certificate | None:
+    """The certificate with this number, if the surname matches too."""
+    number = (number or "").strip().upper()
+    surname = (surname or "").strip().casefold()
+    if not number or not surname:
+        return None
+    certificate = Certificate.objects.filter(number=number).first()
+    if certificate and certificate.surname.casefold() == surname:
+        return certificate
+    return None
+
+
+def certificate_history(certificate: Certificate):
+    """The certificate's dated status history, oldest first."""
+    return certificate.events.all()
+
+
+# The ledger
+
+
+def ledger_for_trainee(*, user) -> QuerySet[LedgerEntry]:
+    """The trainee's own ledger entries, newest first."""
+    return LedgerEntry.objects.filter(trainee=user).select_related(
+        "supervisor", "programme"
+    )
+
+
+def ledger_entry_for_trainee(*, user, pk: int) -> LedgerEntry | None:
+    """One of the trainee's own entries, never someone else's."""
+    return (
+        LedgerEntry.objects.filter(trainee=user, pk=pk)
+        .select_related("supervisor", "programme")
+        .first()
+    )
+
+
+def ledger_awaiting_countersign(*, supervisor) -> QuerySet[LedgerEntry]:
+    """Entries naming this supervisor that wait for them, oldest first."""
+    return (
+        LedgerEntry.objects.filter(
+            supervisor=supervisor, status=LedgerEntry.Status.AWAITING
+        )
+        .exclude(trainee=supervisor)
+        .select_related("trainee", "programme")
+        .order_by("date", "pk")
+    )
+
+
+def ledger_entry_for_supervisor(*, supervisor, pk: int) -> LedgerEntry | None:
+    """An entry this supervisor was named on (never their own)."""
+    return (
+        LedgerEntry.objects.filter(supervisor=supervisor, pk=pk)
+        .exclude(trainee=supervisor)
+        .select_related("trainee", "programme")
+        .first()
+    )
+
+
+def ledger_programmes(*, user) -> QuerySet[ProgrammePage]:
+    """Programmes the trainee is enrolled on, for the ledger form."""
+    return ProgrammePage.objects.filter(enrolments__user=user).order_by("title")
+
+
+def ledger_supervisor_candidates(*, user) -> QuerySet[User]:
+    """Supervisors of the trainee's cohorts, never the trainee themselves."""
+    cohort_ids = Enrolment.objects.filter(user=user, cohort__isnull=False).values(
+        "cohort_id"
+    )
+    return (
+        User.objects.filter(cohorts_supervising__in=cohort_ids)
+        .exclude(pk=user.pk)
+        .distinct()
+        .order_by("full_name")
+    )
+
+
+def is_supervisor(user) -> bool:
+    return user_has_role(user, Role.SUPERVISOR)
+
+
+# Trainers and organisation admins
+
+
+def certificate_manager_cohorts(user) -> QuerySet[Cohort]:
+    """Cohorts whose certificates this person may manage."""
+    if user.is_superuser:
+        return Cohort.objects.all()
+    return Cohort.objects.filter(
+        Q(trainers=user) | Q(organisation__admins=user)
+    ).distinct()
+
+
+def can_manage_certificates(user) -> bool:
+    """Trainers, organisation admins and site admins."""
+    return user.is_authenticated and (
+        user.is_superuser
+        or user_has_role(user, Role.TRAINER)
+        or user_has_role(user, Role.ORGANISATION_ADMIN)
+    )
+
+
+def certificates_managed_by(user) -> QuerySet[Certificate]:
+    """Certificates this person may suspend, revoke, re-issue or renew."""
+    qs = Certificate.objects.select_related("user", "programme")
+    if user.is_superuser:
+        return qs
+    cohorts = certificate_manager_cohorts(user)
+    learner_ids = Enrolment.objects.filter(cohort__in=cohorts).values("user_id")
+    organisations = user.administered_organisations.values("pk")
+    return qs.filter(
+        Q(user_id__in=learner_ids) | Q(organisation_id__in=organisations)
+    ).exclude(user=user)
+
+
+def cohort_trainees(cohort: Cohort) -> QuerySet[User]:
+    return User.objects.filter(enrolments__cohort=cohort).order_by("full_name")
+
+
+def expiring_between(start: datetime.date, end: datetime.date):
+    """Valid certificates whose expiry falls in [start, end]."""
+    return Certificate.objects.filter(
+        status=Certificate.Status.VALID,
+        expires_on__gte=start,
+        expires_on__lte=end,
+        user__isnull=False,
+    ).select_related("user")
+
+
+# Gradebook facts: one query each.
+
+
+def certificate_states(user_ids, programme) -> dict[int, str]:
+    """Certificate state per user for a programme ("" when none)."""
+    found = {
+        c.user_id: str(c.state_label)
+        for c in Certificate.objects.filter(
+            user_id__in=list(user_ids),
+            programme=programme,
+            kind=Certificate.Kind.PROGRAMME,
+        ).only("user_id", "status", "expires_on")
+    }
+    return {uid: found.get(uid, "") for uid in user_ids}
+
+
+def practice_hours(user_ids, programme) -> dict[int, Decimal]:
+    """Countersigned practice hours per user on a programme."""
+    rows = dict(
+        LedgerEntry.objects.filter(
+            trainee_id__in=list(user_ids),
+            programme=programme,
+            kind=LedgerEntry.Kind.PRACTICE,
+            status=LedgerEntry.Status.COUNTERSIGNED,
+        )
+        .values("trainee_id")
+        .annotate(total=Sum("hours"))
+        .values_list("trainee_id", "total")
+    )
+    return {uid: rows.get(uid, Decimal(0)) for uid in user_ids}

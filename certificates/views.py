@@ -1,0 +1,317 @@
+"""Thin views: the ledger, countersigning, certificates and public verification."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+from django_ratelimit.decorators import ratelimit
+
+from . import credentials, selectors, services
+from .forms import DecisionForm, LedgerEntryForm, VerifyForm
+from .models import Certificate, LedgerEntry
+from .pdf import certificate_lines, certificate_pdf, verification_url
+
+VERIFY_RATE = "30/m"
+
+
+def _add_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for field, errors in error.message_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, error.messages)
+
+
+# The trainee's ledger
+
+
+@login_required
+def ledger(request):
+    """The trainee's practice and supervision entries, and the supervisor's queue."""
+    return render(
+        request,
+        "certificates/ledger/list.html",
+        {
+            "entries": selectors.ledger_for_trainee(user=request.user),
+            "awaiting_me": selectors.ledger_awaiting_countersign(
+                supervisor=request.user
+            ).count(),
+            "can_record": selectors.ledger_programmes(user=request.user).exists(),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ledger_entry_create(request):
+    """Record practice or a supervision session."""
+    if not selectors.ledger_programmes(user=request.user).exists():
+        raise PermissionDenied
+    form = LedgerEntryForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.ledger_entry_create(trainee=request.user, **data)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(
+                request, _("Saved. Your supervisor has been asked to countersign it.")
+            )
+            return redirect("certificates:ledger")
+    return render(request, "certificates/ledger/form.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def ledger_entry_edit(request, pk: int):
+    """Change an entry of one's own that is not countersigned yet."""
+    entry = selectors.ledger_entry_for_trainee(user=request.user, pk=pk)
+    if entry is None:
+        raise Http404
+    form = LedgerEntryForm(request.POST or None, instance=entry, user=request.user)
+    if not entry.is_editable:
+        form = None
+    elif request.method == "POST" and form.is_valid():
+        fields = {name: form.cleaned_data[name] for name in form.changed_data}
+        # The form has already written to the instance; the service re-reads it.
+        try:
+            services.ledger_entry_update(entry=entry, actor=request.user, **fields)
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            messages.success(request, _("Saved and sent back to your supervisor."))
+            return redirect("certificates:ledger")
+    return render(
+        request,
+        "certificates/ledger/form.html",
+        {"form": form, "entry": entry, "events": entry.events.all()},
+    )
+
+
+@login_required
+def countersign_queue(request):
+    """Entries that name this person as supervisor and wait for them."""
+    entries = selectors.ledger_awaiting_countersign(supervisor=request.user)
+    if not (selectors.is_supervisor(request.user) or entries.exists()):
+        raise PermissionDenied
+    return render(request, "certificates/ledger/queue.html", {"entries": entries})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def countersign_entry(request, pk: int):
+    """Countersign an entry, or return it with a comment."""
+    entry = selectors.ledger_entry_for_supervisor(supervisor=request.user, pk=pk)
+    if entry is None:
+        raise Http404
+    form = DecisionForm(request.POST or None)
+    if entry.status != LedgerEntry.Status.AWAITING:
+        form = None
+    elif request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if data["decision"] == "countersign":
+                services.ledger_entry_countersign(
+                    entry=entry, supervisor=request.user, comment=data["comment"]
+                )
+                messages.success(request, _("Countersigned. Thank you."))
+            else:
+                services.ledger_entry_return(
+                    entry=entry, supervisor=request.user, comment=data["comment"]
+                )
+                messages.success(request, _("Returned with your comment."))
+        except ValidationError as error:
+            _add_errors(form, error)
+        else:
+            return redirect("certificates:countersign_queue")
+    return render(
+        request,
+        "certificates/ledger/decide.html",
+        {"entry": entry, "form": form, "events": entry.events.all()},
+    )
+
+
+# The holder's certificates
+
+
+@login_required
+def my_certificates(request):
+    """Every certificate the person holds, with links to share and download."""
+    certificates = [
+        (certificate, verification_url(certificate))
+        for certificate in selectors.certificates_of(request.user)
+    ]
+    return render(request, "certificates/mine.html", {"certificates": certificates})
+
+
+# Public verification: no account needed, rate-limited.
+
+
+def rate_limited(request, exception=None):
+    return render(request, "certificates/429.html", status=429)
+
+
+def _certificate_or_404(request, token: str) -> Certificate:
+    certificate = selectors.certificate_by_token(token)
+    if certificate is None:
+        raise Http404
+    return certificate
+
+
+def _verify_context(certificate: Certificate) -> dict:
+    return {
+        "certificate": certificate,
+        "lines": certificate_lines(certificate),
+        "history": selectors.certificate_history(certificate),
+        "url": verification_url(certificate),
+    }
+
+
+@ratelimit(key="ip", rate=VERIFY_RATE, block=False)
+def verify(request, token: str):
+    """The certificate's status and contents, from its link or QR code."""
+    if getattr(request, "limited", False):
+        return rate_limited(request)
+    certificate = selectors.certificate_by_token(token)
+    if certificate is None:
+        return render(request, "certificates/not_found.html", status=404)
+    return render(request, "certificates/verify.html", _verify_context(certificate))
+
+
+@ratelimit(key="ip", rate=VERIFY_RATE, block=False)
+def verify_form(request):
+    """Check a certificate from its number and the holder's surname."""
+    if getattr(request, "limited", False):
+        return rate_limited(request)
+    form = VerifyForm(request.GET or None)
+    if request.GET and form.is_valid():
+        certificate = selectors.certificate_by_number_and_surname(
+            form.cleaned_data["number"], form.cleaned_data["surname"]
+        )
+        if certificate is not None:
+            return redirect("certificates:verify", token=certificate.token)
+        form.add_error(
+            None,
+            _(
+                "We could not find a certificate with that number and surname. "
+                "Check both and try again."
+            ),
+        )
+    return render(request, "certificates/verify_form.html", {"form": form})
+
+
+@ratelimit(key="ip", rate=VERIFY_RATE, block=False)
+def certificate_pdf_download(request, token: str):
+    """The certificate as a PDF."""
+    if getattr(request, "limited", False):
+        return rate_limited(request)
+    certificate = _certificate_or_404(request, token)
+    response = HttpResponse(
+        certificate_pdf(certificate), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = (
+        f'inline; filename="certificate-{certificate.number}.pdf"'
+    )
+    return response
+
+
+@ratelimit(key="ip", rate=VERIFY_RATE, block=False)
+def credential_download(request, token: str):
+    """The Open Badges 3.0 credential as a signed VC-JWT."""
+    if getattr(request, "limited", False):
+        return rate_limited(request)
+    certificate = _certificate_or_404(request, token)
+    response = HttpResponse(
+        credentials.credential_jwt(certificate), content_type="application/vc+jwt"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="open-badge-{certificate.number}.jwt"'
+    )
+    return response
+
+
+@ratelimit(key="ip", rate=VERIFY_RATE, block=False)
+def credential_status(request, token: str):
+    """The credential's current status (revoked and suspended credentials listed)."""
+    if getattr(request, "limited", False):
+        return JsonResponse({"error": "Too many requests"}, status=429)
+    certificate = selectors.certificate_by_token(token)
+    if certificate is None:
+        return JsonResponse({"error": "Not found"}, status=404)
+    response = JsonResponse(credentials.status_document(certificate))
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def jwks(request):
+    """The issuer's public keys, current and retired."""
+    return JsonResponse({"keys": credentials.public_keys()})
+
+
+def public_key(request, kid: str):
+    """One public key, the target of a credential's `kid`."""
+    key = credentials.public_key(kid)
+    if key is None:
+        return JsonResponse({"error": "Not found"}, status=404)
+    return JsonResponse(key)
+
+
+def issuer(request):
+    """The issuer's profile."""
+    from django.conf import settings
+
+    return JsonResponse(
+        {
+            "@context": credentials.OB_CONTEXT,
+            "id": credentials.issuer_id(),
+            "type": ["Profile"],
+            "name": "Alongside",
+            "url": settings.SITE_URL,
+        }
+    )
+
+
+def achievement(request, programme_id: int, kind: str):
+    """What an achievement stands for: title, description and criteria."""
+    from .models import AccreditationRules, Certificate
+
+    if kind == Certificate.Kind.ATTENDANCE:
+        # Attendance at a live staff-awareness session: described by the latest
+        # certificate of that kind (the course's title, description and criteria).
+        latest = (
+            Certificate.objects.filter(kind=kind)
+            .only("title", "description", "criteria")
+            .order_by("-pk")
+            .first()
+        )
+        if latest is None:
+            return JsonResponse({"error": "Not found"}, status=404)
+        return JsonResponse(
+            {
+                "type": ["Achievement"],
+                "name": latest.title,
+                "description": latest.description or latest.title,
+                "criteria": {"narrative": latest.criteria or latest.title},
+            }
+        )
+    if kind != Certificate.Kind.PROGRAMME:
+        return JsonResponse({"error": "Not found"}, status=404)
+    rules = (
+        AccreditationRules.objects.filter(programme_id=programme_id)
+        .select_related("programme")
+        .first()
+    )
+    if rules is None:
+        return JsonResponse({"error": "Not found"}, status=404)
+    return JsonResponse(
+        {
+            "type": ["Achievement"],
+            "name": rules.title,
+            "description": rules.description,
+            "criteria": {"narrative": rules.criteria},
+        }
+    )

@@ -1,0 +1,101 @@
+"""Wagtail wiring: accreditation rules and branding snippets, certificate admin."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from lms.wagtail_hooks import _OrganisationScopedViewSet
+
+from . import admin_views
+from .models import AccreditationRules, OrganisationBranding
+from .selectors import can_manage_certificates
+
+
+class AccreditationRulesViewSet(SnippetViewSet):
+    model = AccreditationRules
+    icon = "tick-inverse"
+    menu_label = _("Accreditation rules")
+    list_display = ["programme", "issuing_organisation", "validity_months"]
+
+
+class OrganisationBrandingViewSet(_OrganisationScopedViewSet, SnippetViewSet):
+    """Organisation admins brand only their own organisations' certificates."""
+
+    model = OrganisationBranding
+    icon = "image"
+    menu_label = _("Certificate branding")
+    list_display = ["organisation", "signatory_name"]
+
+
+class CertificateSnippetGroup(SnippetViewSetGroup):
+    menu_label = _("Accreditation")
+    menu_icon = "tick-inverse"
+    menu_order = 245
+    items = (AccreditationRulesViewSet, OrganisationBrandingViewSet)
+
+
+register_snippet(CertificateSnippetGroup)
+
+
+@hooks.register("register_admin_urls")
+def certificate_admin_urls():
+    return [
+        path(
+            "certificates/",
+            admin_views.certificate_list,
+            name="certificates_admin_list",
+        ),
+        path(
+            "certificates/<int:pk>/",
+            admin_views.certificate_detail,
+            name="certificates_admin_detail",
+        ),
+        path(
+            "certificates/<int:pk>/<str:action>/",
+            admin_views.certificate_action,
+            name="certificates_admin_action",
+        ),
+        path(
+            "certificates/cohorts/<int:pk>/",
+            admin_views.cohort_detail,
+            name="certificates_admin_cohort",
+        ),
+        path(
+            "certificates/cohorts/<int:pk>/sign-off/<int:user_id>/",
+            admin_views.cohort_sign_off,
+            name="certificates_admin_sign_off",
+        ),
+        path(
+            "certificates/cohorts/<int:pk>/issue/<int:user_id>/",
+            admin_views.cohort_issue_by_hand,
+            name="certificates_admin_issue",
+        ),
+        path(
+            "certificates/cohorts/<int:pk>/issue-all/",
+            admin_views.cohort_issue_all,
+            name="certificates_admin_issue_all",
+        ),
+        path(
+            "certificates/cohorts/<int:pk>/certificates.zip",
+            admin_views.cohort_zip,
+            name="certificates_admin_zip",
+        ),
+    ]
+
+
+class _ManagerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_manage_certificates(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def certificates_menu_item():
+    return _ManagerMenuItem(
+        _("Certificates"),
+        reverse("certificates_admin_list"),
+        icon_name="doc-full-inverse",
+        order=246,
+    )

@@ -1,0 +1,337 @@
+"""The authored page tree (programme → course → module → lesson) and the directory."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, LessonStreamBlock
+
+NATIONS = [
+    ("england", _("England")),
+    ("wales", _("Wales")),
+    ("scotland", _("Scotland")),
+    ("northern_ireland", _("Northern Ireland")),
+]
+
+
+class HomePage(Page):
+    """The site's front page: a welcome and the programmes on offer."""
+
+    intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    subpage_types = ["courses.ProgrammePage", "awareness.AwarenessCoursePage"]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = ProgrammePage.objects.child_of(self).live().public()
+        return context
+
+    def route(self, request, path_components):
+        """Find the page by its URL path in one query rather than walking the tree
+        level by level; the page found then routes what is left (quiz routes)."""
+        from .selectors import page_for_url_path
+
+        page, remaining = page_for_url_path(root=self, path_components=path_components)
+        if page is None:
+            return super().route(request, path_components)
+        if isinstance(page, HomePage):
+            # The home page itself, fresh from the database: route as Wagtail does.
+            return super(HomePage, page).route(request, remaining)
+        return page.route(request, remaining)
+
+
+class ProgrammePage(Page):
+    """A training programme, such as the Foundation certificate, made of courses."""
+
+    summary = models.TextField(
+        _("summary"), max_length=400, help_text=_("One or two plain sentences.")
+    )
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    self_enrolment = models.BooleanField(
+        _("anyone can enrol"),
+        default=True,
+        help_text=_("Off: people join only through a cohort invite link."),
+    )
+    who_it_is_for = models.TextField(_("who it is for"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("who_it_is_for"),
+        FieldPanel("self_enrolment"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.HomePage"]
+    subpage_types = ["courses.CoursePage", "cohorts.FeedbackFormPage"]
+
+    class Meta:
+        verbose_name = _("programme")
+
+
+class CoursePage(Page):
+    """A course inside a programme: an ordered set of modules."""
+
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("intro")]
+    parent_page_types = ["courses.ProgrammePage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+
+class ModuleContentTag(TaggedItemBase):
+    """A content-note tag (for example "suicide" or "stillbirth") on a module."""
+
+    content_object = ParentalKey(
+        "courses.ModulePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ModulePage(Page):
+    """A module: outcomes, time, content note, review dates and its lessons."""
+
+    code = models.CharField(
+        _("code"), max_length=12, blank=True, help_text=_("Short code such as M4.")
+    )
+    summary = models.TextField(_("summary"), max_length=400)
+    learning_outcomes = StreamField(
+        [("outcome", LearningOutcomeBlock())],
+        blank=True,
+        verbose_name=_("learning outcomes"),
+    )
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=60)
+    is_difficult = models.BooleanField(
+        _("difficult content"),
+        default=False,
+        help_text=_("Show the content note before anything else in this module."),
+    )
+    content_note = models.TextField(
+        _("content note"),
+        blank=True,
+        help_text=_("Say plainly which difficult topics come up in this module."),
+    )
+    content_tags = ClusterTaggableManager(
+        through=ModuleContentTag, blank=True, verbose_name=_("content tags")
+    )
+    is_safety_critical = models.BooleanField(_("safety-critical"), default=False)
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    reviewer_role = models.CharField(
+        _("reviewed by (role)"), max_length=120, blank=True
+    )
+    next_review = models.DateField(_("next review due"), null=True, blank=True)
+    prerequisites = ParentalManyToManyField(
+        "self",
+        symmetrical=False,
+        blank=True,
+        related_name="required_by",
+        verbose_name=_("modules to finish first"),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("code"), FieldPanel("estimated_minutes")]),
+        FieldPanel("summary"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("is_difficult"),
+                FieldPanel("content_note"),
+                FieldPanel("content_tags"),
+                FieldPanel("is_safety_critical"),
+            ],
+            heading=_("Content note and safety"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
+                FieldPanel("reviewer_role"),
+            ],
+            heading=_("Review"),
+        ),
+        FieldPanel("prerequisites"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("summary")]
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = [
+        "courses.LessonPage",
+        "assessments.QuizPage",
+        "assessments.ScenarioPage",
+        "assessments.FreeTextScenarioPage",
+    ]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.is_difficult and not self.content_note.strip():
+            errors["content_note"] = _(
+                "A module marked as difficult needs a content note for learners."
+            )
+        if (
+            self.last_reviewed
+            and self.next_review
+            and self.next_review <= self.last_reviewed
+        ):
+            errors["next_review"] = _("The next review must come after the last one.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def review_is_due(self) -> bool:
+        """True when the next review date has passed."""
+        return bool(self.next_review and self.next_review <= timezone.localdate())
+
+    @cached_property
+    def content_tag_names(self) -> list[str]:
+        """Tag names, for showing beside the content note."""
+        return [tag.name for tag in self.content_tags.all()]
+
+
+class LessonPage(Page):
+    """One lesson: a short, self-contained piece of learning in a module."""
+
+    summary = models.TextField(_("summary"), max_length=400, blank=True)
+    estimated_minutes = models.PositiveIntegerField(_("estimated minutes"), default=15)
+    body = StreamField(LessonStreamBlock(), verbose_name=_("lesson content"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+
+class SignpostCategory(models.TextChoices):
+    """What a directory entry helps with."""
+
+    EMERGENCY = "emergency", _("Immediate danger")
+    URGENT_MENTAL_HEALTH = "urgent_mental_health", _("Urgent mental health help")
+    LISTENING = "listening", _("Someone to listen")
+    TEXT = "text", _("Text support")
+    CHILD_SAFETY = "child_safety", _("Worried about a child")
+    ADULT_SAFETY = "adult_safety", _("Worried about an adult")
+    DOMESTIC_ABUSE = "domestic_abuse", _("Domestic abuse")
+    FEEDING = "feeding", _("Feeding")
+    SAFER_SLEEP = "safer_sleep", _("Safer sleep")
+    PERINATAL = "perinatal", _("Perinatal mental health")
+    BABY_LOSS = "baby_loss", _("Baby loss")
+    CRYING = "crying", _("A baby's crying")
+
+
+class Signpost(index.Indexed, models.Model):
+    """An entry in the signposting directory: a helpline or service."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    category = models.CharField(
+        _("category"), max_length=40, choices=SignpostCategory.choices
+    )
+    purpose = models.TextField(_("what it is for"), max_length=400)
+    phone = models.CharField(_("phone"), max_length=60, blank=True)
+    phone_note = models.CharField(
+        _("other ways to reach them"),
+        max_length=120,
+        blank=True,
+        help_text=_("For example a textphone or text number."),
+    )
+    hours = models.CharField(_("opening hours"), max_length=160, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    covers_england = models.BooleanField(_("England"), default=True)
+    covers_wales = models.BooleanField(_("Wales"), default=True)
+    covers_scotland = models.BooleanField(_("Scotland"), default=True)
+    covers_northern_ireland = models.BooleanField(_("Northern Ireland"), default=True)
+    is_crisis = models.BooleanField(
+        _("show in the support panel"),
+        default=False,
+        help_text=_("Crisis and urgent lines appear on every learner page."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
+    last_verified = models.DateField(_("last checked"))
+    verified_by = models.CharField(_("checked by"), max_length=120)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("category"),
+        FieldPanel("purpose"),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("phone_note")]),
+        FieldPanel("hours"),
+        FieldPanel("website"),
+        MultiFieldPanel(
+            [
+                FieldPanel("covers_england"),
+                FieldPanel("covers_wales"),
+                FieldPanel("covers_scotland"),
+                FieldPanel("covers_northern_ireland"),
+            ],
+            heading=_("Nations it covers"),
+        ),
+        FieldRowPanel([FieldPanel("is_crisis"), FieldPanel("sort_order")]),
+        FieldRowPanel([FieldPanel("last_verified"), FieldPanel("verified_by")]),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("purpose"),
+        index.AutocompleteField("name"),
+        index.FilterField("category"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("signposting entry")
+        verbose_name_plural = _("signposting directory")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def nations(self) -> list[str]:
+        """Codes of the nations this entry covers."""
+        return [code for code, _label in NATIONS if getattr(self, f"covers_{code}")]
+
+    @property
+    def nation_labels(self) -> str:
+        """Readable list of nations, or "UK-wide"."""
+        if len(self.nations) == len(NATIONS):
+            return str(_("UK-wide"))
+        labels = dict(NATIONS)
+        return ", ".join(str(labels[code]) for code in self.nations)
+
+    @property
+    def needs_checking(self) -> bool:
+        """True when the entry was last checked more than 12 months ago."""
+        return self.last_verified < timezone.localdate() - datetime.timedelta(days=365)
+
+    @property
+    def tel_href(self) -> str:
+        """The number in a form a phone can dial."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit())
+        return f"tel:{digits}" if digits else ""

@@ -1,0 +1,202 @@
+"""Read-only queries over authored content, used by the layers above."""
+
+import datetime
+import uuid
+from dataclasses import dataclass
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Page
+
+from .models import (
+    NATIONS,
+    CoursePage,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+    Signpost,
+)
+
+SUPPORT_PANEL_CACHE_KEY = "courses:support-panel:v1"
+CONTENT_VERSION_KEY = "courses:content-version"
+# Cached navigation is keyed on the content version, which every page or directory
+# change bumps (courses/signals.py). The timeout bounds staleness where processes do
+# not share a cache (set REDIS_CACHE_URL when running several).
+NAVIGATION_TIMEOUT = 300
+
+
+@dataclass(frozen=True)
+class LessonPlace:
+    """Where a lesson sits: its module, course and programme, and its neighbours."""
+
+    lesson: LessonPage
+    module: ModulePage
+    course: CoursePage
+    programme: ProgrammePage
+    module_lessons: list[LessonPage]
+    previous: LessonPage | None
+    next: LessonPage | None
+    course_lesson_count: int = 0
+
+    @property
+    def position(self) -> int:
+        """1-based position of the lesson in its module."""
+        return [lesson.pk for lesson in self.module_lessons].index(self.lesson.pk) + 1
+
+
+def programme_list() -> QuerySet[ProgrammePage]:
+    """Live, public programmes in tree order."""
+    return ProgrammePage.objects.live().public().order_by("path")
+
+
+def _ancestor(model, page: Page):
+    return model.objects.ancestor_of(page).first()
+
+
+def programme_of(page: Page) -> ProgrammePage | None:
+    """The programme a page belongs to (or the page itself)."""
+    if isinstance(page, ProgrammePage):
+        return page
+    return _ancestor(ProgrammePage, page)
+
+
+def lessons_live_in(page: Page) -> QuerySet[LessonPage]:
+    """Live lessons anywhere below a page, in reading order."""
+    return LessonPage.objects.live().descendant_of(page).order_by("path")
+
+
+def content_version() -> str:
+    """A token that changes whenever authored content changes."""
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        version = content_version_bump()
+    return version
+
+
+def content_version_bump() -> str:
+    """Invalidate every cached piece of navigation and rendered content."""
+    version = uuid.uuid4().hex
+    cache.set(CONTENT_VERSION_KEY, version, None)
+    return version
+
+
+def page_for_url_path(*, root: Page, path_components: list[str]):
+    """The deepest page under `root` whose URL path starts the request's path, and
+    the components left for it to route (one query, plus one on a cache miss).
+
+    Returns (page, remaining_components) or (None, path_components).
+    """
+    prefixes = [root.url_path]
+    for n in range(1, len(path_components) + 1):
+        prefixes.append(root.url_path + "/".join(path_components[:n]) + "/")
+    key = f"courses:route:{content_version()}:{prefixes[-1]}"
+    found = cache.get(key)
+    if found is None:
+        found = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
+            .order_by("-depth")
+            .values_list("pk", "content_type_id", "depth")
+            .first()
+        ) or ()
+        cache.set(key, found, NAVIGATION_TIMEOUT)
+    if not found:
+        return None, path_components
+    pk, content_type_id, depth = found
+    model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+    page = model.objects.filter(pk=pk).first()
+    if page is None:
+        return None, path_components
+    return page, path_components[depth - root.depth :]
+
+
+def lesson_place(lesson: LessonPage) -> LessonPlace:
+    """A lesson's module, course, programme and neighbours, cached until content
+    changes."""
+    key = f"courses:place:{content_version()}:{lesson.pk}"
+    cached = cache.get(key)
+    if cached is None:
+        cached = _lesson_place_uncached(lesson)
+        cache.set(key, cached, NAVIGATION_TIMEOUT)
+    module, course, programme, siblings, course_count = cached
+    ids = [s.pk for s in siblings]
+    index = ids.index(lesson.pk) if lesson.pk in ids else -1
+    return LessonPlace(
+        lesson=lesson,
+        module=module,
+        course=course,
+        programme=programme,
+        module_lessons=siblings,
+        previous=siblings[index - 1] if index > 0 else None,
+        next=siblings[index + 1] if 0 <= index < len(siblings) - 1 else None,
+        course_lesson_count=course_count,
+    )
+
+
+def _lesson_place_uncached(lesson: LessonPage):
+    ancestors = {
+        type(p): p
+        for p in Page.objects.ancestor_of(lesson)
+        .filter(depth__gte=lesson.depth - 3)
+        .specific()
+    }
+    module = ancestors[ModulePage]
+    siblings = list(
+        LessonPage.objects.live()
+        .child_of(module)
+        .order_by("path")
+        .only("id", "title", "slug", "url_path", "path", "depth", "estimated_minutes")
+    )
+    course = ancestors[CoursePage]
+    return (
+        module,
+        course,
+        ancestors[ProgrammePage],
+        siblings,
+        lessons_live_in(course).count(),
+    )
+
+
+def programme_modules(programme: ProgrammePage) -> list[ModulePage]:
+    """Live modules of a programme, in order."""
+    return list(ModulePage.objects.live().descendant_of(programme).order_by("path"))
+
+
+def module_prerequisite_ids(module: ModulePage) -> list[int]:
+    """Ids of the modules to finish before this one (cached until content changes)."""
+    key = f"courses:prerequisites:{content_version()}:{module.pk}"
+    ids = cache.get(key)
+    if ids is None:
+        ids = list(module.prerequisites.live().values_list("pk", flat=True))
+        cache.set(key, ids, NAVIGATION_TIMEOUT)
+    return ids
+
+
+def modules_due_for_review(within_days: int = 30) -> QuerySet[ModulePage]:
+    """Modules whose next review is due within the given number of days, or overdue."""
+    horizon = timezone.localdate() + datetime.timedelta(days=within_days)
+    return ModulePage.objects.filter(
+        Q(next_review__lte=horizon) | Q(next_review__isnull=True)
+    ).order_by("next_review", "path")
+
+
+def support_signposts(nation: str = "") -> list[Signpost]:
+    """Crisis and urgent entries for the support panel, for one nation or all."""
+    entries = cache.get(SUPPORT_PANEL_CACHE_KEY)
+    if entries is None:
+        entries = list(Signpost.objects.filter(is_crisis=True))
+        cache.set(SUPPORT_PANEL_CACHE_KEY, entries, 300)
+    if nation in dict(NATIONS):
+        return [e for e in entries if nation in e.nations]
+    return entries
+
+
+def support_signposts_clear() -> None:
+    """Forget the cached support panel after an editor changes the directory."""
+    cache.delete(SUPPORT_PANEL_CACHE_KEY)
+
+
+def signpost_directory() -> QuerySet[Signpost]:
+    """The whole directory, in display order."""
+    return Signpost.objects.all()

@@ -1,0 +1,53 @@
+"""Render a lesson's body once per published revision, not on every request."""
+
+from django import template
+from django.core.cache import cache
+from django.utils.safestring import mark_safe
+
+from courses.selectors import content_version
+
+register = template.Library()
+
+# Blocks whose HTML depends on who is reading (a form with their CSRF token); they
+# are rendered on each request, everything else comes from the cache.
+PER_READER_BLOCKS = {"reflection_prompt"}
+BODY_TIMEOUT = 60 * 60
+
+
+def _render(block, context, index):
+    # As `{% for block in page.body %}{% include_block block %}` passes it.
+    flat = context.flatten()
+    flat["forloop"] = {"counter": index + 1}
+    return str(block.render_as_block(context=flat))
+
+
+@register.simple_tag(takes_context=True)
+def lesson_body(context, page):
+    """The page's StreamField body, as `{% include_block %}` would render it."""
+    request = context.get("request")
+    if getattr(request, "is_preview", False) or not page.pk:
+        return mark_safe(  # noqa: S308 (blocks render through their templates)
+            "".join(_render(block, context, i) for i, block in enumerate(page.body))
+        )
+    published = page.last_published_at.timestamp() if page.last_published_at else 0
+    key = (
+        f"courses:body:{content_version()}:{page.pk}:{page.live_revision_id}:"
+        f"{page.latest_revision_id}:{published}"
+    )
+    segments = cache.get(key)
+    if segments is None:
+        segments = [
+            index
+            if block.block_type in PER_READER_BLOCKS
+            else _render(block, context, index)
+            for index, block in enumerate(page.body)
+        ]
+        cache.set(key, segments, BODY_TIMEOUT)
+    return mark_safe(  # noqa: S308
+        "".join(
+            _render(page.body[segment], context, segment)
+            if isinstance(segment, int)
+            else segment
+            for segment in segments
+        )
+    )

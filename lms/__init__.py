@@ -1,0 +1,5 @@
+"""Alongside's Django project and the learner's spine."""
+
+from .celery import app as celery_app
+
+__all__ = ["celery_app"]

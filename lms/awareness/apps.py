@@ -1,0 +1,56 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class AwarenessConfig(AppConfig):
+    """The 45-minute staff-awareness course for NHS teams (issue 5)."""
+
+    name = "lms.awareness"
+    label = "awareness"
+    verbose_name = _("Staff awareness")
+
+    def ready(self):
+        from lms import extensions
+
+        from . import demo, models
+        from .dashboard import awareness_dashboard_section
+
+        extensions.demo_seeder(demo.awareness_demo_seed)
+        extensions.dashboard_section(awareness_dashboard_section)
+        extensions.personal_data(
+            models.StaffProfile,
+            "user",
+            export_fields=("job_role", "invited_at"),
+            reason=_("Your job role, so your team lead's report is clear."),
+        )
+        extensions.personal_data(
+            models.CourseProgress,
+            "user",
+            export_fields=("sections_done", "check_score", "check_total", "started_at"),
+            reason=_("How far you are through the staff-awareness course."),
+        )
+        extensions.personal_data(
+            models.Completion,
+            "user",
+            export_fields=("course_id", "mode", "completed_at"),
+            reason=_("Your record of completing the staff-awareness course."),
+        )
+        extensions.personal_data(
+            models.Attendance,
+            "user",
+            export_fields=("session_id", "how", "joined_at"),
+            reason=_("Live sessions you attended."),
+        )
+        extensions.personal_data(
+            models.LiveSession,
+            "presenter",
+            on_erase="anonymise",
+            export_fields=("team_id", "started_at", "ended_at"),
+            reason=_("Sessions you presented; attendees' records depend on them."),
+        )
+        extensions.personal_data(
+            models.PendingImport,
+            "created_by",
+            export_fields=("created_at",),
+            reason=_("A staff list you uploaded and have not yet confirmed."),
+        )

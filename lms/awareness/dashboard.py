@@ -1,0 +1,24 @@
+"""The staff-awareness course on "My learning", for team members and leads."""
+
+from lms.extensions import DashboardSection
+
+from . import selectors
+
+
+def awareness_dashboard_section(user) -> DashboardSection | None:
+    """Show the course to team members, and team links to those who manage teams."""
+    in_team = user.teams.exists()
+    manages = selectors.teams_managed_by(user=user).exists()
+    if not in_team and not manages:
+        return None
+    course = selectors.course_default()
+    overview = (
+        selectors.course_overview(course=course, user=user)
+        if course and in_team
+        else None
+    )
+    return DashboardSection(
+        template="awareness/dashboard_section.html",
+        context={"course": course, "overview": overview, "manages": manages},
+        order=50,
+    )

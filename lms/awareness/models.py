@@ -1,0 +1,282 @@
+"""The short staff-awareness course, its learners' progress, and live sessions."""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from courses.blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock
+
+from .blocks import CheckQuestionBlock, SectionBlock
+
+MIN_MINUTES = 40
+MAX_MINUTES = 50
+
+
+def sections_total_minutes(sections) -> int:
+    """The planned length of a StreamField value of sections."""
+    return sum(int(block.value["minutes"] or 0) for block in sections)
+
+
+def timing_error(total: int) -> str | None:
+    """Why a course of ``total`` minutes cannot be published, or None."""
+    if MIN_MINUTES <= total <= MAX_MINUTES:
+        return None
+    return _(
+        "The sections add up to %(total)d minutes. A staff-awareness course must "
+        "come to between %(min)d and %(max)d minutes before it can be published."
+    ) % {"total": total, "min": MIN_MINUTES, "max": MAX_MINUTES}
+
+
+class AwarenessCourseForm(WagtailAdminPageForm):
+    """Drafts may be any length; publishing needs 40 to 50 minutes of sections."""
+
+    def clean(self):
+        cleaned = super().clean()
+        publishing = "action-publish" in self.data or "action-submit" in self.data
+        sections = cleaned.get("sections")
+        if publishing and sections is not None:
+            error = timing_error(sections_total_minutes(sections))
+            if error:
+                self.add_error("sections", error)
+        return cleaned
+
+
+class AwarenessCoursePage(Page):
+    """A short course for NHS staff, made of timed sections and an optional check."""
+
+    summary = models.TextField(_("summary"), max_length=400)
+    intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
+    learning_outcomes = StreamField(
+        [("outcome", LearningOutcomeBlock())],
+        blank=True,
+        verbose_name=_("learning outcomes"),
+    )
+    sections = StreamField(
+        [("section", SectionBlock())],
+        verbose_name=_("timed sections"),
+        help_text=_("Together they must come to 40 to 50 minutes."),
+    )
+    knowledge_check = StreamField(
+        [("question", CheckQuestionBlock())],
+        blank=True,
+        verbose_name=_("knowledge check"),
+        help_text=_("Optional: three to five quick questions at the end."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("intro"),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("sections"),
+        FieldPanel("knowledge_check"),
+    ]
+    base_form_class = AwarenessCourseForm
+    parent_page_types = ["courses.HomePage"]
+    subpage_types: list[str] = []
+    template = "awareness/course_page.html"
+
+    class Meta:
+        verbose_name = _("staff-awareness course")
+
+    @property
+    def total_minutes(self) -> int:
+        return sections_total_minutes(self.sections)
+
+    def get_context(self, request, *args, **kwargs):
+        from . import selectors
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(selectors.course_overview(course=self, user=request.user))
+        return context
+
+
+class StaffProfile(models.Model):
+    """A staff member's job role, given when a team lead enrols them."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="staff_profile",
+    )
+    job_role = models.CharField(_("job role"), max_length=120, blank=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    invited_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("staff profile")
+
+    def __str__(self) -> str:
+        return f"{self.user_id}: {self.job_role}"
+
+
+class CourseProgress(models.Model):
+    """How far someone is through the course on their own, across sittings."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="awareness_progress",
+    )
+    course = models.ForeignKey(
+        AwarenessCoursePage, on_delete=models.CASCADE, related_name="progress"
+    )
+    # Stream block ids of the sections read, so reordering keeps progress.
+    sections_done = models.JSONField(default=list, blank=True)
+    check_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    check_total = models.PositiveSmallIntegerField(null=True, blank=True)
+    started_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"], name="awareness_one_progress_per_course"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} on {self.course_id}"
+
+
+def _session_code() -> str:
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(6))
+
+
+class LiveSession(models.Model):
+    """The course run live for a team, with a presenter view and a register."""
+
+    team = models.ForeignKey(
+        "lms.Team", on_delete=models.CASCADE, related_name="awareness_sessions"
+    )
+    course = models.ForeignKey(
+        AwarenessCoursePage, on_delete=models.PROTECT, related_name="live_sessions"
+    )
+    presenter = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("presenter"),
+    )
+    join_code = models.CharField(
+        _("join code"), max_length=6, unique=True, default=_session_code
+    )
+    current_section = models.PositiveSmallIntegerField(default=0)
+    section_started_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(default=timezone.now)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("live session")
+
+    def __str__(self) -> str:
+        return f"{self.course_id} for team {self.team_id} on {self.started_at:%Y-%m-%d}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.ended_at is None
+
+
+class Attendance(models.Model):
+    """Someone present at a live session, ticked on the register or joined by code."""
+
+    class How(models.TextChoices):
+        REGISTER = "register", _("Ticked on the register")
+        CODE = "code", _("Joined with the code")
+
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="attendances"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="awareness_attendances",
+    )
+    how = models.CharField(max_length=10, choices=How.choices)
+    joined_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "user"], name="awareness_one_attendance"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} at session {self.session_id}"
+
+
+class Completion(models.Model):
+    """A record that someone has done the course, on their own or at a live session."""
+
+    class Mode(models.TextChoices):
+        SELF_PACED = "self_paced", _("On their own")
+        LIVE = "live", _("At a live session")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="awareness_completions",
+    )
+    course = models.ForeignKey(
+        AwarenessCoursePage, on_delete=models.CASCADE, related_name="completions"
+    )
+    mode = models.CharField(max_length=12, choices=Mode.choices)
+    session = models.ForeignKey(
+        LiveSession,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="completions",
+    )
+    completed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course"], name="awareness_one_completion"
+            )
+        ]
+        verbose_name = _("course completion")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} completed {self.course_id} ({self.mode})"
+
+
+def course_check_publishable(course: AwarenessCoursePage) -> None:
+    """Raise ValidationError when a course's sections are outside 40 to 50 minutes."""
+    error = timing_error(course.total_minutes)
+    if error:
+        raise ValidationError({"sections": error})
+
+
+class PendingImport(models.Model):
+    """A checked list of staff waiting for the team lead to confirm the import."""
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    rows = models.JSONField(default=list)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{len(self.rows)} rows from {self.created_by_id}"

@@ -1,0 +1,256 @@
+"""Reads for the staff-awareness course: progress, who manages which team, reports."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Q, QuerySet
+
+from lms.models import Team, User
+from lms.roles import Role
+
+from .models import (
+    Attendance,
+    AwarenessCoursePage,
+    Completion,
+    CourseProgress,
+    LiveSession,
+)
+
+
+def course_default() -> AwarenessCoursePage | None:
+    """The live awareness course teams take (the first, if there are several)."""
+    return AwarenessCoursePage.objects.live().order_by("path").first()
+
+
+def course_steps(*, course: AwarenessCoursePage) -> int:
+    """Sections, plus one for the knowledge check if there is one."""
+    return len(course.sections) + (1 if len(course.knowledge_check) else 0)
+
+
+def progress_for(*, user: User, course: AwarenessCoursePage) -> CourseProgress | None:
+    if not user.is_authenticated:
+        return None
+    return CourseProgress.objects.filter(user=user, course=course).first()
+
+
+def completion_for(*, user: User, course: AwarenessCoursePage) -> Completion | None:
+    if not user.is_authenticated:
+        return None
+    return Completion.objects.filter(user=user, course=course).first()
+
+
+def course_overview(*, course: AwarenessCoursePage, user: User) -> dict:
+    """What the course and section pages show: done flags and a progress bar."""
+    progress = progress_for(user=user, course=course)
+    done_ids = set(progress.sections_done if progress else [])
+    sections = [
+        {"number": number, "block": block, "done": block.id in done_ids}
+        for number, block in enumerate(course.sections, start=1)
+    ]
+    has_check = bool(len(course.knowledge_check))
+    check_done = bool(progress and progress.check_score is not None)
+    total = course_steps(course=course)
+    done = sum(1 for section in sections if section["done"]) + (
+        1 if has_check and check_done else 0
+    )
+    completion = completion_for(user=user, course=course)
+    if completion:
+        done = total
+    next_number = next(
+        (section["number"] for section in sections if not section["done"]), None
+    )
+    return {
+        "sections": sections,
+        "has_check": has_check,
+        "check_done": check_done,
+        "course_progress": {
+            "done": done,
+            "total": total,
+            "percent": round(100 * done / total) if total else 0,
+        },
+        "next_number": next_number,
+        "started": progress is not None,
+        "completion": completion,
+    }
+
+
+def is_trainer(user: User) -> bool:
+    return user.groups.filter(name=Role.TRAINER).exists()
+
+
+def teams_managed_by(*, user: User) -> QuerySet[Team]:
+    """Teams a person may report on: ones they lead, or in organisations they run."""
+    teams = Team.objects.select_related("organisation")
+    if not user.is_authenticated:
+        return teams.none()
+    if user.is_superuser:
+        return teams.all()
+    return teams.filter(Q(leads=user) | Q(organisation__admins=user)).distinct()
+
+
+def team_is_managed_by(*, team: Team, user: User) -> bool:
+    return teams_managed_by(user=user).filter(pk=team.pk).exists()
+
+
+def team_can_present(*, team: Team, user: User) -> bool:
+    """Team leads and organisation admins, or a trainer in the team's organisation."""
+    if team_is_managed_by(team=team, user=user):
+        return True
+    return is_trainer(user) and team.organisation.members.filter(pk=user.pk).exists()
+
+
+def session_can_present(*, session: LiveSession, user: User) -> bool:
+    return session.presenter_id == user.pk or team_can_present(
+        team=session.team, user=user
+    )
+
+
+def organisations_for_new_team(*, user: User):
+    """Organisations a person may add a team to."""
+    from lms.models import Organisation
+
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    if user.is_superuser:
+        return Organisation.objects.all()
+    lead = user.groups.filter(name=Role.TEAM_LEAD).exists()
+    query = Q(admins=user)
+    if lead:
+        query |= Q(members=user) | Q(teams__leads=user)
+    return Organisation.objects.filter(query).distinct()
+
+
+def session_open_by_code(*, code: str) -> LiveSession | None:
+    cleaned = "".join(code.split()).upper()
+    return (
+        LiveSession.objects.filter(join_code=cleaned, ended_at__isnull=True)
+        .select_related("team", "course")
+        .first()
+    )
+
+
+def session_attendees(*, session: LiveSession) -> QuerySet[Attendance]:
+    return session.attendances.select_related("user").order_by("user__full_name")
+
+
+class Status:
+    COMPLETED = "completed"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+
+    LABELS = {
+        COMPLETED: "Completed",
+        IN_PROGRESS: "In progress",
+        NOT_STARTED: "Not started",
+    }
+
+
+@dataclass
+class ReportRow:
+    user_id: int
+    name: str
+    email: str
+    job_role: str
+    status: str
+    how: str = ""
+    completed_at: object = None
+
+    @property
+    def status_label(self) -> str:
+        return Status.LABELS[self.status]
+
+
+@dataclass
+class TeamReport:
+    team: Team
+    course: AwarenessCoursePage | None
+    rows: list[ReportRow] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for row in self.rows if row.status == status)
+
+    @property
+    def completed(self) -> int:
+        return self.count(Status.COMPLETED)
+
+    @property
+    def in_progress(self) -> int:
+        return self.count(Status.IN_PROGRESS)
+
+    @property
+    def not_started(self) -> int:
+        return self.count(Status.NOT_STARTED)
+
+    @property
+    def total(self) -> int:
+        return len(self.rows)
+
+    def percent(self, status: str = Status.COMPLETED) -> int:
+        return round(100 * self.count(status) / self.total) if self.total else 0
+
+    @property
+    def percent_completed(self) -> int:
+        return self.percent(Status.COMPLETED)
+
+    @property
+    def bars(self) -> list[dict]:
+        """Chart bars: label, count, percent and width (of a 100-wide track)."""
+        return [
+            {
+                "key": key,
+                "label": Status.LABELS[key],
+                "count": self.count(key),
+                "percent": self.percent(key),
+                "width": round(200 * self.count(key) / self.total) if self.total else 0,
+            }
+            for key in (Status.COMPLETED, Status.IN_PROGRESS, Status.NOT_STARTED)
+        ]
+
+    @property
+    def not_done(self) -> list[ReportRow]:
+        return [row for row in self.rows if row.status != Status.COMPLETED]
+
+
+def team_report(*, team: Team, course: AwarenessCoursePage | None) -> TeamReport:
+    """Each member's status on the course: three queries, whatever the team size."""
+    report = TeamReport(team=team, course=course)
+    members = list(
+        team.members.order_by("full_name", "email").select_related("staff_profile")
+    )
+    completions: dict[int, Completion] = {}
+    started: set[int] = set()
+    if course is not None:
+        ids = [member.pk for member in members]
+        completions = {
+            c.user_id: c
+            for c in Completion.objects.filter(course=course, user_id__in=ids)
+        }
+        started = set(
+            CourseProgress.objects.filter(course=course, user_id__in=ids).values_list(
+                "user_id", flat=True
+            )
+        )
+    for member in members:
+        completion = completions.get(member.pk)
+        if completion:
+            status = Status.COMPLETED
+        elif member.pk in started:
+            status = Status.IN_PROGRESS
+        else:
+            status = Status.NOT_STARTED
+        profile = getattr(member, "staff_profile", None)
+        report.rows.append(
+            ReportRow(
+                user_id=member.pk,
+                name=member.full_name,
+                email=member.email,
+                job_role=profile.job_role if profile else "",
+                status=status,
+                how=completion.get_mode_display() if completion else "",
+                completed_at=completion.completed_at if completion else None,
+            )
+        )
+    return report
+
+
+def team_sessions(*, team: Team) -> QuerySet[LiveSession]:
+    return team.awareness_sessions.select_related("course").order_by("-started_at")

@@ -1,0 +1,653 @@
+"""Writes for the staff-awareness course: progress, teams, enrolment, live sessions."""
+
+from __future__ import annotations
+
+import datetime
+import secrets
+from dataclasses import dataclass, field
+
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from lms import signals
+from lms.csvsafe import csv_read
+from lms.models import Organisation, Team, User
+
+from . import selectors
+from .models import (
+    Attendance,
+    AwarenessCoursePage,
+    Completion,
+    CourseProgress,
+    LiveSession,
+    PendingImport,
+    StaffProfile,
+)
+
+IMPORT_HEADERS = ["name", "email", "job role", "team"]
+INVITE_BATCH = 250
+
+
+class AwarenessError(Exception):
+    """Something a person asked for that cannot be done, with a message for them."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+# Self-paced ---------------------------------------------------------------------
+
+
+def _progress(*, user: User, course: AwarenessCoursePage) -> CourseProgress:
+    progress, _created = CourseProgress.objects.select_for_update().get_or_create(
+        user=user, course=course
+    )
+    return progress
+
+
+@transaction.atomic
+def section_complete(
+    *, user: User, course: AwarenessCoursePage, block_id: str
+) -> CourseProgress:
+    """Mark one section as read; safe to repeat."""
+    if block_id not in {block.id for block in course.sections}:
+        raise AwarenessError(_("That section is not part of this course."))
+    progress = _progress(user=user, course=course)
+    if block_id not in progress.sections_done:
+        progress.sections_done = [*progress.sections_done, block_id]
+        progress.save(update_fields=["sections_done", "updated_at"])
+    _complete_if_finished(user=user, course=course, progress=progress)
+    return progress
+
+
+@transaction.atomic
+def check_submit(
+    *, user: User, course: AwarenessCoursePage, answers: dict[str, int]
+) -> list[dict]:
+    """Score the knowledge check; any score finishes it (it is a check, not a test)."""
+    questions = list(course.knowledge_check)
+    results = []
+    for block in questions:
+        options = block.value["options"]
+        chosen = answers.get(block.id)
+        if chosen is None or not 0 <= chosen < len(options):
+            raise AwarenessError(_("Please answer every question."))
+        results.append(
+            {
+                "question": block.value["question"],
+                "chosen": options[chosen]["text"],
+                "right": bool(options[chosen]["correct"]),
+                "answer": next(o["text"] for o in options if o["correct"]),
+                "explanation": block.value["explanation"],
+            }
+        )
+    progress = _progress(user=user, course=course)
+    progress.check_score = sum(1 for result in results if result["right"])
+    progress.check_total = len(results)
+    progress.save(update_fields=["check_score", "check_total", "updated_at"])
+    _complete_if_finished(user=user, course=course, progress=progress)
+    return results
+
+
+def _complete_if_finished(
+    *, user: User, course: AwarenessCoursePage, progress: CourseProgress
+) -> Completion | None:
+    section_ids = {block.id for block in course.sections}
+    if not section_ids <= set(progress.sections_done):
+        return None
+    if len(course.knowledge_check) and progress.check_score is None:
+        return None
+    return completion_record(user=user, course=course, mode=Completion.Mode.SELF_PACED)
+
+
+def completion_record(
+    *,
+    user: User,
+    course: AwarenessCoursePage,
+    mode: str,
+    session: LiveSession | None = None,
+    when: datetime.datetime | None = None,
+) -> Completion:
+    """Record that someone has done the course, once; the first record stands."""
+    completion, created = Completion.objects.get_or_create(
+        user=user,
+        course=course,
+        defaults={
+            "mode": mode,
+            "session": session,
+            "completed_at": when or timezone.now(),
+        },
+    )
+    if created and mode == Completion.Mode.SELF_PACED:
+        transaction.on_commit(
+            lambda: signals.awareness_course_completed.send(
+                sender=Completion, completion_id=completion.pk, user_id=user.pk
+            )
+        )
+    return completion
+
+
+# Teams --------------------------------------------------------------------------
+
+
+@transaction.atomic
+def team_create(*, lead: User, organisation: Organisation, name: str) -> Team:
+    """A new team with its creator as lead."""
+    name = " ".join(name.split())
+    if not name:
+        raise AwarenessError(_("Give the team a name."))
+    if (
+        not selectors.organisations_for_new_team(user=lead)
+        .filter(pk=organisation.pk)
+        .exists()
+    ):
+        raise AwarenessError(_("You cannot add teams to that organisation."))
+    if Team.objects.filter(organisation=organisation, name__iexact=name).exists():
+        raise AwarenessError(
+            _("%(org)s already has a team called %(name)s.")
+            % {"org": organisation.name, "name": name}
+        )
+    team = Team.objects.create(organisation=organisation, name=name)
+    team.leads.add(lead)
+    organisation.members.add(lead)
+    return team
+
+
+# Bulk enrolment -----------------------------------------------------------------
+
+
+@dataclass
+class PreviewRow:
+    line: int
+    name: str
+    email: str
+    job_role: str
+    team_name: str
+    team_id: int | None = None
+    errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportPreview:
+    rows: list[PreviewRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    neutralised: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors and bool(self.rows) and not self.error_rows
+
+    @property
+    def error_rows(self) -> list[PreviewRow]:
+        return [row for row in self.rows if row.errors]
+
+    @property
+    def new_people(self) -> int:
+        return sum(1 for row in self.rows if "new" in row.notes)
+
+
+def enrolment_preview(*, actor: User, upload) -> ImportPreview:
+    """Check an uploaded CSV of staff, row by row, without writing anything."""
+    read = csv_read(upload, required=IMPORT_HEADERS)
+    preview = ImportPreview(
+        errors=list(read.errors), neutralised=read.neutralised_count
+    )
+    if read.errors:
+        return preview
+    teams: dict[str, list[Team]] = {}
+    for team in selectors.teams_managed_by(user=actor):
+        teams.setdefault(team.name.casefold(), []).append(team)
+    emails = [row.values["email"].strip().lower() for row in read.rows]
+    existing = dict(
+        User.objects.filter(email__in=[e for e in emails if e]).values_list(
+            "email", "pk"
+        )
+    )
+    memberships = set(
+        Team.members.through.objects.filter(user_id__in=existing.values()).values_list(
+            "team_id", "user_id"
+        )
+    )
+    seen: dict[str, int] = {}
+    for csv_row, email in zip(read.rows, emails, strict=True):
+        values = csv_row.values
+        row = PreviewRow(
+            line=csv_row.line,
+            name=" ".join(values["name"].split()),
+            email=email,
+            job_role=values["job role"].strip(),
+            team_name=values["team"].strip(),
+            errors=list(csv_row.errors),
+        )
+        if not row.name:
+            row.errors.append(_("The name is missing."))
+        elif len(row.name) > 150:
+            row.errors.append(_("The name is longer than 150 characters."))
+        if len(row.job_role) > 120:
+            row.errors.append(_("The job role is longer than 120 characters."))
+        try:
+            validate_email(email)  # allows 320 characters; the column holds 254
+            if len(email) > 254:
+                raise ValidationError("too long")
+        except ValidationError:
+            row.errors.append(
+                _("“%(email)s” is not a valid email address.") % {"email": email}
+                if email
+                else _("The email address is missing.")
+            )
+        else:
+            if email in seen:
+                row.errors.append(
+                    _("This email address is also on line %(line)d.")
+                    % {"line": seen[email]}
+                )
+            else:
+                seen[email] = row.line
+        matches = teams.get(row.team_name.casefold(), [])
+        if not row.team_name:
+            row.errors.append(_("The team is missing."))
+        elif not matches:
+            row.errors.append(
+                _("“%(team)s” is not one of your teams.") % {"team": row.team_name}
+            )
+        elif len(matches) > 1:
+            row.errors.append(
+                _("More than one of your teams is called “%(team)s”.")
+                % {"team": row.team_name}
+            )
+        else:
+            row.team_id = matches[0].pk
+        if email in existing:
+            if (row.team_id, existing[email]) in memberships:
+                row.notes.append("already")
+            else:
+                row.notes.append("existing")
+        else:
+            row.notes.append("new")
+        preview.rows.append(row)
+    if not preview.rows:
+        preview.errors.append(_("The file has no rows."))
+    return preview
+
+
+def pending_import_create(*, actor: User, preview: ImportPreview) -> PendingImport:
+    """Keep a checked file's rows until the person confirms the import."""
+    PendingImport.objects.filter(
+        created_by=actor, created_at__lt=timezone.now() - datetime.timedelta(days=1)
+    ).delete()
+    return PendingImport.objects.create(
+        created_by=actor,
+        rows=[
+            {
+                "line": row.line,
+                "name": row.name,
+                "email": row.email,
+                "job_role": row.job_role,
+                "team_id": row.team_id,
+            }
+            for row in preview.rows
+        ],
+    )
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    added: int = 0
+    already: int = 0
+    invited_ids: list[int] = field(default_factory=list)
+
+
+@transaction.atomic
+def enrolment_import(*, actor: User, pending: PendingImport) -> ImportResult:
+    """Create every person and team place in one go, or nothing at all.
+
+    Rows were checked at preview; the teams are checked again here, as the person's
+    access may have changed since.
+    """
+    if pending.created_by_id != actor.pk:
+        raise AwarenessError(_("That import is not yours."))
+    rows = pending.rows
+    team_ids = {row["team_id"] for row in rows}
+    allowed = set(
+        selectors.teams_managed_by(user=actor)
+        .filter(pk__in=team_ids)
+        .values_list("pk", flat=True)
+    )
+    if not rows or team_ids - allowed:
+        raise AwarenessError(
+            _("Some of these teams are no longer yours. Nothing was imported.")
+        )
+    teams = {team.pk: team for team in Team.objects.filter(pk__in=team_ids)}
+    emails = [row["email"] for row in rows]
+    existing = dict(User.objects.filter(email__in=emails).values_list("email", "pk"))
+    now = timezone.now()
+    new_users = [
+        User(
+            email=row["email"],
+            full_name=row["name"],
+            # What make_password(None) makes, without 40 calls to the system RNG
+            # per person: no password works until they choose one.
+            password=UNUSABLE_PASSWORD_PREFIX + secrets.token_urlsafe(30),
+            date_joined=now,
+        )
+        for row in rows
+        if row["email"] not in existing
+    ]
+    try:
+        with transaction.atomic():
+            User.objects.bulk_create(new_users, batch_size=1000)
+    except IntegrityError as error:
+        raise AwarenessError(
+            _(
+                "Someone on the list signed up while you were checking it. "
+                "Nothing was imported: please upload the file again."
+            )
+        ) from error
+    ids = dict(User.objects.filter(email__in=emails).values_list("email", "pk"))
+    new_ids = [ids[user.email] for user in new_users]
+    StaffProfile.objects.bulk_create(
+        [
+            StaffProfile(
+                user_id=ids[row["email"]],
+                job_role=row["job_role"],
+                invited_by=actor,
+                invited_at=now,
+            )
+            for row in rows
+            if row["email"] not in existing
+        ],
+        batch_size=1000,
+    )
+    # People who already had an account keep their profile, with the new job role.
+    for row in rows:
+        if row["email"] in existing and row["job_role"]:
+            StaffProfile.objects.update_or_create(
+                user_id=existing[row["email"]],
+                defaults={"job_role": row["job_role"]},
+            )
+    memberships = set(
+        Team.members.through.objects.filter(
+            team_id__in=team_ids, user_id__in=ids.values()
+        ).values_list("team_id", "user_id")
+    )
+    result = ImportResult(created=len(new_users))
+    to_add = []
+    for row in rows:
+        pair = (row["team_id"], ids[row["email"]])
+        if pair in memberships:
+            result.already += 1
+            continue
+        memberships.add(pair)
+        to_add.append(Team.members.through(team_id=pair[0], user_id=pair[1]))
+    Team.members.through.objects.bulk_create(to_add, batch_size=1000)
+    result.added = len(to_add)
+    org_members = {
+        (teams[row["team_id"]].organisation_id, ids[row["email"]]) for row in rows
+    }
+    Organisation.members.through.objects.bulk_create(
+        [
+            Organisation.members.through(organisation_id=org, user_id=user)
+            for org, user in org_members
+        ],
+        batch_size=1000,
+        ignore_conflicts=True,
+    )
+    pending.delete()
+    result.invited_ids = new_ids
+    invites_queue(user_ids=new_ids, invited_by_id=actor.pk)
+    return result
+
+
+def invites_queue(*, user_ids: list[int], invited_by_id: int) -> None:
+    """Send the invitation emails in the background, once the import is saved."""
+    from .tasks import invites_send_task
+
+    for start in range(0, len(user_ids), INVITE_BATCH):
+        batch = user_ids[start : start + INVITE_BATCH]
+        transaction.on_commit(
+            lambda batch=batch: invites_send_task.delay(
+                user_ids=batch, invited_by_id=invited_by_id
+            )
+        )
+
+
+# Live sessions ------------------------------------------------------------------
+
+
+@transaction.atomic
+def live_session_start(
+    *, team: Team, course: AwarenessCoursePage, presenter: User
+) -> LiveSession:
+    """Open a live session of the course for a team."""
+    if not selectors.team_can_present(team=team, user=presenter):
+        raise AwarenessError(_("You cannot run a session for this team."))
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                return LiveSession.objects.create(
+                    team=team, course=course, presenter=presenter
+                )
+        except IntegrityError:  # join code clash: draw another
+            continue
+    raise AwarenessError(_("We could not start the session. Please try again."))
+
+
+@transaction.atomic
+def live_session_move(*, session: LiveSession, to: int) -> LiveSession:
+    """Show another section on the shared screen and restart its timer."""
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    if not session.is_open:
+        raise AwarenessError(_("This session has ended."))
+    last = len(session.course.sections) - 1
+    to = max(0, min(to, last))
+    if to != session.current_section:
+        session.current_section = to
+        session.section_started_at = timezone.now()
+        session.save(update_fields=["current_section", "section_started_at"])
+    return session
+
+
+@transaction.atomic
+def register_update(*, session: LiveSession, present_ids: set[int]) -> int:
+    """Tick the register: the team members ticked are present, the rest are not.
+
+    People who joined with the code stay, whatever the register says.
+    """
+    session = LiveSession.objects.select_for_update().get(pk=session.pk)
+    if not session.is_open:
+        raise AwarenessError(_("This session has ended; the register is closed."))
+    members = set(session.team.members.values_list("pk", flat=True))
+    present_ids = present_ids & members
+    session.attendances.filter(how=Attendance.How.REGISTER).exclude(
+        user_id__in=present_ids
+    ).delete()
+    already = set(session.attendances.values_list("user_id", flat=True))
+    Attendance.objects.bulk_create(
+        [
+            Attendance(session=session, user_id=pk, how=Attendance.How.REGISTER)
+            for pk in present_ids - already
+        ]
+    )
+    return session.attendances.count()
+
+
+@transaction.atomic
+def live_session_join(*, user: User, code: str) -> LiveSession:
+    """An attendee joins a running session with its code, from their own phone."""
+    session = selectors.session_open_by_code(code=code)
+    if session is None:
+        raise AwarenessError(
+            _(
+                "We could not find a session running with that code. "
+                "Check it and try again."
+            )
+        )
+    Attendance.objects.get_or_create(
+        session=session, user=user, defaults={"how": Attendance.How.CODE}
+    )
+    session.team.members.add(user)
+    session.team.organisation.members.add(user)
+    return session
+
+
+@transaction.atomic
+def live_session_end(
+    *, session: LiveSession, ended_at: datetime.datetime | None = None
+) -> list[int]:
+    """Close the session: each attendee gets a completion record, once only.
+
+    Returns the attendees newly recorded; pressing "end" again records nobody and
+    sends no second signal.
+    """
+    session = (
+        LiveSession.objects.select_for_update()
+        .select_related("course", "team")
+        .get(pk=session.pk)
+    )
+    if not session.is_open:
+        return []
+    session.ended_at = ended_at or timezone.now()
+    session.save(update_fields=["ended_at"])
+    attendee_ids = sorted(session.attendances.values_list("user_id", flat=True))
+    for user in User.objects.filter(pk__in=attendee_ids):
+        completion_record(
+            user=user,
+            course=session.course,
+            mode=Completion.Mode.LIVE,
+            session=session,
+            when=session.ended_at,
+        )
+    course = session.course
+    payload = {
+        "session_id": session.pk,
+        "attendee_ids": attendee_ids,
+        "title": course.title,
+        "held_on": timezone.localdate(session.started_at),
+        "minutes": course.total_minutes,
+        "organisation_id": session.team.organisation_id,
+    }
+    transaction.on_commit(
+        lambda: signals.awareness_session_ended.send(sender=LiveSession, **payload)
+    )
+    return attendee_ids
+
+
+# Reminders ----------------------------------------------------------------------
+
+
+def team_remind(*, team: Team, course: AwarenessCoursePage, actor: User) -> int:
+    """Queue a polite reminder to each member who has not finished the course."""
+    from .tasks import reminders_send_task
+
+    report = selectors.team_report(team=team, course=course)
+    user_ids = [row.user_id for row in report.not_done]
+    if user_ids:
+        transaction.on_commit(
+            lambda: reminders_send_task.delay(
+                user_ids=user_ids, course_id=course.pk, team_id=team.pk
+            )
+        )
+    return len(user_ids)
+
+
+# Emails -------------------------------------------------------------------------
+
+
+def _invite_link(user: User) -> str:
+    from django.conf import settings
+    from django.contrib.auth.tokens import default_token_generator
+    from django.urls import reverse
+    from django.utils.encoding import force_bytes
+    from django.utils.http import urlsafe_base64_encode
+
+    # Our own token link: PasswordResetForm skips accounts with no usable password,
+    # which is exactly what an invited person has until they choose one.
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    return settings.SITE_URL + reverse(
+        "lms:password_reset_confirm", kwargs={"uidb64": uid, "token": token}
+    )
+
+
+def invites_send(*, user_ids: list[int], invited_by_id: int | None = None) -> int:
+    """Email each invited person a link to choose a password and start the course."""
+    from django.conf import settings
+    from django.core.mail import EmailMessage, get_connection
+    from django.template.loader import render_to_string
+
+    inviter = User.objects.filter(pk=invited_by_id).first()
+    course = selectors.course_default()
+    messages = []
+    users = User.objects.filter(pk__in=user_ids, is_active=True).prefetch_related(
+        "teams"
+    )
+    for user in users:
+        if user.has_usable_password():  # already set up: no invitation needed
+            continue
+        context = {
+            "user": user,
+            "inviter": inviter,
+            "link": _invite_link(user),
+            "course": course,
+            "course_url": settings.SITE_URL + course.url if course else "",
+            "teams": list(user.teams.all()),
+        }
+        messages.append(
+            EmailMessage(
+                subject=_(
+                    "You are invited to a short course: working alongside peer workers"
+                ),
+                body=render_to_string("awareness/email/invite.txt", context),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                to=[user.email],
+            )
+        )
+    if not messages:
+        return 0
+    return get_connection().send_messages(messages) or 0
+
+
+def reminders_send(*, user_ids: list[int], course_id: int, team_id: int) -> int:
+    """A gentle nudge to each person who has not yet finished the course."""
+    from django.conf import settings
+    from django.core.mail import EmailMessage, get_connection
+    from django.template.loader import render_to_string
+
+    course = AwarenessCoursePage.objects.filter(pk=course_id).first()
+    team = Team.objects.filter(pk=team_id).first()
+    if course is None or team is None:
+        return 0
+    done = set(
+        Completion.objects.filter(course=course, user_id__in=user_ids).values_list(
+            "user_id", flat=True
+        )
+    )
+    messages = [
+        EmailMessage(
+            subject=_("A gentle reminder: %(title)s") % {"title": course.title},
+            body=render_to_string(
+                "awareness/email/reminder.txt",
+                {
+                    "user": user,
+                    "course": course,
+                    "team": team,
+                    "course_url": settings.SITE_URL + course.url,
+                    "minutes": course.total_minutes,
+                },
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[user.email],
+        )
+        for user in User.objects.filter(pk__in=user_ids, is_active=True)
+        if user.pk not in done
+    ]
+    if not messages:
+        return 0
+    return get_connection().send_messages(messages) or 0

@@ -1,0 +1,465 @@
+"""Thin views for the staff-awareness course: learners, team leads and presenters."""
+
+import csv
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from lms.csvsafe import csv_safe_row
+from lms.models import Team
+
+from . import selectors, services
+from .forms import (
+    EnrolmentUploadForm,
+    JoinSessionForm,
+    TeamCreateForm,
+    check_form_class,
+)
+from .models import AwarenessCoursePage, LiveSession, PendingImport
+
+
+def _qr_svg(url: str, title: str) -> str:
+    """A QR code as inline SVG, so nothing is fetched from elsewhere."""
+    qr = segno.make(url, error="m")
+    svg = qr.svg_inline(scale=6, title=title, dark="#212b32", light="#ffffff")
+    return mark_safe(svg)  # noqa: S308 - segno's own SVG of our own URL
+
+
+def _course(course_id: int) -> AwarenessCoursePage:
+    return get_object_or_404(AwarenessCoursePage.objects.live(), pk=course_id)
+
+
+def _managed_team(request: HttpRequest, team_id: int) -> Team:
+    """The team, if this person leads it or runs its organisation; else 404."""
+    team = get_object_or_404(Team.objects.select_related("organisation"), pk=team_id)
+    if not selectors.team_is_managed_by(team=team, user=request.user):
+        # Someone else's team looks the same as no team at all.
+        raise Http404
+    return team
+
+
+def _presented_session(request: HttpRequest, session_id: int) -> LiveSession:
+    session = get_object_or_404(
+        LiveSession.objects.select_related("team__organisation", "course"),
+        pk=session_id,
+    )
+    if not selectors.session_can_present(session=session, user=request.user):
+        raise Http404
+    return session
+
+
+# Self-paced ---------------------------------------------------------------------
+
+
+@login_required
+def section_view(request: HttpRequest, course_id: int, number: int) -> HttpResponse:
+    """One section of the course, read alone, with the progress bar."""
+    course = _course(course_id)
+    sections = list(course.sections)
+    if not 1 <= number <= len(sections):
+        raise Http404
+    block = sections[number - 1]
+    if request.method == "POST":
+        services.section_complete(user=request.user, course=course, block_id=block.id)
+        if number < len(sections):
+            return redirect("awareness:section", course.pk, number + 1)
+        if len(course.knowledge_check):
+            return redirect("awareness:check", course.pk)
+        return redirect("awareness:done", course.pk)
+    overview = selectors.course_overview(course=course, user=request.user)
+    return render(
+        request,
+        "awareness/section.html",
+        {
+            "course": course,
+            "page": course,
+            "current": block,
+            "number": number,
+            "count": len(sections),
+            "done": overview["sections"][number - 1]["done"],
+            "previous": number - 1 if number > 1 else None,
+            **overview,
+        },
+    )
+
+
+@login_required
+def check_view(request: HttpRequest, course_id: int) -> HttpResponse:
+    """The short knowledge check at the end."""
+    course = _course(course_id)
+    if not len(course.knowledge_check):
+        raise Http404
+    form_class = check_form_class(course)
+    form = form_class(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        answers = {
+            name.removeprefix("q_"): value for name, value in form.cleaned_data.items()
+        }
+        results = services.check_submit(
+            user=request.user, course=course, answers=answers
+        )
+        request.session[f"awareness-check-{course.pk}"] = results
+        return redirect("awareness:done", course.pk)
+    overview = selectors.course_overview(course=course, user=request.user)
+    return render(
+        request,
+        "awareness/check.html",
+        {"course": course, "page": course, "form": form, **overview},
+    )
+
+
+@login_required
+def done_view(request: HttpRequest, course_id: int) -> HttpResponse:
+    """Where someone finishing on their own lands: their record of completion."""
+    course = _course(course_id)
+    overview = selectors.course_overview(course=course, user=request.user)
+    results = request.session.get(f"awareness-check-{course.pk}")
+    progress = selectors.progress_for(user=request.user, course=course)
+    return render(
+        request,
+        "awareness/done.html",
+        {
+            "course": course,
+            "page": course,
+            "results": results,
+            "progress": progress,
+            **overview,
+        },
+    )
+
+
+# Teams --------------------------------------------------------------------------
+
+
+@login_required
+def team_list(request: HttpRequest) -> HttpResponse:
+    """The teams this person leads or whose organisation they run."""
+    teams = selectors.teams_managed_by(user=request.user)
+    can_create = selectors.organisations_for_new_team(user=request.user).exists()
+    if not can_create and not teams.exists():
+        raise PermissionDenied
+    return render(
+        request,
+        "awareness/team_list.html",
+        {"teams": teams, "can_create": can_create},
+    )
+
+
+@login_required
+def team_create(request: HttpRequest) -> HttpResponse:
+    """A team lead adds a ward or community team."""
+    organisations = selectors.organisations_for_new_team(user=request.user)
+    if not organisations.exists():
+        raise PermissionDenied
+    form = TeamCreateForm(
+        request.POST if request.method == "POST" else None,
+        organisations=organisations,
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            team = services.team_create(lead=request.user, **form.cleaned_data)
+        except services.AwarenessError as error:
+            form.add_error("name", error.message)
+        else:
+            messages.success(request, _("%(name)s is ready.") % {"name": team.name})
+            return redirect("awareness:team", team.pk)
+    return render(request, "awareness/team_create.html", {"form": form})
+
+
+@login_required
+def team_detail(request: HttpRequest, team_id: int) -> HttpResponse:
+    """Join link, code and QR code to show on screen, and live sessions."""
+    team = _managed_team(request, team_id)
+    link = team.join_link()
+    return render(
+        request,
+        "awareness/team_detail.html",
+        {
+            "team": team,
+            "join_link": link,
+            "qr": _qr_svg(link, _("QR code to join %(team)s") % {"team": team.name}),
+            "member_count": team.members.count(),
+            "sessions": selectors.team_sessions(team=team)[:10],
+            "course": selectors.course_default(),
+        },
+    )
+
+
+@login_required
+def team_report(request: HttpRequest, team_id: int) -> HttpResponse:
+    """Who in the team has done the course: counts, a chart and a table."""
+    team = _managed_team(request, team_id)
+    report = selectors.team_report(team=team, course=selectors.course_default())
+    return render(
+        request, "awareness/team_report.html", {"team": team, "report": report}
+    )
+
+
+@login_required
+def team_report_csv(request: HttpRequest, team_id: int) -> HttpResponse:
+    """The report as a spreadsheet; every cell is made formula-safe."""
+    team = _managed_team(request, team_id)
+    report = selectors.team_report(team=team, course=selectors.course_default())
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    filename = f"awareness-report-team-{team.pk}-{timezone.localdate():%Y-%m-%d}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")  # so spreadsheet programs read it as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(["Name", "Email", "Job role", "Status", "How", "Completed on"])
+    for row in report.rows:
+        writer.writerow(
+            csv_safe_row(
+                [
+                    row.name,
+                    row.email,
+                    row.job_role,
+                    row.status_label,
+                    row.how,
+                    row.completed_at.date().isoformat() if row.completed_at else "",
+                ]
+            )
+        )
+    return response
+
+
+@require_POST
+@login_required
+def team_remind(request: HttpRequest, team_id: int) -> HttpResponse:
+    """Send a polite reminder to everyone in the team who has not finished."""
+    team = _managed_team(request, team_id)
+    course = selectors.course_default()
+    if course is None:
+        messages.error(request, _("There is no course to remind people about yet."))
+        return redirect("awareness:report", team.pk)
+    count = services.team_remind(team=team, course=course, actor=request.user)
+    if count:
+        messages.success(
+            request,
+            _("We are sending a reminder to %(count)d people.") % {"count": count},
+        )
+    else:
+        messages.success(request, _("Everyone has finished: nobody needs a reminder."))
+    return redirect("awareness:report", team.pk)
+
+
+# Bulk enrolment -----------------------------------------------------------------
+
+
+@login_required
+def enrol_upload(request: HttpRequest) -> HttpResponse:
+    """Upload a CSV of staff; nothing is written until the preview is confirmed."""
+    if not selectors.teams_managed_by(user=request.user).exists():
+        raise PermissionDenied
+    form = EnrolmentUploadForm(
+        request.POST if request.method == "POST" else None, request.FILES or None
+    )
+    preview = None
+    if request.method == "POST" and form.is_valid():
+        preview = services.enrolment_preview(
+            actor=request.user, upload=form.cleaned_data["file"]
+        )
+        if preview.ok:
+            pending = services.pending_import_create(
+                actor=request.user, preview=preview
+            )
+            return redirect("awareness:enrol_confirm", pending.pk)
+    return render(
+        request,
+        "awareness/enrol_upload.html",
+        {"form": form, "preview": preview},
+    )
+
+
+@login_required
+def enrol_confirm(request: HttpRequest, pending_id: int) -> HttpResponse:
+    """The checked list, and the button that imports all of it."""
+    pending = get_object_or_404(PendingImport, pk=pending_id, created_by=request.user)
+    if request.method == "POST":
+        try:
+            result = services.enrolment_import(actor=request.user, pending=pending)
+        except services.AwarenessError as error:
+            messages.error(request, error.message)
+            return redirect("awareness:enrol")
+        messages.success(
+            request,
+            _(
+                "Done: %(created)d new people invited, %(added)d places added to "
+                "teams, %(already)d already in their team."
+            )
+            % {
+                "created": result.created,
+                "added": result.added,
+                "already": result.already,
+            },
+        )
+        return redirect("awareness:teams")
+    teams = {
+        team.pk: team.name for team in selectors.teams_managed_by(user=request.user)
+    }
+    rows = [{**row, "team": teams.get(row["team_id"], "")} for row in pending.rows]
+    return render(
+        request,
+        "awareness/enrol_confirm.html",
+        {"pending": pending, "rows": rows[:200], "total": len(rows)},
+    )
+
+
+# Live sessions ------------------------------------------------------------------
+
+
+@require_POST
+@login_required
+def session_start(request: HttpRequest, team_id: int) -> HttpResponse:
+    team = get_object_or_404(Team.objects.select_related("organisation"), pk=team_id)
+    if not selectors.team_can_present(team=team, user=request.user):
+        raise Http404
+    course = selectors.course_default()
+    if course is None:
+        messages.error(request, _("There is no course to present yet."))
+        return redirect("awareness:team", team.pk)
+    session = services.live_session_start(
+        team=team, course=course, presenter=request.user
+    )
+    return redirect("awareness:present", session.pk)
+
+
+@login_required
+def present(request: HttpRequest, session_id: int) -> HttpResponse:
+    """The presenter view for the shared screen: plain HTML, the timer is extra."""
+    session = _presented_session(request, session_id)
+    sections = list(session.course.sections)
+    index = min(session.current_section, len(sections) - 1)
+    block = sections[index]
+    join_url = request.build_absolute_uri(reverse("awareness:join")) + (
+        f"?code={session.join_code}"
+    )
+    elapsed = int((timezone.now() - session.section_started_at).total_seconds())
+    return render(
+        request,
+        "awareness/present.html",
+        {
+            "session": session,
+            "course": session.course,
+            "current": block,
+            "number": index + 1,
+            "count": len(sections),
+            "outline": [
+                {"number": n, "title": b.value["title"], "minutes": b.value["minutes"]}
+                for n, b in enumerate(sections, start=1)
+            ],
+            "has_previous": index > 0,
+            "has_next": index < len(sections) - 1,
+            "planned_seconds": int(block.value["minutes"]) * 60,
+            "elapsed_seconds": elapsed,
+            "elapsed_minutes": elapsed // 60,
+            "join_url": join_url,
+            "qr": _qr_svg(join_url, _("QR code to join this session")),
+            "attendee_count": session.attendances.count(),
+        },
+    )
+
+
+@require_POST
+@login_required
+def session_move(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _presented_session(request, session_id)
+    step = 1 if request.POST.get("direction") == "next" else -1
+    try:
+        services.live_session_move(session=session, to=session.current_section + step)
+    except services.AwarenessError as error:
+        messages.error(request, error.message)
+    return redirect("awareness:present", session.pk)
+
+
+@login_required
+def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
+    """Tick who is in the room from the team list."""
+    session = _presented_session(request, session_id)
+    if request.method == "POST":
+        ids = {
+            int(pk)
+            for pk in request.POST.getlist("present")
+            if pk.isascii() and pk.isdigit()  # "²".isdigit() is True
+        }
+        try:
+            count = services.register_update(session=session, present_ids=ids)
+        except services.AwarenessError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(
+                request, _("Register saved: %(count)d present.") % {"count": count}
+            )
+        return redirect("awareness:register", session.pk)
+    attendances = {a.user_id: a for a in selectors.session_attendees(session=session)}
+    members = list(session.team.members.order_by("full_name", "email"))
+    member_ids = {member.pk for member in members}
+    return render(
+        request,
+        "awareness/register.html",
+        {
+            "session": session,
+            "members": [
+                {"user": member, "attendance": attendances.get(member.pk)}
+                for member in members
+            ],
+            "visitors": [a for pk, a in attendances.items() if pk not in member_ids],
+            "present_count": len(attendances),
+        },
+    )
+
+
+@require_POST
+@login_required
+def session_end(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _presented_session(request, session_id)
+    if not session.is_open:
+        messages.info(request, _("This session had already ended."))
+        return redirect("awareness:session_summary", session.pk)
+    recorded = services.live_session_end(session=session)
+    messages.success(
+        request,
+        _("Session ended. %(count)d people have a record of attending.")
+        % {"count": len(recorded)},
+    )
+    return redirect("awareness:session_summary", session.pk)
+
+
+@login_required
+def session_summary(request: HttpRequest, session_id: int) -> HttpResponse:
+    session = _presented_session(request, session_id)
+    return render(
+        request,
+        "awareness/session_summary.html",
+        {
+            "session": session,
+            "attendances": selectors.session_attendees(session=session),
+        },
+    )
+
+
+@login_required
+def session_join(request: HttpRequest) -> HttpResponse:
+    """An attendee types the code from the shared screen on their own phone."""
+    form = JoinSessionForm(
+        request.POST if request.method == "POST" else None,
+        initial={"code": request.GET.get("code", "")},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            session = services.live_session_join(
+                user=request.user, code=form.cleaned_data["code"]
+            )
+        except services.AwarenessError as error:
+            form.add_error("code", error.message)
+        else:
+            return render(request, "awareness/joined.html", {"session": session})
+    return render(request, "awareness/join.html", {"form": form})

@@ -1,0 +1,37 @@
+"""Signal receivers: each hands ids to a task once the sender's transaction commits."""
+
+from django.db import transaction
+
+from . import tasks
+
+
+def on_work_marked(sender, *, submission_id, user_id, **kwargs):
+    transaction.on_commit(
+        lambda: tasks.work_marked_notify_task.delay(
+            submission_id=submission_id, user_id=user_id
+        )
+    )
+
+
+def on_certificate_issued(sender, *, certificate_id, user_id, **kwargs):
+    transaction.on_commit(
+        lambda: tasks.certificate_issued_notify_task.delay(
+            certificate_id=certificate_id, user_id=user_id
+        )
+    )
+
+
+def on_certificate_expiring(sender, *, certificate_id, user_id, days_left, **kwargs):
+    transaction.on_commit(
+        lambda: tasks.certificate_expiring_notify_task.delay(
+            certificate_id=certificate_id, user_id=user_id, days_left=days_left
+        )
+    )
+
+
+def on_countersign_requested(sender, *, entry_id, supervisor_id, user_id, **kwargs):
+    transaction.on_commit(
+        lambda: tasks.countersign_requested_notify_task.delay(
+            entry_id=entry_id, supervisor_id=supervisor_id, user_id=user_id
+        )
+    )

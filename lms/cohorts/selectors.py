@@ -1,0 +1,711 @@
+"""Read-only queries: who may see which cohort, the gradebook, attempts and answers.
+
+Everything here costs a fixed number of queries whatever the size of the cohort: rows
+are fetched in bulk with ``values_list`` and put together in Python.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Q, QuerySet
+from django.db.models.functions import Substr
+from django.http import Http404
+from django.utils import timezone
+
+from assessments.models import (
+    FreeTextScenarioPage,
+    FreeTextSubmission,
+    Question,
+    QuizAttempt,
+    QuizPage,
+    ScenarioAttempt,
+    ScenarioPage,
+)
+from courses.models import LessonPage, ModulePage, ProgrammePage
+from courses.selectors import programme_modules
+from lms import extensions
+from lms.models import Cohort, Enrolment, LessonCompletion, User
+from lms.roles import Role
+from lms.selectors import user_has_role
+
+from .models import (
+    CohortInvite,
+    ModuleSchedule,
+    Notification,
+    NotificationPreference,
+)
+
+INACTIVE_DAYS = 14
+
+
+# --- who sees what -----------------------------------------------------------
+
+
+def sees_every_cohort(user) -> bool:
+    """Site admins see every cohort."""
+    return user.is_authenticated and (
+        user.is_superuser or user_has_role(user, Role.SITE_ADMIN)
+    )
+
+
+def may_use_trainer_pages(user) -> bool:
+    """Trainers, organisation admins and site admins."""
+    return user.is_authenticated and (
+        sees_every_cohort(user)
+        or user_has_role(user, Role.TRAINER)
+        or user_has_role(user, Role.ORGANISATION_ADMIN)
+    )
+
+
+def cohorts_for_user(user) -> QuerySet[Cohort]:
+    """Cohorts the user trains or whose organisation they run (all, for site admins)."""
+    cohorts = Cohort.objects.select_related("programme", "organisation")
+    if sees_every_cohort(user):
+        return cohorts
+    if not user.is_authenticated:
+        return cohorts.none()
+    return cohorts.filter(Q(trainers=user) | Q(organisation__admins=user)).distinct()
+
+
+def cohort_get_for_user(*, user, pk: int) -> Cohort:
+    """A cohort the user may see, or 404 (never reveal that someone else's exists)."""
+    cohort = cohorts_for_user(user).filter(pk=pk).first()
+    if cohort is None:
+        raise Http404
+    return cohort
+
+
+def programmes_for_user(user) -> list[ProgrammePage]:
+    """Programmes of the cohorts the user sees."""
+    ids = cohorts_for_user(user).values_list("programme_id", flat=True)
+    return list(ProgrammePage.objects.filter(pk__in=ids).order_by("path"))
+
+
+def cohort_trainee_ids(cohort: Cohort) -> list[int]:
+    """Trainees enrolled through the cohort."""
+    return list(
+        Enrolment.objects.filter(cohort=cohort)
+        .order_by("user__full_name")
+        .values_list("user_id", flat=True)
+    )
+
+
+def programme_trainee_ids(*, user, programme: ProgrammePage) -> list[int]:
+    """Trainees on a programme in the cohorts the user sees."""
+    cohort_ids = list(
+        cohorts_for_user(user).filter(programme=programme).values_list("pk", flat=True)
+    )
+    return list(
+        Enrolment.objects.filter(
+            programme=programme, cohort_id__in=cohort_ids
+        ).values_list("user_id", flat=True)
+    )
+
+
+def cohort_invites(cohort: Cohort) -> QuerySet[CohortInvite]:
+    """Invites sent for a cohort, newest first."""
+    return CohortInvite.objects.filter(cohort=cohort)
+
+
+def invite_by_token(token: str) -> CohortInvite | None:
+    """An unaccepted invite to an open cohort."""
+    return (
+        CohortInvite.objects.filter(
+            token=token, accepted_at__isnull=True, cohort__is_open=True
+        )
+        .select_related("cohort__programme", "cohort__organisation")
+        .first()
+    )
+
+
+def module_schedules(cohort: Cohort) -> dict[int, ModuleSchedule]:
+    """The cohort's dates, by module id."""
+    return {s.module_id: s for s in ModuleSchedule.objects.filter(cohort=cohort)}
+
+
+# --- the gradebook -----------------------------------------------------------
+
+
+@dataclass
+class Structure:
+    """A programme's live modules and what is inside each, by module path."""
+
+    programme: ProgrammePage
+    modules: list[ModulePage]
+    lessons: dict[str, list[tuple[int, int]]]  # module path -> [(id, minutes)]
+    quizzes: dict[str, list[tuple[int, str]]]  # module path -> [(id, title)]
+    scenarios: dict[str, list[tuple[int, str]]]
+    free_text: dict[str, list[tuple[int, str]]]
+
+    def module_of(self, path: str) -> str:
+        return path[: -ModulePage.steplen]
+
+
+def programme_structure(programme: ProgrammePage) -> Structure:
+    """Modules, lessons, quizzes and scenarios of a programme (five queries)."""
+    modules = programme_modules(programme)
+    paths = {m.path for m in modules}
+
+    def grouped(model, *fields):
+        found: dict[str, list] = {p: [] for p in paths}
+        rows = (
+            model.objects.live()
+            .filter(path__startswith=programme.path)
+            .order_by("path")
+            .values_list("path", *fields)
+        )
+        for path, *values in rows:
+            parent = path[: -ModulePage.steplen]
+            if parent in found:
+                found[parent].append(tuple(values))
+        return found
+
+    return Structure(
+        programme=programme,
+        modules=modules,
+        lessons=grouped(LessonPage, "pk", "estimated_minutes"),
+        quizzes=grouped(QuizPage, "pk", "title"),
+        scenarios=grouped(ScenarioPage, "pk", "title"),
+        free_text=grouped(FreeTextScenarioPage, "pk", "title"),
+    )
+
+
+@dataclass
+class ModuleCell:
+    """One trainee's standing in one module."""
+
+    lessons_done: int = 0
+    lessons_total: int = 0
+    quiz_best: float | None = None
+    quiz_attempts: int = 0
+    quizzes_passed: int = 0
+    quizzes_total: int = 0
+    awaiting_marking: int = 0
+    scenarios_passed: int = 0
+    scenarios_tried: int = 0
+    scenarios_total: int = 0
+    unsafe_choices: int = 0
+    written: list[dict] = field(default_factory=list)
+    due_on: datetime.date | None = None
+
+    @property
+    def started(self) -> bool:
+        return bool(
+            self.lessons_done or self.quiz_attempts or self.scenarios_tried
+        ) or any(w["status"] != "draft" for w in self.written)
+
+    @property
+    def complete(self) -> bool:
+        return (
+            self.lessons_total > 0
+            and self.lessons_done >= self.lessons_total
+            and self.quizzes_passed >= self.quizzes_total
+        )
+
+    @property
+    def overdue(self) -> bool:
+        return bool(
+            self.due_on and self.due_on < timezone.localdate() and not self.complete
+        )
+
+    @property
+    def percent(self) -> int:
+        if not self.lessons_total:
+            return 0
+        return round(100 * self.lessons_done / self.lessons_total)
+
+
+@dataclass
+class GradebookRow:
+    """A trainee, their module cells and the registered learner facts."""
+
+    user_id: int
+    name: str
+    email: str
+    last_active_at: datetime.datetime | None
+    enrolled_at: datetime.datetime
+    cells: list[ModuleCell]
+    facts: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def status(self) -> str:
+        if self.cells and all(c.complete for c in self.cells):
+            return "complete"
+        if any(c.started for c in self.cells):
+            return "in_progress"
+        return "not_started"
+
+    @property
+    def overdue(self) -> bool:
+        return any(c.overdue for c in self.cells)
+
+    @property
+    def inactive(self) -> bool:
+        if self.status == "complete":
+            return False
+        since = self.last_active_at or self.enrolled_at
+        return since < timezone.now() - datetime.timedelta(days=INACTIVE_DAYS)
+
+    @property
+    def stuck(self) -> bool:
+        """Overdue, or away for a fortnight, or work held up waiting to be marked."""
+        return self.overdue or self.inactive
+
+    @property
+    def awaiting_marking(self) -> int:
+        return sum(c.awaiting_marking for c in self.cells) + sum(
+            1 for c in self.cells for w in c.written if w["status"] == "submitted"
+        )
+
+
+STATUS_LABELS = {
+    "not_started": "Not started",
+    "in_progress": "In progress",
+    "complete": "Complete",
+}
+
+
+@dataclass
+class Gradebook:
+    structure: Structure
+    rows: list[GradebookRow]
+    fact_names: list[str]
+
+    @property
+    def modules(self) -> list[ModulePage]:
+        return self.structure.modules
+
+
+def gradebook(
+    *,
+    programme: ProgrammePage,
+    user_ids: list[int],
+    schedules: dict[int, ModuleSchedule] | None = None,
+    structure: Structure | None = None,
+) -> Gradebook:
+    """The trainee × module grid, in a fixed number of queries."""
+    structure = structure or programme_structure(programme)
+    schedules = schedules or {}
+    modules = structure.modules
+    people = list(
+        Enrolment.objects.filter(programme=programme, user_id__in=user_ids)
+        .order_by("user__full_name", "user_id")
+        .values_list(
+            "user_id",
+            "user__full_name",
+            "user__email",
+            "last_active_at",
+            "enrolled_at",
+        )
+    )
+    ids = [p[0] for p in people]
+    cells: dict[tuple[int, str], ModuleCell] = {}
+    for uid in ids:
+        for m in modules:
+            cells[(uid, m.path)] = ModuleCell(
+                lessons_total=len(structure.lessons[m.path]),
+                quizzes_total=len(structure.quizzes[m.path]),
+                scenarios_total=len(structure.scenarios[m.path]),
+                due_on=schedules[m.pk].due_on if m.pk in schedules else None,
+            )
+    if modules and ids:
+        _fill_lessons(cells, structure, ids)
+        _fill_quizzes(cells, structure, ids)
+        _fill_scenarios(cells, structure, ids)
+        _fill_written(cells, structure, ids)
+    facts = extensions.learner_facts()
+    fact_values = {name: fn(ids, programme) for name, fn in facts.items()}
+    rows = [
+        GradebookRow(
+            user_id=uid,
+            name=name or email,
+            email=email,
+            last_active_at=last_active,
+            enrolled_at=enrolled,
+            cells=[cells[(uid, m.path)] for m in modules],
+            facts={n: values.get(uid) for n, values in fact_values.items()},
+        )
+        for uid, name, email, last_active, enrolled in people
+    ]
+    return Gradebook(structure=structure, rows=rows, fact_names=list(facts))
+
+
+def _fill_lessons(cells, structure: Structure, ids: list[int]) -> None:
+    length = len(structure.modules[0].path)
+    rows = (
+        LessonCompletion.objects.filter(
+            user_id__in=ids,
+            lesson__live=True,
+            lesson__path__startswith=structure.programme.path,
+            lesson__depth=structure.modules[0].depth + 1,
+        )
+        .annotate(module_path=Substr("lesson__path", 1, length))
+        .values_list("user_id", "module_path")
+        .annotate(n=Count("pk"))
+    )
+    for uid, module_path, n in rows:
+        cell = cells.get((uid, module_path))
+        if cell is not None:
+            cell.lessons_done = n
+
+
+def _page_module(structure: Structure, group: dict) -> dict[int, str]:
+    return {pk: path for path, pages in group.items() for pk, *_ in pages}
+
+
+def _fill_quizzes(cells, structure: Structure, ids: list[int]) -> None:
+    module_of = _page_module(structure, structure.quizzes)
+    if not module_of:
+        return
+    rows = (
+        QuizAttempt.objects.filter(user_id__in=ids, quiz_id__in=list(module_of))
+        .exclude(status=QuizAttempt.Status.IN_PROGRESS)
+        .values_list("user_id", "quiz_id")
+        .annotate(
+            best=Max("score_percent"),
+            n=Count("pk"),
+            passed=Count("pk", filter=Q(passed=True)),
+            waiting=Count("pk", filter=Q(status=QuizAttempt.Status.AWAITING_MARKING)),
+        )
+    )
+    for uid, quiz_id, best, n, passed, waiting in rows:
+        cell = cells.get((uid, module_of[quiz_id]))
+        if cell is None:
+            continue
+        cell.quiz_attempts += n
+        cell.quizzes_passed += 1 if passed else 0
+        cell.awaiting_marking += waiting
+        if best is not None:
+            cell.quiz_best = max(cell.quiz_best or 0, best)
+
+
+def _fill_scenarios(cells, structure: Structure, ids: list[int]) -> None:
+    module_of = _page_module(structure, structure.scenarios)
+    if not module_of:
+        return
+    rows = (
+        ScenarioAttempt.objects.filter(
+            user_id__in=ids,
+            scenario_id__in=list(module_of),
+            finished_at__isnull=False,
+        )
+        .values_list("user_id", "scenario_id")
+        .annotate(
+            passed=Count("pk", filter=Q(passed=True)),
+            unsafe=Count("pk", filter=Q(made_unsafe_choice=True)),
+        )
+    )
+    for uid, scenario_id, passed, unsafe in rows:
+        cell = cells.get((uid, module_of[scenario_id]))
+        if cell is None:
+            continue
+        cell.scenarios_tried += 1
+        cell.scenarios_passed += 1 if passed else 0
+        cell.unsafe_choices += unsafe
+
+
+def _fill_written(cells, structure: Structure, ids: list[int]) -> None:
+    module_of = _page_module(structure, structure.free_text)
+    if not module_of:
+        return
+    titles = {
+        pk: title for pages in structure.free_text.values() for pk, title in pages
+    }
+    latest: dict[tuple[int, int], dict] = {}
+    rows = (
+        FreeTextSubmission.objects.filter(
+            user_id__in=ids, scenario_id__in=list(module_of)
+        )
+        .order_by("number")
+        .values_list("pk", "user_id", "scenario_id", "status", "points", "passed")
+    )
+    for pk, uid, scenario_id, status, points, passed in rows:
+        latest[(uid, scenario_id)] = {
+            "pk": pk,
+            "title": titles[scenario_id],
+            "status": status,
+            "points": points,
+            "passed": passed,
+        }
+    for (uid, scenario_id), item in latest.items():
+        cell = cells.get((uid, module_of[scenario_id]))
+        if cell is not None:
+            cell.written.append(item)
+
+
+def gradebook_filter(
+    rows: list[GradebookRow], *, status: str = "", overdue: bool = False
+) -> list[GradebookRow]:
+    """Rows matching the trainer's filters (unknown values are ignored)."""
+    if status in STATUS_LABELS:
+        rows = [r for r in rows if r.status == status]
+    elif status == "stuck":
+        rows = [r for r in rows if r.stuck]
+    if overdue:
+        rows = [r for r in rows if r.overdue]
+    return rows
+
+
+# --- one trainee's work ------------------------------------------------------
+
+
+def trainee_in_cohort(*, cohort: Cohort, user_id: int) -> User:
+    """A trainee of the cohort, or 404."""
+    user = User.objects.filter(
+        pk=user_id, enrolments__cohort=cohort, enrolments__programme=cohort.programme
+    ).first()
+    if user is None:
+        raise Http404
+    return user
+
+
+def trainee_work(*, cohort: Cohort, user: User) -> dict:
+    """Every attempt and submission of a trainee on the cohort's programme."""
+    path = cohort.programme.path
+    return {
+        "quiz_attempts": list(
+            QuizAttempt.objects.filter(user=user, quiz__path__startswith=path)
+            .select_related("quiz")
+            .order_by("quiz__path", "number")
+        ),
+        "scenario_attempts": list(
+            ScenarioAttempt.objects.filter(user=user, scenario__path__startswith=path)
+            .select_related("scenario")
+            .order_by("scenario__path", "number")
+        ),
+        "submissions": list(
+            FreeTextSubmission.objects.filter(
+                user=user, scenario__path__startswith=path
+            )
+            .exclude(status=FreeTextSubmission.Status.DRAFT)
+            .select_related("scenario")
+            .order_by("scenario__path", "number")
+        ),
+    }
+
+
+def _option_texts(question: Question, memo: dict) -> dict[str, str] | None:
+    """Option id → text for choice questions, read once per question."""
+    if question.pk not in memo:
+        options = getattr(question, "options", None)
+        memo[question.pk] = (
+            {child.id: child.value["text"] for child in options}
+            if options is not None
+            else None
+        )
+    return memo[question.pk]
+
+
+def _plain_text(question: Question | None, memo: dict) -> str:
+    if question is None:
+        return ""
+    key = ("text", question.pk)
+    if key not in memo:
+        memo[key] = question.plain_text
+    return memo[key]
+
+
+def answer_text(
+    question: Question | None, item: dict, response, memo: dict | None = None
+) -> str:
+    """The answer a learner gave, as plain words a trainer can read."""
+    if response in (None, "", [], {}):
+        return ""
+    if question is None:
+        return str(response)
+    texts = _option_texts(question, {} if memo is None else memo)
+    if texts is not None:
+        chosen = response if isinstance(response, list) else [response]
+        # Option texts may be lazy translations ("True", "False"): make them str.
+        return "; ".join(str(texts.get(str(c), c)) for c in chosen)
+    review = question.review_context(item.get("frozen", {}), response)
+    options = review.get("options") if isinstance(review, dict) else None
+    if options:
+        return "; ".join(str(o["text"]) for o in options if o.get("chosen"))
+    if isinstance(response, list):
+        return "; ".join(str(v) for v in response)
+    if isinstance(response, dict):
+        return "; ".join(f"{k}: {v}" for k, v in response.items())
+    return str(response)
+
+
+def attempt_answers(
+    attempt: QuizAttempt, questions: dict[int, Question], memo: dict | None = None
+) -> list:
+    """Each question of an attempt with the exact answer given and its mark."""
+    memo = {} if memo is None else memo
+    answers = []
+    for item in attempt.questions:
+        question = questions.get(item["id"])
+        key = str(item["id"])
+        result = attempt.results.get(key, {})
+        answers.append(
+            {
+                "question": question,
+                "name": question.name if question else f"Question {item['id']}",
+                "text": _plain_text(question, memo),
+                "answer": answer_text(question, item, attempt.responses.get(key), memo),
+                "fraction": result.get("fraction"),
+                "pending": bool(result.get("pending")),
+                "mark": item.get("mark", 1),
+            }
+        )
+    return answers
+
+
+def questions_by_id(attempts) -> dict[int, Question]:
+    """The questions asked in these attempts (one query per question type)."""
+    ids = {item["id"] for a in attempts for item in a.questions}
+    return {q.pk: q for q in Question.objects.filter(pk__in=ids)}
+
+
+def quiz_attempt_in_cohort(*, cohort: Cohort, pk: int) -> QuizAttempt:
+    """An attempt by one of the cohort's trainees at one of its quizzes, or 404."""
+    attempt = (
+        QuizAttempt.objects.filter(
+            pk=pk,
+            quiz__path__startswith=cohort.programme.path,
+            user__enrolments__cohort=cohort,
+        )
+        .select_related("quiz", "user")
+        .first()
+    )
+    if attempt is None:
+        raise Http404
+    return attempt
+
+
+def scenario_attempt_in_cohort(*, cohort: Cohort, pk: int) -> ScenarioAttempt:
+    """A scenario run by one of the cohort's trainees, or 404."""
+    attempt = (
+        ScenarioAttempt.objects.filter(
+            pk=pk,
+            scenario__path__startswith=cohort.programme.path,
+            user__enrolments__cohort=cohort,
+        )
+        .select_related("scenario", "user")
+        .first()
+    )
+    if attempt is None:
+        raise Http404
+    return attempt
+
+
+def cohort_answer_rows(*, cohort: Cohort, user_ids: list[int]) -> list[list]:
+    """Every answer of every trainee in the cohort, one row per answer (for CSV)."""
+    path = cohort.programme.path
+    names = dict(User.objects.filter(pk__in=user_ids).values_list("pk", "full_name"))
+    emails = dict(User.objects.filter(pk__in=user_ids).values_list("pk", "email"))
+    rows: list[list] = []
+    attempts = list(
+        QuizAttempt.objects.filter(user_id__in=user_ids, quiz__path__startswith=path)
+        .exclude(status=QuizAttempt.Status.IN_PROGRESS)
+        .select_related("quiz")
+        .order_by("user_id", "quiz__path", "number")
+    )
+    questions = questions_by_id(attempts)
+    memo: dict = {}
+    quiz_status = {k: str(v) for k, v in QuizAttempt.Status.choices}
+    written_status = {k: str(v) for k, v in FreeTextSubmission.Status.choices}
+    for attempt in attempts:
+        for answer in attempt_answers(attempt, questions, memo):
+            rows.append(
+                [
+                    names.get(attempt.user_id, ""),
+                    emails.get(attempt.user_id, ""),
+                    "quiz",
+                    attempt.quiz.title,
+                    attempt.number,
+                    quiz_status.get(attempt.status, attempt.status),
+                    _date(attempt.submitted_at),
+                    answer["name"],
+                    answer["answer"],
+                    ""
+                    if answer["pending"] or answer["fraction"] is None
+                    else round(100 * float(answer["fraction"])),
+                ]
+            )
+    for run in (
+        ScenarioAttempt.objects.filter(
+            user_id__in=user_ids, scenario__path__startswith=path
+        )
+        .select_related("scenario")
+        .order_by("user_id", "scenario__path", "number")
+    ):
+        for step in run.path:
+            rows.append(
+                [
+                    names.get(run.user_id, ""),
+                    emails.get(run.user_id, ""),
+                    "scenario",
+                    run.scenario.title,
+                    run.number,
+                    "Passed" if run.passed else ("Finished" if run.finished_at else ""),
+                    _date(run.finished_at),
+                    step.get("node", ""),
+                    step.get("text", ""),
+                    step.get("rating", ""),
+                ]
+            )
+    for sub in (
+        FreeTextSubmission.objects.filter(
+            user_id__in=user_ids, scenario__path__startswith=path
+        )
+        .exclude(status=FreeTextSubmission.Status.DRAFT)
+        .select_related("scenario")
+        .order_by("user_id", "scenario__path", "number")
+    ):
+        rows.append(
+            [
+                names.get(sub.user_id, ""),
+                emails.get(sub.user_id, ""),
+                "written",
+                sub.scenario.title,
+                sub.number,
+                written_status.get(sub.status, sub.status),
+                _date(sub.submitted_at),
+                "",
+                sub.text,
+                "" if sub.points is None else sub.points,
+            ]
+        )
+    return rows
+
+
+ANSWER_CSV_HEADER = [
+    "Trainee",
+    "Email",
+    "Activity type",
+    "Activity",
+    "Attempt",
+    "Status",
+    "Submitted",
+    "Question or step",
+    "Answer given",
+    "Mark (%), rating or points",
+]
+
+
+def _date(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+# --- notifications -----------------------------------------------------------
+
+
+def notifications_for(user) -> QuerySet[Notification]:
+    """The person's notifications, newest first."""
+    return Notification.objects.filter(user=user)
+
+
+def unread_count(user) -> int:
+    """How many notifications the person has not read."""
+    if not user.is_authenticated:
+        return 0
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+def emails_off(user_id: int) -> set[str]:
+    """Kinds of email this person has turned off."""
+    pref = NotificationPreference.objects.filter(user_id=user_id).first()
+    return set(pref.emails_off) if pref else set()

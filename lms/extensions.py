@@ -1,0 +1,104 @@
+"""Extension points the feature apps plug into, so `lms` never imports them.
+
+Each feature app (certificates, lms.awareness, lms.cohorts, ...) registers here from
+its AppConfig.ready(). The registries are plain lists and dicts.
+
+- ``dashboard_section(fn)``: ``fn(user) -> DashboardSection | None``, shown on
+  "My learning" in ``order``.
+- ``demo_seeder(fn)``: ``fn(users: dict[str, User]) -> DemoResult``; run at the end
+  of ``seed_demo`` inside its transaction; must be idempotent.
+- ``learner_fact(name, fn)``: ``fn(user_ids, programme) -> dict[user_id, value]``;
+  columns a trainer's gradebook can show (certificate status, practice hours, ...),
+  one query per fact.
+- ``personal_data(model, user_field, ...)``: every model holding a person's data
+  says how to export it and what to do when the person asks to be erased.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DashboardSection:
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    order: int = 100
+
+
+@dataclass
+class DemoResult:
+    """What a demo seeder made: counts for the summary line and extra sign-in lines."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    sign_ins: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class PersonalData:
+    model: type
+    user_field: str
+    # "delete": rows go when the person is erased; "anonymise": rows stay with the
+    # person's link removed (records others rely on, such as a verifiable
+    # certificate's status history); "keep": kept by law or contract, and listed
+    # in the export.
+    on_erase: str = "delete"
+    export_fields: tuple[str, ...] | None = None
+    reason: str = ""
+
+
+_dashboard_sections: list[Callable] = []
+_demo_seeders: list[Callable] = []
+_learner_facts: dict[str, Callable] = {}
+_personal_data: list[PersonalData] = []
+
+
+def dashboard_section(fn: Callable) -> Callable:
+    if fn not in _dashboard_sections:
+        _dashboard_sections.append(fn)
+    return fn
+
+
+def dashboard_sections(user) -> list[DashboardSection]:
+    sections = [section for fn in _dashboard_sections if (section := fn(user))]
+    return sorted(sections, key=lambda section: section.order)
+
+
+def demo_seeder(fn: Callable) -> Callable:
+    if fn not in _demo_seeders:
+        _demo_seeders.append(fn)
+    return fn
+
+
+def demo_seeders() -> list[Callable]:
+    return list(_demo_seeders)
+
+
+def learner_fact(name: str, fn: Callable) -> Callable:
+    _learner_facts[name] = fn
+    return fn
+
+
+def learner_facts() -> dict[str, Callable]:
+    return dict(_learner_facts)
+
+
+def personal_data(
+    model: type,
+    user_field: str,
+    *,
+    on_erase: str = "delete",
+    export_fields: tuple[str, ...] | None = None,
+    reason: str = "",
+) -> None:
+    if on_erase not in {"delete", "anonymise", "keep"}:
+        raise ValueError(f"Unknown erase rule {on_erase!r} for {model.__name__}")
+    if any(entry.model is model for entry in _personal_data):
+        return
+    _personal_data.append(
+        PersonalData(model, user_field, on_erase, export_fields, reason)
+    )
+
+
+def personal_data_registry() -> list[PersonalData]:
+    return list(_personal_data)

@@ -1,0 +1,160 @@
+"""Forms for signing up, profiles, joining, and the reflective log."""
+
+from django import forms
+from django.contrib.auth import forms as auth_forms
+from django.contrib.auth import password_validation
+from django.template import loader
+from django.utils.translation import gettext_lazy as _
+
+from .models import ContentNoteChoice, ReflectiveEntry, User
+from .tasks import email_send_task
+
+
+class SignUpForm(forms.Form):
+    """A new trainee's details."""
+
+    full_name = forms.CharField(
+        label=_("Full name"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    nation = forms.ChoiceField(
+        label=_("Where are you? (optional)"),
+        help_text=_("So we can show the right support numbers for your nation."),
+        choices=[("", _("Prefer not to say")), *User._meta.get_field("nation").choices],
+        required=False,
+    )
+    password1 = forms.CharField(
+        label=_("Create a password"),
+        strip=False,
+        help_text=_("At least 10 characters. Avoid common words."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    password2 = forms.CharField(
+        label=_("Type the password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean_email(self):
+        # Whether the address already has an account is never said here (that would
+        # tell anyone who has an account); the view emails the owner instead.
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean(self):
+        cleaned = super().clean()
+        p1, p2 = cleaned.get("password1"), cleaned.get("password2")
+        if p1 and p2 and p1 != p2:
+            self.add_error("password2", _("The two passwords do not match."))
+        elif p1:
+            candidate = User(
+                email=cleaned.get("email", ""), full_name=cleaned.get("full_name", "")
+            )
+            try:
+                password_validation.validate_password(p1, candidate)
+            except forms.ValidationError as error:
+                self.add_error("password1", error)
+        return cleaned
+
+
+class SignInForm(auth_forms.AuthenticationForm):
+    """Email and password."""
+
+    username = forms.EmailField(
+        label=_("Email address"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True}),
+    )
+    error_messages = {
+        "invalid_login": _(
+            "The email address or password is not right. Check them and try again."
+        ),
+        "inactive": _("This account is not active."),
+    }
+
+
+class PasswordResetForm(auth_forms.PasswordResetForm):
+    """Sends the reset link in the background."""
+
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(
+            loader.render_to_string(subject_template_name, context).splitlines()
+        )
+        body = loader.render_to_string(email_template_name, context)
+        email_send_task.delay(subject=subject, body=body, to=[to_email])
+
+
+class ProfileForm(forms.ModelForm):
+    """Names and nation."""
+
+    class Meta:
+        model = User
+        fields = ["full_name", "certificate_name", "nation"]
+        labels = {"nation": _("Where are you? (optional)")}
+        widgets = {"full_name": forms.TextInput(attrs={"autocomplete": "name"})}
+
+
+class ContentNoteChoiceForm(forms.Form):
+    """Continue, come back later, or get support."""
+
+    choice = forms.ChoiceField(choices=ContentNoteChoice.Choice.choices)
+
+
+class JoinTeamForm(forms.Form):
+    """The short code a team lead shares."""
+
+    code = forms.CharField(
+        label=_("Team code"),
+        max_length=20,
+        help_text=_("8 letters and numbers, for example K7P2QX9M."),
+        widget=forms.TextInput(
+            attrs={"autocomplete": "off", "autocapitalize": "characters"}
+        ),
+    )
+
+
+class ReflectionForm(forms.ModelForm):
+    """Write or edit a reflective-log entry."""
+
+    prompt = forms.CharField(widget=forms.HiddenInput, required=False)
+    lesson = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = ReflectiveEntry
+        fields = ["title", "body"]
+        labels = {"title": _("Title (optional)"), "body": _("Your reflection")}
+        widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+
+
+class ShareForm(forms.Form):
+    """Choose one trainer or supervisor to share an entry with."""
+
+    shared_with = forms.ModelChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        empty_label=_("Nobody (keep it private)"),
+        label=_("Share with"),
+    )
+
+    def __init__(self, *args, candidates=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if candidates is not None:
+            self.fields["shared_with"].queryset = candidates

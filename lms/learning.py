@@ -1,0 +1,104 @@
+"""Serving the authored pages to learners, with their progress and gates.
+
+Wagtail's ``before_serve_page`` hook (``lms/wagtail_hooks.py``) hands programme, module
+and lesson pages here, so ``courses`` never needs to know about learners. Quizzes and
+scenarios pass the same gate, then serve themselves (``assessments/views.py``).
+"""
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+
+from assessments.models import FreeTextScenarioPage, QuizPage, ScenarioPage
+from assessments.selectors import activity_statuses
+from courses.models import LessonPage, ModulePage, ProgrammePage
+from courses.selectors import lesson_place, programme_of
+
+from . import selectors, services
+from .forms import ContentNoteChoiceForm
+
+
+def _render(request, page, extra):
+    context = page.get_context(request)
+    context.update(extra)
+    return TemplateResponse(request, page.get_template(request), context)
+
+
+def serve_programme(request, page: ProgrammePage):
+    """The programme page: outline, progress and how to enrol."""
+    outline = selectors.programme_outline(user=request.user, programme=page)
+    return _render(request, page, {"outline": outline, "enrolment": outline.enrolment})
+
+
+def serve_module(request, page: ModulePage):
+    """The module page: content note first if difficult, then its lessons."""
+    programme = programme_of(page)
+    enrolment = selectors.enrolment_get(user=request.user, programme=programme)
+    outline = selectors.module_outline(user=request.user, module=page)
+    note_needed = selectors.content_note_needed(user=request.user, module=page)
+    activities = activity_statuses(user=request.user, module=page)
+    return _render(
+        request,
+        page,
+        {
+            "outline": outline,
+            "programme": programme,
+            "enrolment": enrolment,
+            "content_note_needed": note_needed,
+            "content_note_form": ContentNoteChoiceForm(),
+            "activities": activities,
+        },
+    )
+
+
+def serve_lesson(request, page: LessonPage):
+    """A lesson: signed in, enrolled, prerequisites met and content note seen."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    place = lesson_place(page)
+    try:
+        enrolment = services.lesson_check_access(
+            user=request.user, lesson_module=place.module, programme=place.programme
+        )
+    except services.LearningError as error:
+        messages.info(request, error.message)
+        return redirect(place.module.url)
+    except PermissionDenied as error:
+        messages.info(request, str(error))
+        return redirect(place.programme.url)
+    services.lesson_visit(enrolment=enrolment, lesson=page)
+    progress = selectors.lesson_progress(user=request.user, place=place)
+    return _render(request, page, {"place": place, "progress": progress})
+
+
+def gate_activity(request, page):
+    """Quizzes and scenarios: the same gate as lessons, then the page serves itself."""
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    module = ModulePage.objects.parent_of(page).first()
+    programme = programme_of(module) if module else None
+    if module is None or programme is None:
+        return None
+    try:
+        services.lesson_check_access(
+            user=request.user, lesson_module=module, programme=programme
+        )
+    except services.LearningError as error:
+        messages.info(request, error.message)
+        return redirect(module.url)
+    except PermissionDenied as error:
+        messages.info(request, str(error))
+        return redirect(programme.url)
+    return None
+
+
+SERVERS = {
+    ProgrammePage: serve_programme,
+    ModulePage: serve_module,
+    LessonPage: serve_lesson,
+    QuizPage: gate_activity,
+    ScenarioPage: gate_activity,
+    FreeTextScenarioPage: gate_activity,
+}

@@ -1,0 +1,258 @@
+"""The trainer's marking queue in the Wagtail admin: written scenarios and quiz essays.
+
+A trainer sees and marks only work from trainees in cohorts they train; site admins
+see everything. Learners are emailed when their work has been marked.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views import View
+
+from assessments import selectors as assessment_selectors
+from assessments import services as assessment_services
+from assessments.models import FreeTextSubmission, QuizAttempt
+
+from .models import Cohort, Enrolment
+from .roles import Role
+from .selectors import user_has_role
+from .tasks import email_send_task
+
+AGE_FILTERS = {"": None, "3": 3, "7": 7, "14": 14}
+
+
+def marking_cohorts(user):
+    """Cohorts whose trainees' work this user may mark."""
+    if user.is_superuser:
+        return Cohort.objects.all()
+    return Cohort.objects.filter(trainers=user)
+
+
+def marking_learner_ids(user, cohort_id: str = "") -> list[int] | None:
+    """Learners whose work this user may mark (None: everyone, for site admins)."""
+    cohorts = marking_cohorts(user)
+    if cohort_id.isdigit():
+        cohorts = cohorts.filter(pk=int(cohort_id))
+    elif user.is_superuser:
+        return None
+    return list(
+        Enrolment.objects.filter(cohort__in=cohorts).values_list("user_id", flat=True)
+    )
+
+
+def can_mark(user, learner_id: int) -> bool:
+    """True if the user may mark this learner's work (never their own)."""
+    if user.pk == learner_id:
+        return False
+    allowed = marking_learner_ids(user)
+    return allowed is None or learner_id in allowed
+
+
+def _require_marker(request):
+    user = request.user
+    if not (user.is_superuser or user_has_role(user, Role.TRAINER)):
+        raise PermissionDenied
+
+
+def _notify_marked(*, learner, title: str, url: str) -> None:
+    subject = _("Your work on “%s” has been marked") % title
+    body = _(
+        "Hello %(name)s,\n\nA trainer has marked your work on “%(title)s”. "
+        "You can read their comments here:\n\n%(url)s\n\nThe Alongside team"
+    ) % {"name": learner.get_short_name(), "title": title, "url": url}
+    transaction.on_commit(
+        lambda: email_send_task.delay(subject=subject, body=body, to=[learner.email])
+    )
+
+
+class MarkingQueueView(View):
+    """Work waiting to be marked, oldest first, filtered by cohort and age."""
+
+    def get(self, request):
+        _require_marker(request)
+        cohort_id = request.GET.get("cohort", "")
+        age = AGE_FILTERS.get(request.GET.get("older_than", ""))
+        learner_ids = marking_learner_ids(request.user, cohort_id)
+        # Never their own work: they could not open it to mark it anyway.
+        submissions = assessment_selectors.submissions_awaiting_marking(
+            learner_ids=learner_ids
+        ).exclude(user=request.user)
+        essays = assessment_selectors.essays_awaiting_marking(
+            learner_ids=learner_ids
+        ).exclude(user=request.user)
+        if age:
+            cutoff = timezone.now() - datetime.timedelta(days=age)
+            submissions = submissions.filter(submitted_at__lte=cutoff)
+            essays = essays.filter(submitted_at__lte=cutoff)
+        return TemplateResponse(
+            request,
+            "lms/marking/queue.html",
+            {
+                "submissions": submissions,
+                "essays": essays,
+                "cohorts": marking_cohorts(request.user),
+                "cohort_id": cohort_id,
+                "older_than": request.GET.get("older_than", ""),
+                "age_choices": [("3", 3), ("7", 7), ("14", 14)],
+                "header_title": _("Marking"),
+            },
+        )
+
+
+class MarkSubmissionView(View):
+    """Mark a written scenario against its rubric."""
+
+    def _submission(self, request, pk):
+        _require_marker(request)
+        submission = (
+            FreeTextSubmission.objects.select_related("scenario__rubric", "user")
+            .filter(pk=pk)
+            .first()
+        )
+        if submission is None or not can_mark(request.user, submission.user_id):
+            raise Http404
+        return submission
+
+    def _render(self, request, submission, errors=None, status=200):
+        return TemplateResponse(
+            request,
+            "lms/marking/mark_submission.html",
+            {
+                "submission": submission,
+                "criteria": submission.scenario.rubric.criteria_list(),
+                "chosen": {
+                    k: int(v)
+                    for k, v in (request.POST or {}).items()
+                    if k.startswith("criterion-") and v.isdigit()
+                },
+                "errors": errors or [],
+                "comments": request.POST.get("comments", submission.comments),
+                "header_title": _("Mark written work"),
+            },
+            status=status,
+        )
+
+    def get(self, request, pk):
+        return self._render(request, self._submission(request, pk))
+
+    def post(self, request, pk):
+        submission = self._submission(request, pk)
+        levels = {
+            key.removeprefix("criterion-"): value
+            for key, value in request.POST.items()
+            if key.startswith("criterion-") and value.isdigit()
+        }
+        try:
+            assessment_services.free_text_mark(
+                submission=submission,
+                marker=request.user,
+                levels=levels,
+                comments=request.POST.get("comments", ""),
+                ask_to_resubmit=request.POST.get("resubmit") == "on",
+            )
+        except assessment_services.AssessmentError as error:
+            return self._render(request, submission, [error.message], error.status)
+        _notify_marked(
+            learner=submission.user,
+            title=submission.scenario.title,
+            url=settings.SITE_URL + submission.scenario.url,
+        )
+        messages.success(request, _("Marked. The trainee has been told."))
+        return redirect("lms_marking_queue")
+
+
+class MarkEssaysView(View):
+    """Mark the essay answers of one quiz attempt."""
+
+    def _attempt(self, request, pk):
+        _require_marker(request)
+        attempt = (
+            QuizAttempt.objects.select_related("quiz", "user").filter(pk=pk).first()
+        )
+        if attempt is None or not can_mark(request.user, attempt.user_id):
+            raise Http404
+        return attempt
+
+    def _essays(self, attempt):
+        return [
+            {
+                "id": item["id"],
+                "question": question,
+                "answer": attempt.responses.get(str(item["id"]), ""),
+                "result": attempt.results.get(str(item["id"]), {}),
+            }
+            for item, question in assessment_selectors.attempt_questions(attempt)
+            if question.kind == "essay"
+        ]
+
+    def get(self, request, pk):
+        attempt = self._attempt(request, pk)
+        return TemplateResponse(
+            request,
+            "lms/marking/mark_essays.html",
+            {
+                "attempt": attempt,
+                "essays": self._essays(attempt),
+                "header_title": _("Mark quiz answers"),
+            },
+        )
+
+    def post(self, request, pk):
+        attempt = self._attempt(request, pk)
+        if attempt.status != QuizAttempt.Status.AWAITING_MARKING:
+            messages.info(request, _("This attempt has already been marked."))
+            return redirect("lms_marking_queue")
+        errors = []
+        marks = []
+        for essay in self._essays(attempt):
+            raw = request.POST.get(f"mark-{essay['id']}", "").strip()
+            if not raw.isdigit() or int(raw) > 100:
+                errors.append(
+                    _("Give a mark from 0 to 100 for “%s”.") % essay["question"].name
+                )
+                continue
+            marks.append(
+                (
+                    essay["id"],
+                    int(raw) / 100,
+                    request.POST.get(f"comment-{essay['id']}", ""),
+                )
+            )
+        if errors:
+            return TemplateResponse(
+                request,
+                "lms/marking/mark_essays.html",
+                {
+                    "attempt": attempt,
+                    "essays": self._essays(attempt),
+                    "errors": errors,
+                    "header_title": _("Mark quiz answers"),
+                },
+                status=400,
+            )
+        for question_id, fraction, comment in marks:
+            assessment_services.essay_mark(
+                attempt=attempt,
+                question_id=question_id,
+                fraction=fraction,
+                comment=comment,
+                marker=request.user,
+            )
+        _notify_marked(
+            learner=attempt.user,
+            title=attempt.quiz.title,
+            url=settings.SITE_URL
+            + attempt.quiz.url
+            + attempt.quiz.reverse_subpage("result_route", args=[attempt.pk]),
+        )
+        messages.success(request, _("Marked. The trainee has been told."))
+        return redirect(reverse("lms_marking_queue"))

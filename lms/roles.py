@@ -1,0 +1,81 @@
+"""The roles people hold, as Django groups with their permissions."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    """Each role is a Django group of the same name."""
+
+    TRAINEE = "Trainees", _("Trainee")
+    TRAINER = "Trainers", _("Trainer")
+    SUPERVISOR = "Supervisors", _("Supervisor")
+    TEAM_LEAD = "Team leads", _("Team lead")
+    ORGANISATION_ADMIN = "Organisation admins", _("Organisation admin")
+    SITE_ADMIN = "Site admins", _("Site admin")
+
+
+_EDITOR_MODEL_PERMISSIONS = [
+    "wagtailadmin.access_admin",
+    "courses.add_signpost",
+    "courses.change_signpost",
+    "courses.delete_signpost",
+    "wagtailimages.add_image",
+    "wagtailimages.change_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.change_document",
+    "wagtaildocs.choose_document",
+]
+
+# Model permissions per role ("app_label.codename"). Page and collection permissions
+# for trainers are granted on the tree root in roles_sync().
+ROLE_PERMISSIONS: dict[str, list[str]] = {
+    Role.TRAINEE: [],
+    Role.TRAINER: [
+        *_EDITOR_MODEL_PERMISSIONS,
+        "lms.view_cohort",
+        # Accreditation rules are authored by trainers (certificates app).
+        "certificates.add_accreditationrules",
+        "certificates.change_accreditationrules",
+        "certificates.view_accreditationrules",
+    ],
+    Role.SUPERVISOR: ["lms.view_cohort"],
+    Role.TEAM_LEAD: ["lms.view_team", "lms.change_team"],
+    Role.ORGANISATION_ADMIN: [
+        "wagtailadmin.access_admin",
+        "lms.view_organisation",
+        "lms.change_organisation",
+        "lms.add_team",
+        "lms.change_team",
+        "lms.view_team",
+        "lms.delete_team",
+        "lms.add_cohort",
+        "lms.change_cohort",
+        "lms.view_cohort",
+        "lms.delete_cohort",
+        # Certificate branding: logo, colour and signatory (certificates app).
+        "certificates.add_organisationbranding",
+        "certificates.change_organisationbranding",
+        "certificates.view_organisationbranding",
+    ],
+    Role.SITE_ADMIN: [],  # site admins are superusers
+}
+
+# Roles whose members edit the page tree (programmes, courses, modules, lessons).
+PAGE_EDITOR_ROLES = [Role.TRAINER]
+PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
+COLLECTION_PERMISSIONS = [
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+]

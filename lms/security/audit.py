@@ -1,0 +1,110 @@
+"""The audit log's one writer, and the receivers that feed it."""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.signals import (
+    user_logged_in,
+    user_logged_out,
+    user_login_failed,
+)
+from django.db.models.signals import m2m_changed
+from django.utils import timezone
+
+from lms.models import AuditEvent
+
+Action = AuditEvent.Action
+
+
+def _address(request) -> str | None:
+    if request is None:
+        return None
+    return request.META.get("REMOTE_ADDR") or None
+
+
+def audit_record(
+    *, action: str, actor=None, subject=None, request=None, **detail
+) -> AuditEvent:
+    """Append one event to the audit log."""
+    actor = actor if getattr(actor, "is_authenticated", False) else None
+    return AuditEvent.objects.create(
+        action=action,
+        actor=actor,
+        subject=subject,
+        ip_address=_address(request),
+        detail={key: str(value)[:500] for key, value in detail.items()},
+    )
+
+
+def _signed_in(sender, request, user, **kwargs):
+    via = getattr(request, "_alongside_sign_in_via", "password") if request else ""
+    action = Action.SIGN_IN_LINK_USED if via == "link" else Action.SIGN_IN
+    audit_record(action=action, actor=user, subject=user, request=request)
+
+
+def _signed_out(sender, request, user, **kwargs):
+    if user is not None:
+        audit_record(action=Action.SIGN_OUT, actor=user, subject=user, request=request)
+
+
+def _refused(sender, credentials, request=None, **kwargs):
+    if getattr(request, "axes_locked_out", False):
+        return  # already locked: the lockout is recorded once, not every try
+    username = str((credentials or {}).get("username", ""))[:254].lower()
+    subject = get_user_model().objects.filter(email__iexact=username).first()
+    audit_record(
+        action=Action.SIGN_IN_FAILED, subject=subject, request=request, email=username
+    )
+
+
+def _locked_out(sender, request, username, ip_address, **kwargs):
+    # Once per account or address per hour, so a flood of tries cannot flood the log.
+    recent = AuditEvent.objects.filter(
+        action=Action.LOCKED_OUT,
+        created_at__gte=timezone.now() - datetime.timedelta(hours=1),
+        detail__email=username or "",
+        ip_address=ip_address or None,
+    )
+    if recent.exists():
+        return
+    subject = get_user_model().objects.filter(email__iexact=username or "").first()
+    audit_record(
+        action=Action.LOCKED_OUT,
+        subject=subject,
+        request=request,
+        email=username or "",
+    )
+
+
+def _groups_changed(sender, instance, action, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    user_model = get_user_model()
+    if not isinstance(instance, user_model):
+        return
+    from django.contrib.auth.models import Group
+
+    names = sorted(
+        Group.objects.filter(pk__in=pk_set or []).values_list("name", flat=True)
+    )
+    audit_record(
+        action=Action.ROLE_CHANGED,
+        subject=instance,
+        change=action.removeprefix("post_"),
+        groups=", ".join(names),
+    )
+
+
+def audit_receivers_connect() -> None:
+    """Called once from LmsConfig.ready()."""
+    from axes.signals import user_locked_out
+
+    user_logged_in.connect(_signed_in, dispatch_uid="lms-audit-signed-in")
+    user_logged_out.connect(_signed_out, dispatch_uid="lms-audit-signed-out")
+    user_login_failed.connect(_refused, dispatch_uid="lms-audit-refused")
+    user_locked_out.connect(_locked_out, dispatch_uid="lms-audit-locked-out")
+    m2m_changed.connect(
+        _groups_changed,
+        sender=get_user_model().groups.through,
+        dispatch_uid="lms-audit-groups",
+    )

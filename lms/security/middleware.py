@@ -1,0 +1,99 @@
+"""Middleware: idle sign-out, the admin's second factor, and the CSP header."""
+
+import time
+
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+
+from . import mfa
+
+_LAST_SEEN = "alongside_last_seen"
+# Only rewrite the session when this much has passed, not on every request.
+_TOUCH_EVERY = 60
+
+# Admin pages anyone may open without a second factor: signing in and out, resets.
+_ADMIN_OPEN = ("login/", "logout/", "password_reset/", "jsi18n/", "sprite/")
+
+
+def _admin_prefix() -> str:
+    return reverse("wagtailadmin_home")
+
+
+class IdleTimeoutMiddleware:
+    """Sign people out after a while without any request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = int(time.time())
+            last = request.session.get(_LAST_SEEN)
+            limit = (
+                settings.SESSION_IDLE_TIMEOUT_STAFF
+                if user.is_staff or user.is_superuser
+                else settings.SESSION_IDLE_TIMEOUT
+            )
+            if isinstance(last, int) and now - last > limit:
+                logout(request)
+                messages.info(
+                    request,
+                    _(
+                        "You were signed out after a while without activity. "
+                        "Please sign in again."
+                    ),
+                )
+            elif not isinstance(last, int) or now - last >= _TOUCH_EVERY:
+                request.session[_LAST_SEEN] = now
+        return self.get_response(request)
+
+
+class AdminSecondFactorMiddleware:
+    """Everyone who can use the Wagtail admin must pass a TOTP second factor first."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        prefix = _admin_prefix()
+        path = request.path_info
+        if (
+            path.startswith(prefix)
+            and not path[len(prefix) :].startswith(_ADMIN_OPEN)
+            and request.user.is_authenticated
+            and mfa.mfa_required(request.user)
+            and not mfa.mfa_satisfied(request)
+        ):
+            target = reverse("lms:mfa")
+            return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
+        return self.get_response(request)
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """The site's strict policy, loosened only inside the Wagtail admin.
+
+    Wagtail's admin (and its page previews, which it frames) still relies on some
+    inline scripts and styles; learner pages use none.
+    """
+
+    ADMIN_UPDATE = {
+        "script-src": ["'unsafe-inline'"],
+        "style-src": ["'unsafe-inline'"],
+        "img-src": ["blob:"],
+        "frame-src": ["'self'"],
+    }
+    ADMIN_REPLACE = {"frame-ancestors": ["'self'"]}
+
+    def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
+        parts = super().get_policy_parts(request, response, report_only)
+        if not report_only and request.path_info.startswith(_admin_prefix()):
+            parts.update = {**self.ADMIN_UPDATE, **(parts.update or {})}
+            parts.replace = {**self.ADMIN_REPLACE, **(parts.replace or {})}
+        return parts

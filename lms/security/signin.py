@@ -1,0 +1,73 @@
+"""One-time sign-in links by email, for when a password will not do (or is locked)."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.urls import reverse
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+_SALT = "lms.security.signin-link"
+
+
+def axes_username(request, credentials) -> str:
+    """Count wrong passwords per address however its letters are cased."""
+    value = (credentials or {}).get("username")
+    if value is None and request is not None:
+        value = request.POST.get("username", "")
+    return str(value or "").strip().lower()
+
+
+def _state(user) -> str:
+    # Changes when the person signs in (last_login) or changes their password, so a
+    # link works once and dies with a password change.
+    last_login = (
+        user.last_login.replace(microsecond=0, tzinfo=None) if user.last_login else ""
+    )
+    return salted_hmac(
+        _SALT, f"{user.pk}{user.password}{last_login}{user.email}", algorithm="sha256"
+    ).hexdigest()[:32]
+
+
+def signin_link_token_make(*, user) -> str:
+    return signing.dumps({"u": user.pk, "s": _state(user)}, salt=_SALT, compress=True)
+
+
+def signin_link_url(*, user) -> str:
+    token = signin_link_token_make(user=user)
+    return settings.SITE_URL + reverse("lms:signin_link_use", args=[token])
+
+
+def signin_link_user(token: str):
+    """The active user a link signs in, or None if it is wrong, used or too old."""
+    try:
+        data = signing.loads(token, salt=_SALT, max_age=settings.SIGN_IN_LINK_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("u"), int):
+        return None
+    user = get_user_model().objects.filter(pk=data["u"], is_active=True).first()
+    if user is None or not constant_time_compare(_state(user), str(data.get("s"))):
+        return None
+    return user
+
+
+def account_exists_notify(*, user) -> None:
+    """Someone tried to sign up with this address: tell its owner, with a way in."""
+    from django.utils.translation import gettext as _
+
+    from lms.tasks import email_send_task
+
+    body = _(
+        "Hello %(name)s,\n\nSomeone tried to create an Alongside account with this "
+        "email address, but you already have one. If it was you, sign in here "
+        "(this link works once, for 15 minutes):\n\n%(url)s\n\nOr reset your "
+        "password: %(reset)s\n\nIf it was not you, you can ignore this email.\n\n"
+        "The Alongside team"
+    ) % {
+        "name": user.get_short_name(),
+        "url": signin_link_url(user=user),
+        "reset": settings.SITE_URL + reverse("lms:password_reset"),
+    }
+    email_send_task.delay(
+        subject=_("You already have an Alongside account"), body=body, to=[user.email]
+    )

@@ -1,0 +1,293 @@
+"""Everything that changes people, enrolment, progress or the reflective log."""
+
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+)
+
+from courses.models import LessonPage, ModulePage, ProgrammePage
+from courses.selectors import programme_of
+
+from .models import (
+    Cohort,
+    ContentNoteChoice,
+    Enrolment,
+    LessonCompletion,
+    ReflectiveEntry,
+    Team,
+    User,
+)
+from .roles import (
+    COLLECTION_PERMISSIONS,
+    PAGE_EDITOR_ROLES,
+    PAGE_PERMISSIONS,
+    ROLE_PERMISSIONS,
+    Role,
+)
+from .selectors import (
+    content_note_needed,
+    module_missing_prerequisites,
+    reflection_share_candidates,
+)
+
+
+class LearningError(ValidationError):
+    """A learner asked for something they cannot do yet, with a kind explanation."""
+
+
+def roles_sync() -> None:
+    """Create the role groups and give each exactly its permissions (idempotent)."""
+    for role, perm_names in ROLE_PERMISSIONS.items():
+        group, _created = Group.objects.get_or_create(name=role.value)
+        perms = []
+        for name in perm_names:
+            app_label, codename = name.split(".")
+            perm = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if perm is not None:
+                perms.append(perm)
+        group.permissions.set(perms)
+    root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    for role in PAGE_EDITOR_ROLES:
+        group = Group.objects.get(name=role.value)
+        if root_page is not None:
+            for codename in PAGE_PERMISSIONS:
+                perm = Permission.objects.filter(
+                    content_type__app_label="wagtailcore", codename=codename
+                ).first()
+                if perm is not None:
+                    GroupPagePermission.objects.get_or_create(
+                        group=group, page=root_page, permission=perm
+                    )
+        if root_collection is not None:
+            for app_label, codename in COLLECTION_PERMISSIONS:
+                perm = Permission.objects.filter(
+                    content_type__app_label=app_label, codename=codename
+                ).first()
+                if perm is not None:
+                    GroupCollectionPermission.objects.get_or_create(
+                        group=group, collection=root_collection, permission=perm
+                    )
+
+
+def user_add_role(*, user: User, role: Role) -> None:
+    """Give a person a role."""
+    group, _created = Group.objects.get_or_create(name=role.value)
+    user.groups.add(group)
+    user.__dict__.pop("_role_names", None)
+
+
+@transaction.atomic
+def user_create(*, email: str, full_name: str, password: str, nation: str = "") -> User:
+    """Sign a new person up as a trainee."""
+    user = User.objects.create_user(
+        email=email, password=password, full_name=full_name.strip(), nation=nation
+    )
+    user_add_role(user=user, role=Role.TRAINEE)
+    return user
+
+
+def user_update_profile(
+    *, user: User, full_name: str, certificate_name: str, nation: str
+) -> User:
+    """Change the names and nation a person has given."""
+    user.full_name = full_name.strip()
+    user.certificate_name = certificate_name.strip()
+    user.nation = nation
+    user.save(update_fields=["full_name", "certificate_name", "nation"])
+    return user
+
+
+def enrolment_create(
+    *, user: User, programme: ProgrammePage, cohort: Cohort | None = None
+) -> Enrolment:
+    """Enrol a person on a programme (idempotent); self-enrolment only where allowed."""
+    if cohort is None and not programme.self_enrolment:
+        raise LearningError(
+            _("This programme is by invitation. Ask your trainer for an invite link.")
+        )
+    if not programme.live:
+        raise LearningError(_("This programme is not open at the moment."))
+    try:
+        with transaction.atomic():
+            enrolment, created = Enrolment.objects.get_or_create(
+                user=user, programme=programme, defaults={"cohort": cohort}
+            )
+    except IntegrityError:  # a double click raced us to it
+        enrolment, created = (
+            Enrolment.objects.get(user=user, programme=programme),
+            False,
+        )
+    if not created and cohort is not None and enrolment.cohort_id is None:
+        enrolment.cohort = cohort
+        enrolment.save(update_fields=["cohort"])
+    if user_has_no_role(user):
+        user_add_role(user=user, role=Role.TRAINEE)
+    return enrolment
+
+
+def user_has_no_role(user: User) -> bool:
+    """True for a person who holds no role yet."""
+    return not user.groups.exists() and not user.is_superuser
+
+
+def cohort_join(*, user: User, cohort: Cohort) -> Enrolment:
+    """Join a cohort through its invite link, enrolling on its programme."""
+    if not cohort.is_open:
+        raise LearningError(_("This invite link is no longer open."))
+    enrolment = enrolment_create(user=user, programme=cohort.programme, cohort=cohort)
+    cohort.organisation.members.add(user)
+    return enrolment
+
+
+def team_join(*, user: User, code: str) -> Team:
+    """Join a team with the short code a team lead shared."""
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    team = Team.objects.filter(join_code=cleaned).select_related("organisation").first()
+    if team is None:
+        raise LearningError(
+            _("We could not find a team with that code. Check it and try again.")
+        )
+    team.members.add(user)
+    team.organisation.members.add(user)
+    return team
+
+
+def _enrolment_for_lesson(*, user: User, programme: ProgrammePage) -> Enrolment:
+    enrolment = Enrolment.objects.filter(user=user, programme=programme).first()
+    if enrolment is None:
+        raise PermissionDenied(_("Enrol on this programme to record your progress."))
+    return enrolment
+
+
+def lesson_check_access(
+    *, user: User, lesson_module: ModulePage, programme: ProgrammePage
+) -> Enrolment:
+    """The enrolment that opens a lesson, or a LearningError saying why not."""
+    enrolment = _enrolment_for_lesson(user=user, programme=programme)
+    missing = module_missing_prerequisites(user=user, module=lesson_module)
+    if missing:
+        raise LearningError(
+            _("Finish %(modules)s first, then this module opens.")
+            % {"modules": ", ".join(m.title for m in missing)}
+        )
+    if content_note_needed(user=user, module=lesson_module):
+        raise LearningError(_("Please read the content note for this module first."))
+    return enrolment
+
+
+# Reading the same lesson again soon after need not write: "last active" is kept to
+# within this many seconds, which spares a write on most page views.
+LAST_ACTIVE_RESOLUTION = 5 * 60
+
+
+def lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
+    """Remember the lesson as the place to resume."""
+    now = timezone.now()
+    if (
+        enrolment.last_lesson_id == lesson.pk
+        and enrolment.last_active_at is not None
+        and (now - enrolment.last_active_at).total_seconds() < LAST_ACTIVE_RESOLUTION
+    ):
+        return
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        last_lesson=lesson, last_active_at=now
+    )
+    enrolment.last_lesson_id, enrolment.last_active_at = lesson.pk, now
+
+
+@transaction.atomic
+def lesson_complete(
+    *, user: User, lesson: LessonPage, programme: ProgrammePage
+) -> bool:
+    """Mark a lesson finished (idempotent); returns True if newly finished."""
+    enrolment = _enrolment_for_lesson(user=user, programme=programme)
+    _completion, created = LessonCompletion.objects.get_or_create(
+        user=user, lesson=lesson, defaults={"lesson_path": lesson.path}
+    )
+    lesson_visit(enrolment=enrolment, lesson=lesson)
+    return created
+
+
+def content_note_choose(
+    *, user: User, module: ModulePage, choice: str
+) -> ContentNoteChoice:
+    """Record what a learner chose at a content note (no penalty for "later")."""
+    if choice not in ContentNoteChoice.Choice.values:
+        raise LearningError(_("Please choose one of the options."))
+    return ContentNoteChoice.objects.create(user=user, module=module, choice=choice)
+
+
+def break_take(*, user: User, lesson: LessonPage | None) -> None:
+    """Save the learner's place so they can step away and come back."""
+    if lesson is None:
+        return
+    programme = programme_of(lesson)
+    enrolment = Enrolment.objects.filter(user=user, programme=programme).first()
+    if enrolment is not None:
+        lesson_visit(enrolment=enrolment, lesson=lesson)
+
+
+def reflection_create(
+    *,
+    owner: User,
+    body: str,
+    title: str = "",
+    prompt: str = "",
+    lesson: LessonPage | None = None,
+) -> ReflectiveEntry:
+    """Add an entry to the owner's private reflective log."""
+    if not body.strip():
+        raise LearningError(_("Write something before saving, or leave it for now."))
+    return ReflectiveEntry.objects.create(
+        owner=owner,
+        body=body,
+        title=title.strip(),
+        prompt=prompt.strip(),
+        lesson=lesson,
+    )
+
+
+def reflection_update(
+    *, entry: ReflectiveEntry, title: str, body: str
+) -> ReflectiveEntry:
+    """Change an entry's title and text."""
+    if not body.strip():
+        raise LearningError(_("Your reflection cannot be empty."))
+    entry.title = title.strip()
+    entry.body = body
+    entry.save(update_fields=["title", "body", "updated_at"])
+    return entry
+
+
+def reflection_delete(*, entry: ReflectiveEntry) -> None:
+    """Delete an entry for good."""
+    entry.delete()
+
+
+def reflection_share(
+    *, entry: ReflectiveEntry, owner: User, with_user: User | None
+) -> ReflectiveEntry:
+    """Share one entry with a named trainer or supervisor, or stop sharing it."""
+    if entry.owner_id != owner.pk:
+        raise PermissionDenied
+    if (
+        with_user is not None
+        and not reflection_share_candidates(user=owner).filter(pk=with_user.pk).exists()
+    ):
+        raise LearningError(
+            _("You can share only with a trainer or supervisor of your cohort.")
+        )
+    entry.shared_with = with_user
+    entry.shared_at = timezone.now() if with_user else None
+    entry.save(update_fields=["shared_with", "shared_at", "updated_at"])
+    return entry

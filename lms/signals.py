@@ -1,0 +1,21 @@
+"""Signals between the apps. Senders pass ids, never model instances, so receivers can
+hand them straight to Celery tasks. Receivers connect in their AppConfig.ready()."""
+
+from django.dispatch import Signal
+
+# Free-text work marked by a trainer: submission_id, user_id (the learner).
+work_marked = Signal()
+# A certificate was issued: certificate_id, user_id.
+certificate_issued = Signal()
+# A certificate expires soon: certificate_id, user_id, days_left.
+certificate_expiring = Signal()
+# A practice or supervision entry awaits countersigning:
+# entry_id, supervisor_id, user_id.
+countersign_requested = Signal()
+# A live awareness session ended: session_id, attendee_ids (users marked present),
+# title (course title), held_on (datetime.date), minutes (planned length),
+# organisation_id. Certificates issues one attendance certificate per attendee,
+# idempotently, keyed on (session_id, user), without importing lms.awareness.
+awareness_session_ended = Signal()
+# Someone finished the awareness course on their own: completion_id, user_id.
+awareness_course_completed = Signal()

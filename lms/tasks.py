@@ -1,0 +1,15 @@
+"""Background tasks: each takes plain values and calls a service."""
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import EmailMessage
+
+
+@shared_task(
+    acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5
+)
+def email_send_task(*, subject: str, body: str, to: list[str]) -> int:
+    """Send one plain-text email."""
+    return EmailMessage(
+        subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to
+    ).send()

@@ -1,0 +1,461 @@
+"""Thin views for people, enrolment, progress, support and the reflective log."""
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.decorators.http import require_POST
+from django.views.generic import FormView, TemplateView
+
+from assessments import selectors as assessment_selectors
+from courses.models import NATIONS, LessonPage, ModulePage, ProgrammePage
+from courses.selectors import lesson_place, support_signposts
+
+from . import extensions, selectors, services
+from .forms import (
+    ContentNoteChoiceForm,
+    JoinTeamForm,
+    PasswordResetForm,
+    ProfileForm,
+    ReflectionForm,
+    ShareForm,
+    SignInForm,
+    SignUpForm,
+)
+from .models import ContentNoteChoice, User
+from .security.signin import account_exists_notify
+
+
+def _safe_next(request: HttpRequest, fallback: str) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return fallback
+
+
+class SignUpView(FormView):
+    """Create an account and sign straight in."""
+
+    template_name = "lms/account/signup.html"
+    form_class = SignUpForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return redirect("lms:dashboard")
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        target = _safe_next(self.request, reverse("lms:dashboard"))
+        existing = User.objects.filter(email__iexact=data["email"]).first()
+        if existing is not None:
+            # The same answer as a new account, so nobody learns who has one; the
+            # owner hears by email, with a way back in.
+            account_exists_notify(user=existing)
+            return HttpResponseRedirect(target)
+        user = services.user_create(
+            email=data["email"],
+            full_name=data["full_name"],
+            password=data["password1"],
+            nation=data["nation"],
+        )
+        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            self.request, _("Welcome to Alongside, %s.") % user.get_short_name()
+        )
+        return HttpResponseRedirect(target)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["next"] = self.request.GET.get("next", "")
+        return context
+
+
+class SignInView(auth_views.LoginView):
+    """Sign in with email and password."""
+
+    template_name = "lms/account/login.html"
+    authentication_form = SignInForm
+    redirect_authenticated_user = True
+
+
+class SignOutView(auth_views.LogoutView):
+    """Sign out (POST only)."""
+
+    template_name = "lms/account/logged_out.html"
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Ask for a reset link by email."""
+
+    template_name = "lms/account/password_reset_form.html"
+    email_template_name = "lms/account/password_reset_email.txt"
+    subject_template_name = "lms/account/password_reset_subject.txt"
+    form_class = PasswordResetForm
+    success_url = reverse_lazy("lms:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "lms/account/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "lms/account/password_reset_confirm.html"
+    success_url = reverse_lazy("lms:password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "lms/account/password_reset_complete.html"
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "lms/account/password_change.html"
+    success_url = reverse_lazy("lms:profile")
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Your password has been changed."))
+        return super().form_valid(form)
+
+
+class ProfileView(LoginRequiredMixin, FormView):
+    """Change your names (including the one on certificates) and nation."""
+
+    template_name = "lms/account/profile.html"
+    form_class = ProfileForm
+    success_url = reverse_lazy("lms:profile")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.request.user}
+
+    def form_valid(self, form):
+        services.user_update_profile(user=self.request.user, **form.cleaned_data)
+        messages.success(self.request, _("Your details have been saved."))
+        return super().form_valid(form)
+
+
+class DashboardView(LoginRequiredMixin, TemplateView):
+    """My programmes, progress and next step."""
+
+    template_name = "lms/dashboard.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        context["outlines"] = selectors.dashboard_outlines(user=user)
+        context["teams"] = selectors.teams_for_member(user=user)
+        context["marked_work"] = assessment_selectors.unseen_marks(user=user)
+        context["shared_with_me_count"] = selectors.reflections_shared_with(
+            user=user
+        ).count()
+        context["extra_sections"] = extensions.dashboard_sections(user)
+        return context
+
+
+@require_POST
+@login_required
+def programme_enrol(request: HttpRequest, programme_id: int) -> HttpResponse:
+    """Self-enrol on a programme."""
+    programme = get_object_or_404(ProgrammePage.objects.live(), pk=programme_id)
+    try:
+        services.enrolment_create(user=request.user, programme=programme)
+    except services.LearningError as error:
+        messages.error(request, error.message)
+        return redirect(programme.url)
+    messages.success(request, _("You are enrolled. Welcome aboard."))
+    return redirect(programme.url)
+
+
+class CohortJoinView(LoginRequiredMixin, View):
+    """Join a cohort from its invite link."""
+
+    template_name = "lms/cohort_join.html"
+
+    def get(self, request, token):
+        cohort = selectors.cohort_by_token(token)
+        if cohort is None:
+            return render(request, "lms/cohort_join_closed.html", status=404)
+        return render(request, self.template_name, {"cohort": cohort})
+
+    def post(self, request, token):
+        cohort = selectors.cohort_by_token(token)
+        if cohort is None:
+            return render(request, "lms/cohort_join_closed.html", status=404)
+        try:
+            services.cohort_join(user=request.user, cohort=cohort)
+        except services.LearningError as error:
+            messages.error(request, error.message)
+            return redirect("lms:dashboard")
+        messages.success(request, _("You have joined %s.") % cohort.name)
+        return redirect(cohort.programme.url)
+
+
+class TeamJoinView(LoginRequiredMixin, FormView):
+    """Join a team with a short code."""
+
+    template_name = "lms/team_join.html"
+    form_class = JoinTeamForm
+
+    def get_initial(self):
+        return {"code": self.request.GET.get("code", "")}
+
+    def form_valid(self, form):
+        try:
+            team = services.team_join(
+                user=self.request.user, code=form.cleaned_data["code"]
+            )
+        except services.LearningError as error:
+            form.add_error("code", error.message)
+            return self.form_invalid(form)
+        messages.success(self.request, _("You have joined %s.") % team.name)
+        return redirect("lms:dashboard")
+
+
+@require_POST
+@login_required
+def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
+    """'I've finished this lesson': record it and move on."""
+    lesson = get_object_or_404(LessonPage.objects.live(), pk=lesson_id)
+    place = lesson_place(lesson)
+    try:
+        services.lesson_check_access(
+            user=request.user, lesson_module=place.module, programme=place.programme
+        )
+        services.lesson_complete(
+            user=request.user, lesson=lesson, programme=place.programme
+        )
+    except services.LearningError as error:
+        messages.error(request, error.message)
+        return redirect(place.module.url)
+    if place.next is not None:
+        messages.success(request, _("Well done, that lesson is finished."))
+        return redirect(place.next.url)
+    messages.success(
+        request,
+        _("Well done, you have finished every lesson in %s.") % place.module.title,
+    )
+    return redirect(place.module.url)
+
+
+@require_POST
+@login_required
+def content_note_choose(request: HttpRequest, module_id: int) -> HttpResponse:
+    """Continue, come back later (no penalty) or get support."""
+    module = get_object_or_404(ModulePage.objects.live(), pk=module_id)
+    form = ContentNoteChoiceForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Please choose one of the options."))
+        return redirect(module.url)
+    choice = form.cleaned_data["choice"]
+    services.content_note_choose(user=request.user, module=module, choice=choice)
+    if choice == ContentNoteChoice.Choice.CONTINUE:
+        outline = selectors.module_outline(user=request.user, module=module)
+        target = outline.next_lesson or (
+            outline.lessons[0] if outline.lessons else None
+        )
+        return redirect(target.url if target else module.url)
+    if choice == ContentNoteChoice.Choice.LATER:
+        messages.info(
+            request,
+            _(
+                "That is absolutely fine. %s will be here when you are ready, and "
+                "nothing is lost."
+            )
+            % module.title,
+        )
+        return redirect("lms:dashboard")
+    return redirect(f"{reverse('lms:support')}?from={module.pk}")
+
+
+class SupportView(TemplateView):
+    """Crisis and support numbers, a break, and the organisation's own contact."""
+
+    template_name = "lms/support.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        nation = self.request.GET.get("nation") or getattr(user, "nation", "")
+        nation = nation if nation in dict(NATIONS) else ""
+        context.update(
+            nation=nation,
+            nations=NATIONS,
+            entries=support_signposts(nation),
+            organisations=(
+                user.organisations.exclude(support_contact="")
+                if user.is_authenticated
+                else []
+            ),
+        )
+        return context
+
+
+@require_POST
+def take_a_break(request: HttpRequest) -> HttpResponse:
+    """Save the learner's place and show a calm page."""
+    lesson = None
+    lesson_id = request.POST.get("lesson", "")
+    if request.user.is_authenticated and lesson_id.isdigit():
+        lesson = LessonPage.objects.live().filter(pk=int(lesson_id)).first()
+        services.break_take(user=request.user, lesson=lesson)
+    return render(request, "lms/break.html", {"lesson": lesson})
+
+
+class ReflectionListView(LoginRequiredMixin, TemplateView):
+    """The learner's own reflective log."""
+
+    template_name = "lms/reflections/list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["entries"] = selectors.reflection_list(owner=self.request.user)
+        return context
+
+
+class ReflectionCreateView(LoginRequiredMixin, FormView):
+    """Write a new entry, optionally answering a lesson's prompt."""
+
+    template_name = "lms/reflections/form.html"
+    form_class = ReflectionForm
+
+    def get_initial(self):
+        return {
+            "prompt": self.request.GET.get("prompt", "")[:2000],
+            "lesson": self.request.GET.get("lesson") or None,
+        }
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        lesson = (
+            LessonPage.objects.live().filter(pk=data["lesson"]).first()
+            if data.get("lesson")
+            else None
+        )
+        services.reflection_create(
+            owner=self.request.user,
+            title=data["title"],
+            body=data["body"],
+            prompt=data["prompt"],
+            lesson=lesson,
+        )
+        messages.success(
+            self.request, _("Saved to your reflective log. Only you can read it.")
+        )
+        if lesson is not None:
+            return redirect(lesson.url)
+        return redirect("lms:reflections")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        context["prompt"] = form["prompt"].value()
+        return context
+
+
+class ReflectionEditView(LoginRequiredMixin, FormView):
+    """Read and change one of your own entries."""
+
+    template_name = "lms/reflections/form.html"
+    form_class = ReflectionForm
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.entry = selectors.reflection_get_for_owner(
+                user=request.user, pk=kwargs["pk"]
+            )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.entry}
+
+    def form_valid(self, form):
+        services.reflection_update(
+            entry=self.entry,
+            title=form.cleaned_data["title"],
+            body=form.cleaned_data["body"],
+        )
+        messages.success(self.request, _("Your changes are saved."))
+        return redirect("lms:reflections")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(entry=self.entry, prompt=self.entry.prompt)
+        return context
+
+
+class ReflectionDeleteView(LoginRequiredMixin, View):
+    """Confirm, then delete one of your own entries."""
+
+    def get(self, request, pk):
+        entry = selectors.reflection_get_for_owner(user=request.user, pk=pk)
+        return render(request, "lms/reflections/delete.html", {"entry": entry})
+
+    def post(self, request, pk):
+        entry = selectors.reflection_get_for_owner(user=request.user, pk=pk)
+        services.reflection_delete(entry=entry)
+        messages.success(request, _("The entry has been deleted."))
+        return redirect("lms:reflections")
+
+
+class ReflectionShareView(LoginRequiredMixin, View):
+    """Share one entry with a named trainer or supervisor, or make it private again."""
+
+    template_name = "lms/reflections/share.html"
+
+    def _form(self, request, entry, data=None):
+        candidates = selectors.reflection_share_candidates(user=request.user)
+        return ShareForm(
+            data, candidates=candidates, initial={"shared_with": entry.shared_with_id}
+        )
+
+    def get(self, request, pk):
+        entry = selectors.reflection_get_for_owner(user=request.user, pk=pk)
+        form = self._form(request, entry)
+        return render(request, self.template_name, {"entry": entry, "form": form})
+
+    def post(self, request, pk):
+        entry = selectors.reflection_get_for_owner(user=request.user, pk=pk)
+        form = self._form(request, entry, request.POST)
+        if not form.is_valid():
+            return render(
+                request, self.template_name, {"entry": entry, "form": form}, status=400
+            )
+        target = form.cleaned_data["shared_with"]
+        services.reflection_share(entry=entry, owner=request.user, with_user=target)
+        if target:
+            messages.success(request, _("Shared with %s.") % target.full_name)
+        else:
+            messages.success(request, _("This entry is private again."))
+        return redirect("lms:reflections")
+
+
+class SharedReflectionListView(LoginRequiredMixin, TemplateView):
+    """Entries trainees have chosen to share with me."""
+
+    template_name = "lms/reflections/shared_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["entries"] = selectors.reflections_shared_with(user=self.request.user)
+        return context
+
+
+class SharedReflectionDetailView(LoginRequiredMixin, TemplateView):
+    """Read one entry shared with me."""
+
+    template_name = "lms/reflections/shared_detail.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["entry"] = selectors.reflection_get_shared(
+            user=self.request.user, pk=self.kwargs["pk"]
+        )
+        return context

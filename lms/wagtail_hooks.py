@@ -1,0 +1,199 @@
+"""Wagtail wiring: learner pages served with progress, and people admin viewsets."""
+
+from django.db.models import Q
+from django.http import Http404
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .learning import SERVERS
+from .marking import MarkEssaysView, MarkingQueueView, MarkSubmissionView
+from .models import Cohort, Organisation, Team, User
+from .roles import Role
+from .selectors import user_has_role
+
+
+@hooks.register("before_serve_page")
+def serve_learning_pages(page, request, serve_args, serve_kwargs):
+    """Programme, module and lesson pages are served with the learner's progress."""
+    server = SERVERS.get(type(page))
+    if server is not None:
+        return server(request, page)
+    return None
+
+
+def _sees_everything(user) -> bool:
+    return user.is_superuser or user_has_role(user, Role.SITE_ADMIN)
+
+
+def _scoped_form(view, form):
+    """Limit organisation and people choices to the organisations the user runs."""
+    user = view.request.user
+    if _sees_everything(user):
+        return form
+    organisations = Organisation.objects.filter(admins=user)
+    if "organisation" in form.fields:
+        form.fields["organisation"].queryset = organisations
+    people = User.objects.filter(
+        Q(organisations__in=organisations)
+        | Q(administered_organisations__in=organisations)
+    ).distinct()
+    for name in ("admins", "leads", "members", "trainers", "supervisors"):
+        if name in form.fields:
+            form.fields[name].queryset = people
+    return form
+
+
+class _OrganisationScopedViewSet(ModelViewSet):
+    """Organisation admins see and edit only their own organisations' records."""
+
+    organisation_lookup = "organisation__admins"
+    copy_view_enabled = False
+
+    def scoped_queryset(self, request, queryset):
+        if _sees_everything(request.user):
+            return queryset
+        return queryset.filter(**{self.organisation_lookup: request.user}).distinct()
+
+    def _scoped_object_view(self, base):
+        viewset = self
+
+        class ScopedView(base):
+            def get_object(self, *args, **kwargs):
+                obj = super().get_object(*args, **kwargs)
+                allowed = viewset.scoped_queryset(
+                    self.request, viewset.model.objects.filter(pk=obj.pk)
+                )
+                if not allowed.exists():
+                    raise Http404
+                return obj
+
+            def get_form(self, *args, **kwargs):
+                return _scoped_form(self, super().get_form(*args, **kwargs))
+
+        return ScopedView
+
+    @property
+    def index_view_class(self):
+        viewset = self
+        base = super().index_view_class
+
+        class ScopedIndexView(base):
+            def get_base_queryset(self):
+                return viewset.scoped_queryset(
+                    self.request, super().get_base_queryset()
+                )
+
+        return ScopedIndexView
+
+    @property
+    def add_view_class(self):
+        base = super().add_view_class
+
+        class ScopedCreateView(base):
+            def get_form(self, *args, **kwargs):
+                return _scoped_form(self, super().get_form(*args, **kwargs))
+
+        return ScopedCreateView
+
+    @property
+    def edit_view_class(self):
+        return self._scoped_object_view(super().edit_view_class)
+
+    @property
+    def delete_view_class(self):
+        return self._scoped_object_view(super().delete_view_class)
+
+    @property
+    def history_view_class(self):
+        return self._scoped_object_view(super().history_view_class)
+
+    @property
+    def usage_view_class(self):
+        return self._scoped_object_view(super().usage_view_class)
+
+
+class OrganisationViewSet(_OrganisationScopedViewSet):
+    model = Organisation
+    icon = "group"
+    organisation_lookup = "admins"
+    form_fields = ["name", "kind", "support_contact", "admins"]
+    list_display = ["name", "kind"]
+    search_fields = ["name"]
+    add_to_admin_menu = False
+
+
+class TeamViewSet(_OrganisationScopedViewSet):
+    model = Team
+    icon = "user"
+    form_fields = ["organisation", "name", "leads", "members"]
+    list_display = ["name", "organisation", "join_code", "join_link"]
+    list_filter = ["organisation"]
+    search_fields = ["name"]
+
+
+class CohortViewSet(_OrganisationScopedViewSet):
+    model = Cohort
+    icon = "group"
+    form_fields = [
+        "organisation",
+        "programme",
+        "name",
+        "start_date",
+        "trainers",
+        "supervisors",
+        "is_open",
+    ]
+    list_display = ["name", "organisation", "start_date", "invite_link"]
+    list_filter = ["organisation"]
+    search_fields = ["name"]
+
+
+class PeopleViewSetGroup(ViewSetGroup):
+    menu_label = _("Organisations")
+    menu_icon = "group"
+    menu_order = 250
+    items = (OrganisationViewSet, TeamViewSet, CohortViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_people_viewsets():
+    return PeopleViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def marking_urls():
+    return [
+        path("marking/", MarkingQueueView.as_view(), name="lms_marking_queue"),
+        path(
+            "marking/written/<int:pk>/",
+            MarkSubmissionView.as_view(),
+            name="lms_mark_submission",
+        ),
+        path(
+            "marking/quiz/<int:pk>/", MarkEssaysView.as_view(), name="lms_mark_essays"
+        ),
+    ]
+
+
+class _MarkerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or user_has_role(request.user, Role.TRAINER)
+
+
+@hooks.register("register_admin_menu_item")
+def marking_menu_item():
+    return _MarkerMenuItem(
+        _("Marking"), reverse("lms_marking_queue"), icon_name="edit", order=240
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_log_viewset():
+    from .security.admin import AuditEventViewSet, audit_permission_policy_register
+
+    audit_permission_policy_register()
+    return AuditEventViewSet("audit_event")

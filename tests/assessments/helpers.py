@@ -1,0 +1,182 @@
+"""Helpers shared by the assessment tests: answering questions, reading pages."""
+
+import json
+import re
+import uuid
+
+from django.http import QueryDict
+
+from assessments.models import (
+    QuizAttempt,
+    QuizPage,
+    QuizQuestionSlot,
+    QuizRandomDraw,
+    ScenarioPage,
+)
+from assessments.seed import question_create
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def block_ids(stream) -> list[str]:
+    """Block ids of a StreamField, in authoring order."""
+    return [child.id for child in stream]
+
+
+def by_text(stream, key: str = "text") -> dict[str, str]:
+    """Block id of each option, keyed by its text."""
+    return {child.value[key]: child.id for child in stream}
+
+
+def querydict(data: dict) -> QueryDict:
+    """Form data as a browser sends it (lists become repeated keys)."""
+    result = QueryDict(mutable=True)
+    for key, value in data.items():
+        result.setlist(key, value if isinstance(value, list) else [str(value)])
+    return result
+
+
+def answer_data(question, frozen: dict, *, right: bool) -> dict:
+    """Form data that answers one question wholly right, or wholly wrong."""
+    prefix = f"q-{question.pk}"
+    kind = question.kind
+    if kind in ("single_choice", "multiple_response"):
+        options = [(c.id, float(c.value["fraction"])) for c in question.options]
+        if kind == "single_choice":
+            best = max(options, key=lambda o: o[1])
+            worst = min(options, key=lambda o: o[1])
+            return {prefix: best[0] if right else worst[0]}
+        chosen = [bid for bid, f in options if (f > 0) == right]
+        return {prefix: chosen}
+    if kind == "true_false":
+        said_true = question.correct_answer if right else not question.correct_answer
+        return {prefix: "true" if said_true else "false"}
+    if kind == "matching":
+        answers = frozen["answers"]
+        data = {}
+        for child in question.pairs:
+            match = answers.index(child.value["answer"])
+            wrong = next(i for i, a in enumerate(answers) if a != answers[match])
+            data[f"{prefix}-{child.id}"] = str(match if right else wrong)
+        return data
+    if kind == "ordering":
+        ids = block_ids(question.items)
+        count = len(ids)
+        return {
+            f"{prefix}-{bid}": str(index + 1 if right else (index + 1) % count + 1)
+            for index, bid in enumerate(ids)
+        }
+    if kind == "short_answer":
+        best = max(question.answers, key=lambda c: float(c.value["fraction"]))
+        return {prefix: best.value["text"].replace("*", "") if right else "zzz"}
+    if kind == "numeric":
+        best = max(question.answers, key=lambda c: float(c.value["fraction"]))
+        return {prefix: str(best.value["value"]) if right else "987654321"}
+    if kind == "essay":
+        return {prefix: "I would listen first, then ask what would help."}
+    raise AssertionError(f"no answer helper for {kind}")
+
+
+def attempt_answers(attempt: QuizAttempt, questions, *, wrong=()) -> dict:
+    """Form data answering every question of an attempt right, except `wrong`."""
+    by_pk = {q.pk: q for q in questions}
+    data = {}
+    for item in attempt.questions:
+        question = by_pk[item["id"]]
+        data.update(answer_data(question, item["frozen"], right=question not in wrong))
+    return data
+
+
+def single_choice(category, name: str, *, right: str = "Right", others=3, **extra):
+    """A single-choice question with one right option and `others` wrong ones."""
+    answers = [{"text": right, "fraction": 1.0, "feedback": ""}] + [
+        {"text": f"{name} wrong {n}", "fraction": 0.0, "feedback": ""}
+        for n in range(others)
+    ]
+    data = {
+        "type": "single_choice",
+        "name": name,
+        "text": f"{name}?",
+        "answers": answers,
+    }
+    data.update(extra)
+    return question_create(data=data, category=category, lessons={})
+
+
+def node(key, *, choices=(), end=False, title=None, text="", debrief=""):
+    """A scenario node as the graph checker and the page's StreamField expect."""
+    return {
+        "key": key,
+        "title": title or key.title(),
+        "text": f"<p>{text or key}</p>",
+        "media": None,
+        "transcript": "",
+        "is_end": end,
+        "debrief": f"<p>{debrief}</p>" if debrief else "",
+        "choices": [
+            {
+                "text": c[0],
+                "goto": c[1],
+                "feedback": c[2] if len(c) > 2 else f"Feedback on {c[0]}",
+                "rating": c[3] if len(c) > 3 else "acceptable",
+                "points": c[4] if len(c) > 4 else 0,
+            }
+            for c in choices
+        ],
+    }
+
+
+def scenario_create(module, nodes: list[dict], *, start="start", **fields):
+    """A published branching scenario in a module."""
+    stream = [
+        {
+            "type": "node",
+            "id": str(uuid.uuid4()),
+            "value": {
+                **value,
+                "choices": [
+                    {"type": "item", "id": str(uuid.uuid4()), "value": c}
+                    for c in value["choices"]
+                ],
+            },
+        }
+        for value in nodes
+    ]
+    fields.setdefault("title", "A quiet question")
+    fields.setdefault("slug", "a-quiet-question")
+    page = ScenarioPage(start_key=start, nodes=json.dumps(stream), **fields)
+    module.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def main_html(response) -> str:
+    """The page's <main> element, where the content is."""
+    html = response.content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def messages_on(response) -> list[str]:
+    """The flash messages a page shows."""
+    return [str(m) for m in response.context["messages"]]
+
+
+def quiz_create(module, questions, *, slug="quiz", draws=(), **fields):
+    """A published quiz with fixed questions and (category, count) random draws."""
+    fields.setdefault("title", "Check your understanding")
+    quiz = QuizPage(slug=slug, **fields)
+    for order, question in enumerate(questions):
+        quiz.slots.add(QuizQuestionSlot(question=question, sort_order=order))
+    for order, (category, count) in enumerate(draws):
+        quiz.draws.add(QuizRandomDraw(category=category, count=count, sort_order=order))
+    module.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    return quiz
+
+
+def attempt_url(quiz, attempt) -> str:
+    return f"{quiz.url}attempts/{attempt.pk}/"
+
+
+def result_url(quiz, attempt) -> str:
+    return f"{quiz.url}attempts/{attempt.pk}/result/"

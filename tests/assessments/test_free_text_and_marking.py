@@ -1,0 +1,561 @@
+"""Written scenarios and quiz essays: drafts, submitting once, and the marking queue."""
+
+import datetime
+import json
+import uuid
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from assessments import services
+from assessments.models import (
+    FreeTextScenarioPage,
+    FreeTextSubmission,
+    QuizAttempt,
+    Rubric,
+)
+from lms.factories import CohortFactory, OrganisationFactory
+from lms.roles import Role
+from lms.services import enrolment_create
+from tests.assessments.helpers import (
+    attempt_answers,
+    attempt_url,
+    messages_on,
+    quiz_create,
+    result_url,
+)
+from tests.conftest import make_user
+
+pytestmark = pytest.mark.django_db
+
+QUEUE = "/admin/marking/"
+ANSWER = "I would thank her for telling me, listen, and ask what would help."
+
+
+def _mark_url(submission) -> str:
+    return f"/admin/marking/written/{submission.pk}/"
+
+
+def _essay_url(attempt) -> str:
+    return f"/admin/marking/quiz/{attempt.pk}/"
+
+
+@pytest.fixture
+def rubric(db):
+    levels = [
+        {"label": "Not yet", "points": 0, "descriptor": "Not shown."},
+        {"label": "Secure", "points": 1, "descriptor": "Shown."},
+        {"label": "Strong", "points": 2, "descriptor": "Shown well."},
+    ]
+    criteria = [
+        {
+            "type": "criterion",
+            "id": str(uuid.uuid4()),
+            "value": {
+                "name": name,
+                "levels": [
+                    {"type": "item", "value": level, "id": str(uuid.uuid4())}
+                    for level in levels
+                ],
+            },
+        }
+        for name in ("Listening", "Signposting")
+    ]
+    return Rubric.objects.create(name="Support skills", criteria=json.dumps(criteria))
+
+
+@pytest.fixture
+def written(quiz_module, rubric):
+    page = FreeTextScenarioPage(
+        title="A worried dad",
+        slug="a-worried-dad",
+        prompt="<p>A dad tells you he cannot sleep. What do you say?</p>",
+        rubric=rubric,
+        pass_points=3,
+        model_answer="MODEL-ANSWER-FOR-MARKERS",
+    )
+    quiz_module.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def learner(client, trainee, cohort):
+    enrolment_create(user=trainee, programme=cohort.programme, cohort=cohort)
+    client.force_login(trainee)
+    return trainee
+
+
+@pytest.fixture
+def other_cohort(programme_tree, roles):
+    """Another cohort on the same programme, with its own trainer and trainee."""
+    cohort = CohortFactory(
+        organisation=OrganisationFactory(), programme=programme_tree[0], name="Other"
+    )
+    trainer = make_user(Role.TRAINER, full_name="Omar Othertrainer")
+    trainee = make_user(Role.TRAINEE, full_name="Olive Otherlearner")
+    cohort.trainers.add(trainer)
+    enrolment_create(user=trainee, programme=programme_tree[0], cohort=cohort)
+    return cohort, trainer, trainee
+
+
+def _post(client, page, text, *, action, revision):
+    return client.post(page.url, {"text": text, "action": action, "revision": revision})
+
+
+def _submitted(user, page, text=ANSWER) -> FreeTextSubmission:
+    submission = services.free_text_current(user=user, scenario=page)
+    return services.free_text_save(
+        submission=submission, text=text, revision=submission.revision, submit=True
+    )
+
+
+# --- the learner's draft --------------------------------------------------------------
+
+
+def test_a_draft_is_saved_and_comes_back(client, learner, written):
+    saved = _post(client, written, "First thoughts", action="save", revision=0)
+    page = client.get(saved["Location"])
+
+    submission = FreeTextSubmission.objects.get(user=learner)
+    assert submission.status == FreeTextSubmission.Status.DRAFT
+    assert submission.revision == 1
+    html = page.content.decode()
+    assert "First thoughts</textarea>" in html
+    assert 'name="revision" value="1"' in html
+    assert "Your draft is saved." in messages_on(page)
+    assert "MODEL-ANSWER-FOR-MARKERS" not in html
+
+
+def test_submitting_happens_once(client, learner, written):
+    first = _post(client, written, ANSWER, action="submit", revision=0)
+    page = client.get(first["Location"])
+    again = _post(client, written, "Changed my mind", action="submit", revision=1)
+
+    submission = FreeTextSubmission.objects.get(user=learner)
+    assert submission.status == FreeTextSubmission.Status.SUBMITTED
+    assert submission.text == ANSWER
+    assert "A trainer will mark it" in page.content.decode()
+    assert 'name="action" value="submit"' not in page.content.decode()
+    assert again.status_code == 409
+    assert "This answer has already been submitted." in again.content.decode()
+
+
+def test_an_empty_answer_cannot_be_submitted(client, learner, written):
+    response = _post(client, written, "   ", action="submit", revision=0)
+
+    assert response.status_code == 400
+    assert "Write your answer before submitting it." in messages_on(response)
+    assert FreeTextSubmission.objects.get(user=learner).status == "draft"
+
+
+def test_a_stale_draft_is_refused_and_nothing_changes(client, learner, written):
+    _post(client, written, "From my phone", action="save", revision=0)
+
+    stale = _post(client, written, "From my laptop", action="save", revision=0)
+
+    assert stale.status_code == 409
+    html = stale.content.decode()
+    assert "Your answer was changed somewhere else since this page opened." in html
+    assert "Nothing has been changed." in html
+    submission = FreeTextSubmission.objects.get(user=learner)
+    assert (submission.text, submission.revision) == ("From my phone", 1)
+
+
+# --- who sees the queue ---------------------------------------------------------------
+
+
+def test_the_queue_lists_only_the_trainers_own_cohorts(
+    client, learner, trainer, written, other_cohort
+):
+    _cohort, other_trainer, other_learner = other_cohort
+    mine = _submitted(learner, written)
+    theirs = _submitted(other_learner, written)
+
+    client.force_login(trainer)
+    own_queue = client.get(QUEUE).content.decode()
+    client.force_login(other_trainer)
+    other_queue = client.get(QUEUE).content.decode()
+    other_mark = client.get(_mark_url(mine))
+    other_post = client.post(_mark_url(mine), {"criterion-0": "2", "criterion-1": "2"})
+
+    assert learner.full_name in own_queue
+    assert other_learner.full_name not in own_queue
+    assert _mark_url(mine) in own_queue
+    assert _mark_url(theirs) not in own_queue
+    assert learner.full_name not in other_queue
+    assert _mark_url(mine) not in other_queue
+    assert (other_mark.status_code, other_post.status_code) == (404, 404)
+    mine.refresh_from_db()
+    assert mine.status == FreeTextSubmission.Status.SUBMITTED
+
+
+def test_a_trainer_with_no_cohort_sees_nothing(client, learner, written, roles):
+    _submitted(learner, written)
+    loner = make_user(Role.TRAINER, full_name="Lone Trainer")
+    client.force_login(loner)
+
+    html = client.get(QUEUE).content.decode()
+
+    assert learner.full_name not in html
+    assert "Nothing is waiting to be marked." in html
+
+
+def _refused(response) -> bool:
+    """Sent away with a permission message, or plainly forbidden."""
+    if response.status_code == 403:
+        return True
+    said = " ".join(messages_on(response))
+    return bool(response.redirect_chain) and "permission" in said
+
+
+def test_a_trainee_cannot_open_the_marking_queue(client, learner, written, trainer):
+    submission = _submitted(learner, written)
+
+    queue = client.get(QUEUE, follow=True)
+    mark = client.get(_mark_url(submission), follow=True)
+
+    for response in (queue, mark):
+        assert _refused(response)
+        assert response.redirect_chain[0][0].startswith(reverse("wagtailadmin_login"))
+        assert ANSWER not in response.content.decode()
+    assert learner.full_name not in queue.content.decode()
+
+
+def test_an_admin_user_who_is_not_a_trainer_is_refused(
+    client, learner, written, organisation_admin
+):
+    submission = _submitted(learner, written)
+    client.force_login(organisation_admin)
+
+    queue = client.get(QUEUE, follow=True)
+    mark = client.get(_mark_url(submission), follow=True)
+
+    for response in (queue, mark):
+        assert _refused(response)
+        assert learner.full_name not in response.content.decode()
+        assert ANSWER not in response.content.decode()
+
+
+def test_the_queue_filters_by_cohort_and_by_age(
+    client, learner, trainer, written, other_cohort
+):
+    cohort_b, _other_trainer, other_learner = other_cohort
+    cohort_b.trainers.add(trainer)
+    recent = _submitted(learner, written)
+    old = _submitted(other_learner, written)
+    FreeTextSubmission.objects.filter(pk=old.pk).update(
+        submitted_at=timezone.now() - datetime.timedelta(days=10)
+    )
+    client.force_login(trainer)
+
+    everything = client.get(QUEUE).content.decode()
+    only_b = client.get(QUEUE, {"cohort": cohort_b.pk}).content.decode()
+    older_than_week = client.get(QUEUE, {"older_than": "7"}).content.decode()
+    older_than_fortnight = client.get(QUEUE, {"older_than": "14"}).content.decode()
+
+    assert _mark_url(recent) in everything and _mark_url(old) in everything
+    assert _mark_url(old) in only_b and _mark_url(recent) not in only_b
+    assert _mark_url(old) in older_than_week
+    assert _mark_url(recent) not in older_than_week
+    assert _mark_url(old) not in older_than_fortnight
+
+
+# --- marking --------------------------------------------------------------------------
+
+
+def test_marking_every_criterion_computes_points_and_pass_and_tells_the_learner(
+    client,
+    learner,
+    trainer,
+    written,
+    django_capture_on_commit_callbacks,
+):
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+    form = client.get(_mark_url(submission)).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            _mark_url(submission),
+            {"criterion-0": "2", "criterion-1": "1", "comments": "Warm and clear."},
+        )
+
+    assert ANSWER in form
+    assert "MODEL-ANSWER-FOR-MARKERS" in form
+    assert response.status_code == 302
+    assert response["Location"] == reverse("lms_marking_queue")
+    submission.refresh_from_db()
+    assert submission.status == FreeTextSubmission.Status.MARKED
+    assert (submission.points, submission.passed) == (3, True)
+    assert submission.marker == trainer
+    assert submission.levels == {"0": 2, "1": 1}
+    assert len(mail.outbox) == 1
+    email = mail.outbox[0]
+    assert email.to == [learner.email]
+    assert "A worried dad" in email.subject
+    assert written.url in email.body
+    assert _mark_url(submission) not in client.get(QUEUE).content.decode()
+
+
+def test_points_below_the_pass_mark_do_not_pass(client, learner, trainer, written):
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+
+    client.post(_mark_url(submission), {"criterion-0": "1", "criterion-1": "1"})
+
+    submission.refresh_from_db()
+    assert (submission.status, submission.points, submission.passed) == (
+        "marked",
+        2,
+        False,
+    )
+
+
+def test_the_learner_sees_the_mark_and_the_dashboard_says_so(
+    client, learner, trainer, written
+):
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+    client.post(
+        _mark_url(submission),
+        {"criterion-0": "2", "criterion-1": "2", "comments": "Lovely listening."},
+    )
+    client.force_login(learner)
+
+    dashboard = client.get(reverse("lms:dashboard")).content.decode()
+    page = client.get(written.url).content.decode()
+    dashboard_after = client.get(reverse("lms:dashboard")).content.decode()
+
+    assert "Your work has been marked" in dashboard
+    assert written.url in dashboard
+    assert "Marked: passed" in page
+    assert "4 of 4 points." in page
+    assert "Lovely listening." in page
+    assert "<strong>Listening</strong>: Strong." in page
+    assert "Your work has been marked" not in dashboard_after
+
+
+@pytest.mark.parametrize(
+    "levels",
+    [{"criterion-0": "2"}, {"criterion-0": "2", "criterion-1": "7"}],
+    ids=["missing", "out-of-range"],
+)
+def test_a_missing_criterion_gives_a_clear_error_and_no_mark(
+    client, learner, trainer, written, levels, django_capture_on_commit_callbacks
+):
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(_mark_url(submission), {**levels, "comments": "Good."})
+
+    assert response.status_code == 400
+    assert "Choose a level for “Signposting”." in response.content.decode()
+    submission.refresh_from_db()
+    assert submission.status == FreeTextSubmission.Status.SUBMITTED
+    assert (submission.points, submission.passed, submission.marker) == (
+        None,
+        None,
+        None,
+    )
+    assert mail.outbox == []
+
+
+def test_asking_to_resubmit_lets_the_learner_improve_their_answer(
+    client, learner, trainer, written
+):
+    first = _submitted(learner, written)
+    client.force_login(trainer)
+    client.post(
+        _mark_url(first),
+        {
+            "criterion-0": "2",
+            "criterion-1": "2",
+            "comments": "Please add where you would signpost.",
+            "resubmit": "on",
+        },
+    )
+    client.force_login(learner)
+
+    sent_back = client.get(written.url).content.decode()
+    improve = client.post(written.url, {"action": "resubmit"}, follow=True)
+    second = FreeTextSubmission.objects.get(user=learner, number=2)
+    resubmitted = _post(
+        client, written, ANSWER + " And the GP.", action="submit", revision=0
+    )
+
+    first.refresh_from_db()
+    assert (first.status, first.passed) == ("resubmit", False)
+    assert "Your trainer has asked you to have another go" in sent_back
+    assert "Please add where you would signpost." in sent_back
+    assert "Improve my answer" in sent_back
+    assert "Your earlier answer is ready to improve." in messages_on(improve)
+    assert f"{ANSWER}</textarea>" in improve.content.decode()
+    assert second.text == ANSWER
+    assert resubmitted.status_code == 302
+    second.refresh_from_db()
+    assert second.status == FreeTextSubmission.Status.SUBMITTED
+    client.force_login(trainer)
+    assert _mark_url(second) in client.get(QUEUE).content.decode()
+
+
+# --- nobody marks their own work ------------------------------------------------------
+
+
+def test_a_trainer_cannot_mark_their_own_written_work(client, trainer, cohort, written):
+    enrolment_create(user=trainer, programme=cohort.programme, cohort=cohort)
+    own = _submitted(trainer, written)
+    client.force_login(trainer)
+
+    queue = client.get(QUEUE).content.decode()
+    page = client.get(_mark_url(own))
+    post = client.post(_mark_url(own), {"criterion-0": "2", "criterion-1": "2"})
+
+    assert _mark_url(own) not in queue
+    assert (page.status_code, post.status_code) == (404, 404)
+    with pytest.raises(services.AssessmentError, match="Nobody can mark their own"):
+        services.free_text_mark(
+            submission=own,
+            marker=trainer,
+            levels={"0": 2, "1": 2},
+            comments="",
+            ask_to_resubmit=False,
+        )
+    own.refresh_from_db()
+    assert own.status == FreeTextSubmission.Status.SUBMITTED
+
+
+def test_a_site_admin_cannot_mark_their_own_work_either(client, site_admin, written):
+    own = _submitted(site_admin, written)
+    client.force_login(site_admin)
+
+    queue = client.get(QUEUE).content.decode()
+
+    assert _mark_url(own) not in queue
+    assert client.get(_mark_url(own)).status_code == 404
+
+
+# --- quiz essays ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def essay_quiz(quiz_module, questions):
+    return quiz_create(
+        quiz_module, [questions["true_false"], questions["essay"]], pass_mark=70
+    )
+
+
+def _essay_attempt(client, user, quiz, questions) -> QuizAttempt:
+    client.force_login(user)
+    client.post(quiz.url + "start/")
+    attempt = QuizAttempt.objects.get(user=user, quiz=quiz)
+    data = attempt_answers(attempt, [questions["true_false"], questions["essay"]])
+    client.post(
+        attempt_url(quiz, attempt),
+        {**data, "action": "submit", "revision": attempt.revision},
+    )
+    attempt.refresh_from_db()
+    return attempt
+
+
+@pytest.mark.parametrize(("mark", "passed"), [("80", True), ("20", False)])
+def test_marking_a_quiz_essay_finalises_the_attempt(
+    client,
+    learner,
+    trainer,
+    essay_quiz,
+    questions,
+    mark,
+    passed,
+    django_capture_on_commit_callbacks,
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    waiting = client.get(result_url(essay_quiz, attempt)).content.decode()
+    client.force_login(trainer)
+    queue = client.get(QUEUE).content.decode()
+    form = client.get(_essay_url(attempt)).content.decode()
+
+    essay = questions["essay"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            _essay_url(attempt), {f"mark-{essay.pk}": mark, f"comment-{essay.pk}": "Ok"}
+        )
+    client.force_login(learner)
+    result = client.get(result_url(essay_quiz, attempt)).content.decode()
+
+    assert (attempt.status, attempt.passed) == ("awaiting_marking", None)
+    assert "Part of this quiz is marked by a trainer" in waiting
+    assert _essay_url(attempt) in queue
+    assert "I would listen first" in form
+    assert response.status_code == 302
+    attempt.refresh_from_db()
+    assert attempt.status == QuizAttempt.Status.GRADED
+    assert attempt.passed is passed
+    assert attempt.score_percent == (90.0 if passed else 60.0)
+    assert attempt.results[str(essay.pk)]["marked_by_trainer"] is True
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == [learner.email]
+    assert result_url(essay_quiz, attempt) in mail.outbox[0].body
+    if passed:
+        assert "You passed with 90.0%" in result
+    else:
+        assert "Not passed yet (60.0%)" in result
+    client.force_login(trainer)
+    assert _essay_url(attempt) not in client.get(QUEUE).content.decode()
+
+
+def test_a_quiz_essay_mark_must_be_a_percentage(
+    client, learner, trainer, essay_quiz, questions
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(trainer)
+
+    response = client.post(
+        _essay_url(attempt), {f"mark-{questions['essay'].pk}": "150"}
+    )
+
+    assert response.status_code == 400
+    assert "Give a mark from 0 to 100 for “Your approach”." in response.content.decode()
+    attempt.refresh_from_db()
+    assert (attempt.status, attempt.passed) == ("awaiting_marking", None)
+
+
+def test_quiz_essays_of_another_cohort_are_not_found(
+    client, learner, essay_quiz, questions, other_cohort
+):
+    _cohort, other_trainer, _other_learner = other_cohort
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(other_trainer)
+
+    assert _essay_url(attempt) not in client.get(QUEUE).content.decode()
+    assert client.get(_essay_url(attempt)).status_code == 404
+    post = client.post(_essay_url(attempt), {f"mark-{questions['essay'].pk}": "100"})
+    assert post.status_code == 404
+    attempt.refresh_from_db()
+    assert attempt.status == QuizAttempt.Status.AWAITING_MARKING
+
+
+def test_a_trainer_cannot_mark_their_own_quiz_essay(
+    client, trainer, cohort, essay_quiz, questions
+):
+    enrolment_create(user=trainer, programme=cohort.programme, cohort=cohort)
+    attempt = _essay_attempt(client, trainer, essay_quiz, questions)
+
+    queue = client.get(QUEUE).content.decode()
+    page = client.get(_essay_url(attempt))
+
+    assert _essay_url(attempt) not in queue
+    assert page.status_code == 404
+    with pytest.raises(services.AssessmentError, match="Nobody can mark their own"):
+        services.essay_mark(
+            attempt=attempt,
+            question_id=questions["essay"].pk,
+            fraction=1.0,
+            comment="",
+            marker=trainer,
+        )
+    attempt.refresh_from_db()
+    assert attempt.status == QuizAttempt.Status.AWAITING_MARKING

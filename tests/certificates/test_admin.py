@@ -1,0 +1,238 @@
+"""The lifecycle in the admin: who may do what, reasons, history, bulk and zip."""
+
+import io
+import zipfile
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from certificates import services
+from certificates.models import Certificate, TrainerSignOff
+from lms.models import ReflectiveEntry
+from lms.roles import Role
+from tests.conftest import make_user
+
+from .conftest import make_rules, requirement
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def rules(programme):
+    return make_rules(
+        programme,
+        requirement("reflections", entries=1),
+        requirement("trainer_sign_off", note=""),
+    )
+
+
+@pytest.fixture
+def certificate(enrolled, trainer, programme, rules):
+    certificate, _ = services.certificate_issue(
+        user=enrolled, programme=programme, issued_by=trainer, reason="Paper record"
+    )
+    return certificate
+
+
+@pytest.fixture
+def org_admin(cohort, organisation_admin):
+    cohort.organisation.admins.add(organisation_admin)
+    return organisation_admin
+
+
+def _people(
+    who, *, enrolled, other_trainee, supervisor, trainer, org_admin, site_admin
+):
+    return {
+        "trainee": enrolled,
+        "other_trainee": other_trainee,
+        "supervisor": supervisor,
+        "other_trainer": make_user(Role.TRAINER, full_name="Not Their Trainer"),
+        "other_org_admin": make_user(Role.ORGANISATION_ADMIN, full_name="Elsewhere"),
+        "trainer": trainer,
+        "org_admin": org_admin,
+        "admin": site_admin,
+    }.get(who)
+
+
+@pytest.mark.parametrize(
+    ("who", "allowed"),
+    [
+        ("anonymous", False),
+        ("trainee", False),
+        ("other_trainee", False),
+        ("supervisor", False),
+        ("other_trainer", False),
+        ("other_org_admin", False),
+        ("trainer", True),
+        ("org_admin", True),
+        ("admin", True),
+    ],
+)
+def test_who_may_revoke(
+    client,
+    certificate,
+    cohort,
+    who,
+    allowed,
+    enrolled,
+    other_trainee,
+    supervisor,
+    trainer,
+    org_admin,
+    site_admin,
+):
+    person = _people(
+        who,
+        enrolled=enrolled,
+        other_trainee=other_trainee,
+        supervisor=supervisor,
+        trainer=trainer,
+        org_admin=org_admin,
+        site_admin=site_admin,
+    )
+    if person:
+        person.is_staff = person.is_staff or who in ("trainer", "org_admin")
+        person.save()
+        client.force_login(person)
+    detail = client.get(reverse("certificates_admin_detail", args=[certificate.pk]))
+    response = client.post(
+        reverse("certificates_admin_action", args=[certificate.pk, "revoke"]),
+        {"reason": "Testing who may"},
+    )
+    certificate.refresh_from_db()
+    zip_response = client.get(reverse("certificates_admin_zip", args=[cohort.pk]))
+    if allowed:
+        assert detail.status_code == 200
+        assert response.status_code == 302
+        assert certificate.status == "revoked"
+        assert zip_response.status_code == 200
+    else:
+        assert detail.status_code in (302, 403, 404)
+        assert response.status_code in (302, 403, 404)
+        assert certificate.status == "valid"
+        assert zip_response.status_code in (302, 403, 404)
+
+
+def test_reason_is_required_and_nothing_is_deleted(client, certificate, trainer):
+    client.force_login(trainer)
+    url = reverse("certificates_admin_action", args=[certificate.pk, "revoke"])
+    response = client.post(url, {"reason": "  "})
+    assert response.status_code == 400
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+    client.post(url, {"reason": "Fraudulent evidence"})
+    assert Certificate.objects.filter(pk=certificate.pk, status="revoked").exists()
+    assert (
+        client.post(
+            reverse("certificates_admin_action", args=[certificate.pk, "delete"]),
+            {"reason": "x"},
+        ).status_code
+        == 404
+    )
+
+
+def test_suspend_reinstate_reissue_renew_keep_number_and_history(
+    client, certificate, trainer, enrolled, django_capture_on_commit_callbacks
+):
+    client.force_login(trainer)
+    number = certificate.number
+
+    def act(action, **data):
+        data.setdefault("reason", f"Reason to {action}")
+        return client.post(
+            reverse("certificates_admin_action", args=[certificate.pk, action]), data
+        )
+
+    act("suspend")
+    act("reinstate")
+    enrolled.certificate_name = "Tess New-Name"
+    enrolled.save()
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        act("reissue")
+    old_expiry = certificate.expires_on
+    act("renew")
+    certificate.refresh_from_db()
+    assert certificate.number == number
+    assert certificate.name == "Tess New-Name"
+    assert certificate.status == "valid"
+    assert certificate.expires_on > old_expiry
+    assert list(certificate.events.values_list("action", flat=True)) == [
+        "issued",
+        "suspended",
+        "reinstated",
+        "reissued",
+        "renewed",
+    ]
+    assert len(mail.outbox) == 1  # the re-issued certificate is sent again
+    assert (
+        "Tess New-Name"
+        in client.get(
+            reverse("certificates:verify", args=[certificate.token])
+        ).content.decode()
+    )
+
+
+def test_cohort_page_sign_off_and_bulk_issue(
+    client,
+    cohort,
+    enrolled,
+    trainer,
+    programme,
+    rules,
+    django_capture_on_commit_callbacks,
+):
+    ReflectiveEntry.objects.create(owner=enrolled, body="x")
+    client.force_login(trainer)
+    page = client.get(reverse("certificates_admin_cohort", args=[cohort.pk]))
+    assert page.status_code == 200
+    assert "Final sign-off from your trainer" in page.content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("certificates_admin_sign_off", args=[cohort.pk, enrolled.pk])
+        )
+    assert TrainerSignOff.objects.filter(trainee=enrolled, trainer=trainer).exists()
+    # Signing off met the last requirement: the certificate was issued and sent.
+    assert Certificate.objects.filter(user=enrolled).count() == 1
+    assert len(mail.outbox) == 1
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("certificates_admin_issue_all", args=[cohort.pk]))
+    assert Certificate.objects.filter(user=enrolled).count() == 1
+    assert len(mail.outbox) == 1
+    response = client.get(reverse("certificates_admin_zip", args=[cohort.pk]))
+    archive = zipfile.ZipFile(io.BytesIO(response.content))
+    certificate = Certificate.objects.get(user=enrolled)
+    assert archive.namelist() == [f"{certificate.number}.pdf"]
+    assert archive.read(archive.namelist()[0]).startswith(b"%PDF")
+
+
+def test_issue_by_hand_needs_a_reason(client, cohort, enrolled, trainer, rules):
+    client.force_login(trainer)
+    url = reverse("certificates_admin_issue", args=[cohort.pk, enrolled.pk])
+    client.post(url, {"reason": ""})
+    assert not Certificate.objects.exists()
+    client.post(url, {"reason": "Finished on paper"})
+    assert Certificate.objects.get().issue_reason == "Finished on paper"
+
+
+def test_supervisor_cannot_sign_off(client, cohort, enrolled, supervisor, rules):
+    client.force_login(supervisor)
+    response = client.post(
+        reverse("certificates_admin_sign_off", args=[cohort.pk, enrolled.pk])
+    )
+    assert response.status_code in (302, 403, 404)
+    assert not TrainerSignOff.objects.exists()
+
+
+def test_rules_snippet_in_the_admin(client, trainer, rules):
+    trainer.is_staff = True
+    trainer.save()
+    client.force_login(trainer)
+    url = reverse(
+        "wagtailsnippets_certificates_accreditationrules:edit", args=[rules.pk]
+    )
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Reflective log entries" in response.content.decode()

@@ -1,0 +1,140 @@
+"""Shared fixtures: a small page tree, people in each role, and the demo."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from courses.factories import (
+    CoursePageFactory,
+    HomePageFactory,
+    LessonPageFactory,
+    ModulePageFactory,
+    ProgrammePageFactory,
+    SignpostFactory,
+)
+from lms.factories import CohortFactory, OrganisationFactory, UserFactory
+from lms.roles import Role
+from lms.services import enrolment_create, roles_sync, user_add_role
+
+PASSWORD = "a-long-test-password"
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """The support panel is cached; each test sees only the entries it created."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def second_factor_passed(request, monkeypatch):
+    """Staff sessions count as having passed the second factor (TOTP) in tests.
+
+    So admin tests can sign in with ``client.force_login(user)``. Tests of the
+    second factor itself opt out with ``@pytest.mark.mfa``.
+    """
+    if request.node.get_closest_marker("mfa") is None:
+        monkeypatch.setattr("lms.security.mfa.mfa_satisfied", lambda request: True)
+
+
+@pytest.fixture
+def roles(db):
+    roles_sync()
+
+
+@pytest.fixture
+def home(db):
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="Alongside")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home},
+    )
+    return home
+
+
+def build_programme(home, *, modules=2, lessons=3, **programme_kwargs):
+    """A programme with one course of `modules` modules of `lessons` lessons each."""
+    programme = ProgrammePageFactory(parent=home, **programme_kwargs)
+    course = CoursePageFactory(parent=programme)
+    built = []
+    for m in range(modules):
+        module = ModulePageFactory(parent=course, title=f"Module {m + 1}")
+        module_lessons = [
+            LessonPageFactory(parent=module, title=f"Lesson {m + 1}.{n + 1}")
+            for n in range(lessons)
+        ]
+        built.append((module, module_lessons))
+    return programme, course, built
+
+
+@pytest.fixture
+def programme_tree(home):
+    """(programme, course, [(module, [lessons])]) with 2 modules of 3 lessons."""
+    return build_programme(home)
+
+
+@pytest.fixture
+def signpost(db):
+    return SignpostFactory(name="Samaritans", phone="116 123")
+
+
+def make_user(role: Role | None = Role.TRAINEE, **kwargs):
+    user = UserFactory(**kwargs)
+    if role is not None:
+        user_add_role(user=user, role=role)
+    return user
+
+
+@pytest.fixture
+def trainee(roles):
+    return make_user(Role.TRAINEE, full_name="Tess Trainee")
+
+
+@pytest.fixture
+def other_trainee(roles):
+    return make_user(Role.TRAINEE, full_name="Olly Other")
+
+
+@pytest.fixture
+def trainer(roles):
+    return make_user(Role.TRAINER, full_name="Tara Trainer")
+
+
+@pytest.fixture
+def supervisor(roles):
+    return make_user(Role.SUPERVISOR, full_name="Sid Supervisor")
+
+
+@pytest.fixture
+def cohort(programme_tree, trainer, supervisor):
+    programme = programme_tree[0]
+    cohort = CohortFactory(organisation=OrganisationFactory(), programme=programme)
+    cohort.trainers.add(trainer)
+    cohort.supervisors.add(supervisor)
+    return cohort
+
+
+@pytest.fixture
+def organisation_admin(roles):
+    return make_user(Role.ORGANISATION_ADMIN, full_name="Olu Orgadmin")
+
+
+@pytest.fixture
+def site_admin(roles):
+    return make_user(
+        Role.SITE_ADMIN, full_name="Sasha Siteadmin", is_staff=True, is_superuser=True
+    )
+
+
+@pytest.fixture
+def enrolment(trainee, programme_tree):
+    """The trainee, enrolled on the programme of `programme_tree` (self-enrolment)."""
+    return enrolment_create(user=trainee, programme=programme_tree[0])
+
+
+@pytest.fixture
+def trainee_client(client, trainee):
+    client.force_login(trainee)
+    return client

@@ -1,0 +1,162 @@
+"""Browser tests: Debian's Chromium driven by Playwright against a live server.
+
+Every test here is marked ``e2e``. Each test gets a fresh browser context (a phone-sized
+viewport by default) whose requests may only reach the live server: other pages are
+answered with a local stub and anything else is refused, so nothing leaves the machine.
+"""
+
+import io
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.conf import settings
+from django.core.cache import cache
+from django.core.management import call_command
+from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale
+from wagtail.models import Page as WagtailPage
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM would refuse.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+HERE = Path(__file__).resolve().parent
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"width": 360, "height": 740}
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+STUB_HTML = "<!DOCTYPE html><html lang='en'><title>Stub</title><h1>Stub</h1></html>"
+
+
+def _in_this_folder(item) -> bool:
+    return HERE in Path(str(item.path)).parents
+
+
+def pytest_itemcollected(item):
+    if _in_this_folder(item):
+        item.add_marker(pytest.mark.e2e)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Run the browser tests last, after pytest-django has sorted the rest.
+
+    Their transactional database is flushed after each test, which also empties
+    Django's content-type cache; unit tests that build Wagtail pages without the
+    database rely on that cache, so they must run before, not after, these.
+    """
+    browser_tests = [item for item in items if _in_this_folder(item)]
+    chosen = set(browser_tests)
+    items[:] = [item for item in items if item not in chosen] + browser_tests
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server) -> Iterator[Callable[..., Page]]:
+    """Make pages in fresh contexts: ``new_page(java_script_enabled=False, ...)``.
+
+    Requests to anything but the live server are recorded in ``page.offsite_requests``
+    and never leave the machine: pages get a small local stub, anything else fails.
+    """
+    contexts: list[BrowserContext] = []
+    local = urlsplit(live_server.url).netloc
+
+    def make(**options) -> Page:
+        options.setdefault("viewport", PHONE)
+        context = browser.new_context(**options)
+        contexts.append(context)
+        offsite: list[str] = []
+
+        def guard(route: Route) -> None:
+            if urlsplit(route.request.url).netloc == local:
+                route.continue_()
+            elif route.request.resource_type == "document":
+                offsite.append(route.request.url)
+                route.fulfill(status=200, content_type="text/html", body=STUB_HTML)
+            else:  # NHS.UK frontend's web fonts, for example
+                offsite.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", guard)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.offsite_requests = offsite
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page) -> Page:
+    """A phone-sized page (360 by 740) with JavaScript on."""
+    return new_page()
+
+
+def _wagtail_root_ensure() -> None:
+    """Transactional tests flush the tables, taking Wagtail's root page with them."""
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if not WagtailPage.get_first_root_node():
+        WagtailPage.add_root(title="Root", slug="root")
+
+
+@pytest.fixture
+def site(transactional_db, live_server):
+    """An empty site: Wagtail's root page, no content. Yields the live server."""
+    cache.clear()
+    _wagtail_root_ensure()
+    return live_server
+
+
+@pytest.fixture
+def demo(site):
+    """The live server with the demo curriculum, directory and accounts loaded."""
+    call_command("seed_demo", stdout=io.StringIO())
+    cache.clear()
+    return site
+
+
+def axe_violations(page: Page) -> list[str]:
+    """axe-core's WCAG 2.2 AA violations on the page, one readable line per node.
+
+    Needs JavaScript on: with it off, axe's promise never settles and this hangs.
+    """
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    found = []
+    for violation in results.response["violations"]:
+        for node in violation["nodes"]:
+            found.append(
+                f"{violation['id']} ({violation['impact']}): {violation['help']} "
+                f"at {node['target']}"
+            )
+    return found
+
+
+def axe_check(page: Page) -> None:
+    """Fail listing every axe-core violation (rule, help and target nodes)."""
+    found = axe_violations(page)
+    assert not found, f"axe violations on {page.url}:\n" + "\n".join(found)

@@ -1,0 +1,190 @@
+"""The staff-awareness course in a browser: alone on a phone, and run live for a team.
+
+The presenter view works with JavaScript off; attendees join by code on phone-sized
+screens, one of them by keyboard alone; axe-core finds nothing on each page.
+"""
+
+import re
+
+from playwright.sync_api import expect
+
+from lms.awareness.demo import WARD_TEAM, ward_email
+from lms.awareness.models import Completion, LiveSession
+from lms.models import Team, User
+
+from .conftest import PHONE
+from .helpers import Audit, sign_in
+
+COURSE_URL = "/working-alongside-peer-workers/"
+DESKTOP = {"width": 1280, "height": 800}
+
+
+def test_self_paced_course_on_a_phone(demo, page):
+    base = demo.url
+    audit = Audit(page)
+    email = ward_email(17)  # not started in the demo
+    sign_in(page, base, email)
+
+    page.goto(base + COURSE_URL)
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Working alongside peer workers"
+    )
+    audit("course page")
+    page.get_by_role("link", name="Start the course").click()
+    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    audit("first section")
+    page.get_by_role("button", name="Continue").click()
+    page.get_by_role("button", name="Continue").click()
+
+    # Stop here and come back later: the course picks up at section 3.
+    page.goto(base + COURSE_URL)
+    expect(page.get_by_text("2 of 9 parts done")).to_be_visible()
+    page.get_by_role("link", name="Continue where you left off").click()
+    expect(page.get_by_text("Section 3 of 8")).to_be_visible()
+    for _ in range(5):
+        page.get_by_role("button", name="Continue", exact=True).click()
+    page.get_by_role("button", name="Continue to the quick check").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Quick check")
+    page.get_by_role("button", name="Check my answers").click()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
+    audit("quick check with errors")
+    for group in page.locator("fieldset").all():
+        group.locator("label").first.click()
+    page.get_by_role("button", name="Check my answers").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Course completed")
+    audit("completed")
+    audit.assert_clean()
+    assert Completion.objects.filter(user__email=email, mode="self_paced").exists()
+    assert page.offsite_requests == []
+
+
+def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_page):
+    base = demo.url
+    team = Team.objects.get(name=WARD_TEAM)
+    presenter = new_page(java_script_enabled=False, viewport=DESKTOP)
+    sign_in(presenter, base, "teamlead@example.org")
+    presenter.goto(f"{base}/awareness/teams/{team.pk}/")
+    presenter.get_by_role("button", name="Start a live session").click()
+    expect(presenter.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(presenter.get_by_text("Planned: 3 minutes.")).to_be_visible()
+    expect(presenter.get_by_text("Speaker notes")).to_be_visible()
+    presenter.get_by_role("button", name="Next section").click()
+    expect(presenter.get_by_role("heading", level=1)).to_have_text(
+        "What peer support is"
+    )
+    presenter.get_by_role("button", name="Previous section").click()
+    expect(presenter.get_by_text("Section 1 of 8")).to_be_visible()
+    session = LiveSession.objects.get(ended_at__isnull=True)
+    code = session.join_code
+
+    # Three attendees who have not done the course join on their phones.
+    attendees = [ward_email(n) for n in (16, 17, 18)]
+    for index, email in enumerate(attendees):
+        phone = new_page()
+        sign_in(phone, base, email)
+        phone.goto(f"{base}/awareness/live/join/")
+        audit = Audit(phone)
+        if index == 0:
+            audit("join by code")
+            # Keyboard only: Tab to the field, type the code, press Enter.
+            field = phone.get_by_label("Session code")
+            for _ in range(60):
+                phone.keyboard.press("Tab")
+                if field.evaluate("el => el === document.activeElement"):
+                    break
+            phone.keyboard.type(code.lower())
+            phone.keyboard.press("Enter")
+        else:
+            phone.get_by_label("Session code").fill(code)
+            phone.get_by_role("button", name="Join session").click()
+        expect(phone.get_by_role("heading", level=1)).to_have_text("You have joined")
+        if index == 0:
+            audit("joined")
+            audit.assert_clean()
+        assert phone.offsite_requests == []
+
+    # The presenter ticks one more name on the register, then ends the session.
+    presenter.get_by_role("link", name="Tick names on the register").click()
+    presenter.get_by_label("Tom Fletcher").check()
+    presenter.get_by_role("button", name="Save the register").click()
+    expect(presenter.get_by_text("Register saved: 4 present.")).to_be_visible()
+    presenter.get_by_role("link", name="Back to the presenter view").click()
+    presenter.get_by_role(
+        "button", name="End the session and record attendance"
+    ).click()
+    expect(presenter.get_by_text("4 people have a record of attending")).to_be_visible()
+    presenter.get_by_role("link", name="See the team report").click()
+    # 13 done in the demo, plus 4 today (Tom Fletcher is ward staff 20).
+    expect(presenter.get_by_text("of the team (17 of 20)")).to_be_visible()
+    assert presenter.offsite_requests == []
+    people = User.objects.filter(email__in=[*attendees, ward_email(19)])
+    assert Completion.objects.filter(user__in=people, mode="live").count() == 4
+
+
+def test_presenter_view_with_javascript_is_accessible_and_times_the_section(
+    demo, new_page
+):
+    base = demo.url
+    team = Team.objects.get(name=WARD_TEAM)
+    page = new_page(viewport=DESKTOP)
+    sign_in(page, base, "teamlead@example.org")
+    page.goto(f"{base}/awareness/teams/{team.pk}/")
+    audit = Audit(page)
+    audit("team page with QR code")
+    page.get_by_role("button", name="Start a live session").click()
+    expect(page.locator("[data-timer]")).to_have_text(
+        re.compile(r"Time left in this section: \d+:\d\d of 3:00")
+    )
+    audit("presenter view")
+    page.get_by_role("link", name="Tick names on the register").click()
+    audit("register")
+    page.goto(f"{base}/awareness/teams/{team.pk}/report/")
+    audit("team report")
+    page.get_by_role("button", name=re.compile("Remind the")).click()
+    expect(page.get_by_text("We are sending a reminder")).to_be_visible()
+
+    # The team lead's other pages, on a phone.
+    page.set_viewport_size(PHONE)
+    page.goto(f"{base}/awareness/teams/")
+    audit("your teams")
+    page.get_by_role("link", name="Add a team").click()
+    page.get_by_role("button", name="Add team").click()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
+    audit("add a team, with errors")
+    page.goto(f"{base}/awareness/enrol/")
+    page.get_by_label("CSV file").set_input_files(
+        files=[
+            {
+                "name": "staff.csv",
+                "mimeType": "text/csv",
+                "buffer": (
+                    b"name,email,job role,team\nAnn Able,not-an-email,Midwife,Nowhere\n"
+                ),
+            }
+        ]
+    )
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.get_by_text("Nothing has been imported")).to_be_visible()
+    audit("enrolment preview with errors")
+    page.get_by_label("CSV file").set_input_files(
+        files=[
+            {
+                "name": "staff.csv",
+                "mimeType": "text/csv",
+                "buffer": (
+                    f"name,email,job role,team\nAnn Able,ann@example.org,Midwife,"
+                    f"{WARD_TEAM}\n"
+                ).encode(),
+            }
+        ]
+    )
+    page.get_by_role("button", name="Check the file").click()
+    expect(page.get_by_role("button", name="Import 1 people")).to_be_visible()
+    audit("enrolment confirm")
+    page.goto(f"{base}/awareness/live/join/")
+    page.get_by_label("Session code").fill("WRONG1")
+    page.get_by_role("button", name="Join session").click()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
+    audit("join with a wrong code")
+    audit.assert_clean()
+    assert page.offsite_requests == []

@@ -1,0 +1,242 @@
+"""Matrix entries for the feature apps: certificates, staff awareness and cohorts.
+
+Merged into the matrix by ``test_authz_matrix``; the objects come from
+``world_features``. Someone else's object is a 404 (it looks like no object at all);
+a page for a role one does not hold is a 403.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from certificates.credentials import signing_key_current
+
+from .matrix_base import Route, _u, roles, signed_in
+from .world import World
+
+
+def _a(name: str, *args: Callable[[World], Any]) -> Callable[[World], str]:
+    return _u(name, *args)
+
+
+def admin_only(default: int, **overrides: int) -> dict[str, int]:
+    """Wagtail admin views: no admin access sends to sign in; site admins 200."""
+    no_access = dict.fromkeys(
+        ("anonymous", "trainee", "other_trainee", "team_lead", "supervisor"), 302
+    )
+    return roles(default, **{**no_access, "admin": 200, **overrides})
+
+
+# --- staff awareness (issue 5) ---
+
+# Team leads see only their own teams; the organisation admin runs another
+# organisation; a member of the team (the trainee) never sees its report.
+_TEAM = signed_in(404, team_lead=200, admin=200)
+_TEAM_POST = signed_in(404, team_lead=302, admin=302)
+# Only people who lead a team (or may add one) reach the team pages at all.
+_LEADS = signed_in(403, team_lead=200, admin=200)
+
+AWARENESS = {
+    "awareness:section": Route(
+        _u("awareness:section", lambda w: w.awareness.pk, lambda w: 1),
+        signed_in(200),
+    ),
+    "awareness:check": Route(
+        _u("awareness:check", lambda w: w.awareness.pk), signed_in(200)
+    ),
+    "awareness:done": Route(
+        _u("awareness:done", lambda w: w.awareness.pk), signed_in(200)
+    ),
+    "awareness:teams": Route(_u("awareness:teams"), {**_LEADS, "org_admin": 200}),
+    "awareness:team_create": Route(
+        _u("awareness:team_create"), {**_LEADS, "org_admin": 200}
+    ),
+    "awareness:team": Route(_u("awareness:team", lambda w: w.team.pk), _TEAM),
+    "awareness:report": Route(_u("awareness:report", lambda w: w.team.pk), _TEAM),
+    "awareness:report_csv": Route(
+        _u("awareness:report_csv", lambda w: w.team.pk), _TEAM
+    ),
+    "awareness:remind": Route(
+        _u("awareness:remind", lambda w: w.team.pk), _TEAM_POST, method="post"
+    ),
+    "awareness:session_start": Route(
+        _u("awareness:session_start", lambda w: w.team.pk), _TEAM_POST, method="post"
+    ),
+    "awareness:enrol": Route(_u("awareness:enrol"), _LEADS),
+    # The checked import is the team lead's own, not even a site admin's.
+    "awareness:enrol_confirm": Route(
+        _u("awareness:enrol_confirm", lambda w: w.pending_import.pk),
+        signed_in(404, team_lead=200),
+    ),
+    "awareness:join": Route(_u("awareness:join"), signed_in(200)),
+    "awareness:present": Route(
+        _u("awareness:present", lambda w: w.live_session.pk), _TEAM
+    ),
+    "awareness:move": Route(
+        _u("awareness:move", lambda w: w.live_session.pk),
+        _TEAM_POST,
+        method="post",
+        data=lambda w: {"direction": "next"},
+    ),
+    "awareness:register": Route(
+        _u("awareness:register", lambda w: w.live_session.pk), _TEAM
+    ),
+    "awareness:end": Route(
+        _u("awareness:end", lambda w: w.live_session.pk), _TEAM_POST, method="post"
+    ),
+    "awareness:session_summary": Route(
+        _u("awareness:session_summary", lambda w: w.live_session.pk), _TEAM
+    ),
+}
+
+# --- certificates and the practice ledger (issue 4) ---
+
+
+def _token(w: World) -> str:
+    return w.certificate.token
+
+
+def _kid(w: World) -> str:
+    return signing_key_current().thumbprint()
+
+
+CERTIFICATES = {
+    "certificates:ledger": Route(_u("certificates:ledger"), signed_in(200)),
+    # Only people on a programme record practice.
+    "certificates:ledger_create": Route(
+        _u("certificates:ledger_create"),
+        signed_in(403, trainee=200, other_trainee=200),
+    ),
+    "certificates:ledger_edit": Route(
+        _u("certificates:ledger_edit", lambda w: w.ledger_entry.pk),
+        signed_in(404, trainee=200),
+    ),
+    "certificates:countersign_queue": Route(
+        _u("certificates:countersign_queue"), signed_in(403, supervisor=200, admin=200)
+    ),
+    # Only the supervisor the trainee named countersigns.
+    "certificates:countersign": Route(
+        _u("certificates:countersign", lambda w: w.ledger_entry.pk),
+        signed_in(404, supervisor=200),
+    ),
+    "certificates:mine": Route(_u("certificates:mine"), signed_in(200)),
+    # Public: anyone with the link (wrong tokens: test_authz_features).
+    "certificates:verify_form": Route(_u("certificates:verify_form"), roles(200)),
+    "certificates:verify": Route(_u("certificates:verify", _token), roles(200)),
+    "certificates:pdf": Route(_u("certificates:pdf", _token), roles(200)),
+    "certificates:credential": Route(_u("certificates:credential", _token), roles(200)),
+    "certificates:credential_status": Route(
+        _u("certificates:credential_status", _token), roles(200)
+    ),
+    "certificates:issuer": Route(_u("certificates:issuer"), roles(200)),
+    "certificates:achievement": Route(
+        _u("certificates:achievement", lambda w: w.programme.pk, lambda w: "programme"),
+        roles(200),
+    ),
+    "certificates:public_key": Route(_u("certificates:public_key", _kid), roles(200)),
+    "certificates:jwks": Route(_u("certificates:jwks"), roles(200)),
+}
+
+# --- cohorts, check-ins and notifications (issue 6) ---
+
+# The trainer pages, notifications and unsubscribing have their entries in
+# test_authz_matrix (SITE_ROUTES). These three replace the entries there: the world
+# now has an invite, confidence questions and a module marked difficult, so each
+# is asked for a real object (wrong ones: test_authz_features).
+COHORTS = {
+    # The invite page shows anyone signed in whom it is for; only that person
+    # can accept it (tests/cohorts).
+    "cohorts:invite_accept": Route(
+        _u("cohorts:invite_accept", lambda w: w.invite.token), signed_in(200)
+    ),
+    # Only people on the programme rate their confidence.
+    "cohorts:confidence": Route(
+        _u("cohorts:confidence", lambda w: w.programme.pk, lambda w: "pre"),
+        signed_in(404, trainee=200, other_trainee=200),
+    ),
+    # A check-in form is one's own; nobody's answers are ever shown on it.
+    "cohorts:check_in": Route(
+        _u("cohorts:check_in", lambda w: w.difficult_module.pk, lambda w: "before"),
+        signed_in(200),
+    ),
+}
+
+FEATURE_SITE_ROUTES: dict[str, Route] = {**AWARENESS, **CERTIFICATES, **COHORTS}
+
+FEATURE_PAGE_ROUTES: dict[str, Route] = {
+    # The staff-awareness course's landing page is public, like a programme's.
+    "awareness.AwarenessCoursePage": Route(lambda w: w.awareness.url, roles(200)),
+}
+
+# --- certificates in the Wagtail admin: trainers and organisation admins ---
+
+_MANAGER = admin_only(404, trainer=200)
+_MANAGER_POST = admin_only(404, trainer=302, admin=302)
+
+
+def _admin_cohort(name: str, *more, **kwargs) -> Route:
+    return Route(_a(name, lambda w: w.cohort.pk, *more), **kwargs)
+
+
+FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
+    "certificates_admin_list": Route(_a("certificates_admin_list"), admin_only(200)),
+    "certificates_admin_detail": Route(
+        _a("certificates_admin_detail", lambda w: w.certificate.pk), _MANAGER
+    ),
+    "certificates_admin_action": Route(
+        _a(
+            "certificates_admin_action", lambda w: w.certificate.pk, lambda w: "suspend"
+        ),
+        _MANAGER_POST,
+        method="post",
+        data=lambda w: {"reason": "Checking a complaint."},
+    ),
+    "certificates_admin_cohort": _admin_cohort(
+        "certificates_admin_cohort", expect=_MANAGER
+    ),
+    "certificates_admin_sign_off": _admin_cohort(
+        "certificates_admin_sign_off",
+        lambda w: w.user("trainee").pk,
+        expect=_MANAGER_POST,
+        method="post",
+    ),
+    "certificates_admin_issue": _admin_cohort(
+        "certificates_admin_issue",
+        lambda w: w.user("other_trainee").pk,
+        expect=_MANAGER_POST,
+        method="post",
+        data=lambda w: {"reason": "Records moved here."},
+    ),
+    "certificates_admin_issue_all": _admin_cohort(
+        "certificates_admin_issue_all", expect=_MANAGER_POST, method="post"
+    ),
+    "certificates_admin_zip": _admin_cohort("certificates_admin_zip", expect=_MANAGER),
+}
+
+__all__ = ["FEATURE_ADMIN_APP_ROUTES", "FEATURE_PAGE_ROUTES", "FEATURE_SITE_ROUTES"]
+
+
+# Certificate branding (signatory, logo): organisation admins brand their own
+# organisations' certificates only; another organisation's branding is a 404
+# (and a 404 for trainers, who have no branding permission at all).
+def _branding(w: World):
+    return w.certificate.organisation.certificate_branding
+
+
+_BRANDING = "wagtailsnippets_certificates_organisationbranding"
+_BRANDING_LIST = admin_only(302, org_admin=200)
+FEATURE_ADMIN_APP_ROUTES.update(
+    {
+        f"{_BRANDING}:list": Route(_a(f"{_BRANDING}:list"), _BRANDING_LIST),
+        f"{_BRANDING}:list_results": Route(
+            _a(f"{_BRANDING}:list_results"), _BRANDING_LIST
+        ),
+        f"{_BRANDING}:add": Route(_a(f"{_BRANDING}:add"), _BRANDING_LIST),
+        **{
+            f"{_BRANDING}:{name}": Route(
+                _a(f"{_BRANDING}:{name}", lambda w: _branding(w).pk),
+                admin_only(404),
+            )
+            for name in ("edit", "delete", "history", "history_results", "usage")
+        },
+    }
+)

@@ -1,0 +1,144 @@
+"""The second factor (TOTP): required for everyone with admin access, not learners."""
+
+import pytest
+from django.test import Client
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from lms.models import AuditEvent
+from lms.security.mfa import demo_mfa_seed, demo_totp_key
+from tests.conftest import PASSWORD
+
+pytestmark = [pytest.mark.django_db, pytest.mark.mfa]
+
+ADMIN = "/admin/"
+
+
+def _code(device: TOTPDevice, drift: int = 0) -> str:
+    return f"{totp(device.bin_key, step=30, t0=0, digits=6, drift=drift):06d}"
+
+
+def _sign_in(user) -> Client:
+    client = Client()
+    response = client.post(
+        "/accounts/login/", {"username": user.email, "password": PASSWORD}
+    )
+    assert response.status_code == 302
+    return client
+
+
+@pytest.mark.parametrize("who", ["site_admin", "trainer", "organisation_admin"])
+def test_staff_must_set_up_a_second_factor_before_the_admin(request, who, settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 0  # the throttle has its own test below
+    user = request.getfixturevalue(who)
+    client = _sign_in(user)
+
+    response = client.get(ADMIN)
+    assert response.status_code == 302
+    assert response.url.startswith("/accounts/two-step/?next=")
+
+    setup = client.get(response.url)
+    assert "Set up a second step for signing in" in setup.text
+    assert "<svg" in setup.text  # the QR code, inline (no script, no off-site image)
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+
+    wrong = client.post("/accounts/two-step/", {"code": "000000", "next": ADMIN})
+    assert wrong.status_code == 400
+    assert "That code did not work." in wrong.text
+    assert client.get(ADMIN).status_code == 302
+
+    right = client.post("/accounts/two-step/", {"code": _code(device), "next": ADMIN})
+    assert right.status_code == 302
+    assert right.url == ADMIN
+    assert client.get(ADMIN).status_code == 200
+    device.refresh_from_db()
+    assert device.confirmed
+    assert AuditEvent.objects.filter(
+        action=AuditEvent.Action.MFA_SET_UP, subject=user
+    ).exists()
+
+
+def test_a_confirmed_device_asks_for_the_code_at_each_sign_in(site_admin):
+    device = TOTPDevice.objects.create(user=site_admin, name="Phone", confirmed=True)
+    client = _sign_in(site_admin)
+
+    ask = client.get("/accounts/two-step/")
+    assert "Enter your code" in ask.text
+    assert "Key:" not in ask.text  # the secret is never shown again
+    assert client.get("/admin/pages/").status_code == 302
+
+    client.post("/accounts/two-step/", {"code": _code(device)})
+    assert client.get("/admin/pages/").status_code == 200
+
+    # A new sign-in (another browser) needs the code again.
+    assert _sign_in(site_admin).get("/admin/pages/").status_code == 302
+
+
+def test_a_password_and_a_stolen_sign_in_link_are_not_enough_for_the_admin(
+    client, site_admin
+):
+    from lms.security.signin import signin_link_token_make
+
+    TOTPDevice.objects.create(user=site_admin, name="Phone", confirmed=True)
+    client.post(f"/accounts/sign-in-link/{signin_link_token_make(user=site_admin)}/")
+
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_repeated_wrong_codes_are_throttled(site_admin):
+    device = TOTPDevice.objects.create(user=site_admin, name="Phone", confirmed=True)
+    client = _sign_in(site_admin)
+    for _ in range(3):
+        client.post("/accounts/two-step/", {"code": "000000"})
+
+    # Right code, but too soon after the wrong ones: django-otp's throttle says no.
+    response = client.post("/accounts/two-step/", {"code": _code(device)})
+    assert response.status_code == 400
+    assert client.get(ADMIN).status_code == 302
+
+
+def test_learners_are_not_asked_for_a_second_factor(trainee_client):
+    assert trainee_client.get("/dashboard/").status_code == 200
+    # And the admin stays closed to them, second factor or not.
+    response = trainee_client.get(ADMIN)
+    assert response.status_code == 302
+    assert "/two-step/" not in response.url
+
+
+@pytest.mark.parametrize(
+    "code", ["", "12345", "1234567", "abcdef", "١٢٣٤٥٦", "12 34 5x", "0" * 200]
+)
+def test_malformed_codes_get_a_clear_message(site_admin, code):
+    TOTPDevice.objects.create(user=site_admin, name="Phone", confirmed=True)
+    client = _sign_in(site_admin)
+
+    response = client.post("/accounts/two-step/", {"code": code})
+
+    assert response.status_code == 400
+    assert "nhsuk-error-message" in response.text
+
+
+def test_the_next_address_never_leaves_the_site(site_admin):
+    device = TOTPDevice.objects.create(user=site_admin, name="Phone", confirmed=True)
+    client = _sign_in(site_admin)
+
+    response = client.post(
+        "/accounts/two-step/", {"code": _code(device), "next": "https://evil.example/"}
+    )
+
+    assert response.url == ADMIN
+
+
+def test_the_demo_staff_get_a_known_secret(site_admin, trainer):
+    site_admin.email = "admin@example.org"
+    site_admin.save()
+
+    result = demo_mfa_seed({"admin@example.org": site_admin})
+    demo_mfa_seed({"admin@example.org": site_admin})  # idempotent
+
+    device = TOTPDevice.objects.get(user=site_admin)
+    assert device.confirmed and device.key == demo_totp_key("admin@example.org")
+    assert "second step (TOTP) secret:" in result.sign_ins[0]
+    client = _sign_in(site_admin)
+    client.post("/accounts/two-step/", {"code": _code(device)})
+    assert client.get(ADMIN).status_code == 200

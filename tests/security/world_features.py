@@ -1,0 +1,151 @@
+"""The feature apps' objects in the security world: certificates, awareness, cohorts.
+
+Each object belongs to the trainee, or is run by the role that legitimately runs it
+(the team lead leads the team and presents its session, the supervisor countersigns
+the trainee's practice, the trainer trains the cohort), so every other role is asking
+for someone else's object.
+"""
+
+import datetime
+import json
+import tempfile
+from decimal import Decimal
+
+from django.test import override_settings
+
+from certificates import services as certificate_services
+from certificates.models import AccreditationRules, LedgerEntry, OrganisationBranding
+from lms.awareness import services as awareness_services
+from lms.awareness.demo import course_seed
+from lms.awareness.models import PendingImport
+from lms.cohorts import services as cohort_services
+from lms.cohorts.models import (
+    EMAIL_KINDS,
+    CohortInvite,
+    ConfidenceItem,
+    FeedbackFormField,
+    FeedbackFormPage,
+    Notification,
+    NotificationKind,
+    WellbeingCheckIn,
+)
+from lms.factories import CohortFactory, OrganisationFactory, TeamFactory
+from lms.roles import Role
+from tests.conftest import make_user
+
+# Signing keys for credentials go to a folder of their own, not the checkout's.
+_keys = override_settings(CERTIFICATE_SIGNING_KEY_DIR=tempfile.mkdtemp())
+_keys.enable()
+
+
+def add_feature_objects(w, built) -> None:
+    """Add the feature apps' objects to the world ``w`` (see world.build_world)."""
+    u = w.users
+    trainee = u["trainee"]
+
+    # --- staff awareness: the team lead's team, with the trainee in it ---
+    w.awareness = course_seed(home=w.home)
+    w.team.members.add(trainee)
+    w.team.organisation.members.add(u["team_lead"])
+    w.live_session = awareness_services.live_session_start(
+        team=w.team, course=w.awareness, presenter=u["team_lead"]
+    )
+    w.pending_import = PendingImport.objects.create(
+        created_by=u["team_lead"],
+        rows=[
+            {
+                "name": "Nia New",
+                "line": 2,
+                "email": "nia@example.org",
+                "job_role": "Midwife",
+                "team_id": w.team.pk,
+            }
+        ],
+    )
+
+    # --- certificates: the trainee's certificate and practice ---
+    issuer = OrganisationFactory(name="Brighter Days Peer Support")
+    OrganisationBranding.objects.create(
+        organisation=issuer, signatory_name="Ruth Adeyemi", signatory_role="Lead"
+    )
+    AccreditationRules.objects.create(
+        programme=w.programme,
+        requirements=json.dumps([]),
+        issuing_organisation=issuer,
+        description="Trained to offer perinatal peer support.",
+        criteria="Complete every module.",
+        learning_hours=40,
+        validity_months=24,
+    )
+    w.certificate, _created = certificate_services.certificate_issue(
+        user=trainee,
+        programme=w.programme,
+        issued_by=u["admin"],
+        reason="Completed before records moved here.",
+    )
+    w.ledger_entry = certificate_services.ledger_entry_create(
+        trainee=trainee,
+        programme=w.programme,
+        kind=LedgerEntry.Kind.PRACTICE,
+        date=datetime.date(2026, 11, 2),
+        hours=Decimal("1.5"),
+        supervisor=u["supervisor"],
+        activity=LedgerEntry.Activity.ONE_TO_ONE,
+        notes="PRIVATE-PRACTICE-NOTE",
+    )
+
+    # --- cohorts: the trainer's cohort (w.cohort), the trainee's private things ---
+    w.difficult_module = built[1][0]
+    w.difficult_module.is_difficult = True
+    w.difficult_module.content_note = "This module talks about loss."
+    w.difficult_module.save()
+    w.invite = CohortInvite.objects.create(
+        cohort=w.cohort,
+        email=trainee.email,
+        full_name=trainee.full_name,
+        invited_by=u["trainer"],
+    )
+    ConfidenceItem.objects.create(
+        programme=w.programme,
+        topic="Listening",
+        statement="I can listen without trying to fix things.",
+    )
+    w.check_in = WellbeingCheckIn.objects.create(
+        user=trainee,
+        module=w.difficult_module,
+        moment="before",
+        feeling=2,
+        wants_contact=False,
+    )
+    w.notification = Notification.objects.create(
+        user=trainee,
+        kind=NotificationKind.values[0],
+        title="Your work was marked",
+        key=f"matrix-{trainee.pk}",
+    )
+    w.unsubscribe_token = cohort_services.unsubscribe_token(
+        user_id=trainee.pk, kind=next(iter(EMAIL_KINDS))
+    )
+    w.feedback_form = FeedbackFormPage(
+        title="Tell us how it went", slug="feedback", intro="<p>Thank you.</p>"
+    )
+    w.programme.add_child(instance=w.feedback_form)
+    w.feedback_form.save_revision().publish()
+    FeedbackFormField.objects.create(
+        page=w.feedback_form, label="What helped?", field_type="multiline"
+    )
+
+    # --- someone else in the same role, next door: their own cohort and team in
+    # the same organisation, on the same programme ---
+    w.others = {
+        "trainer": make_user(Role.TRAINER, full_name="Tom Othertrainer"),
+        "team_lead": make_user(Role.TEAM_LEAD, full_name="Lou Otherlead"),
+        "supervisor": make_user(Role.SUPERVISOR, full_name="Sue Othersupervisor"),
+    }
+    next_door = CohortFactory(organisation=w.cohort.organisation, programme=w.programme)
+    next_door.trainers.add(w.others["trainer"])
+    next_door.supervisors.add(w.others["supervisor"])
+    w.cohort.organisation.members.add(w.others["trainer"])
+    other_team = TeamFactory(organisation=w.team.organisation, name="Ward 9")
+    other_team.leads.add(w.others["team_lead"])
+    w.team.organisation.members.add(w.others["team_lead"])
