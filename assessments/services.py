@@ -282,7 +282,22 @@ def essay_mark(
             "marker_id": marker.pk,
         }
         attempt.results = results
+        was_waiting = attempt.status == QuizAttempt.Status.AWAITING_MARKING
         _finalise(attempt)
+        if was_waiting and attempt.status == QuizAttempt.Status.GRADED:
+            quiz = attempt.quiz
+            url = (quiz.url or "") + quiz.reverse_subpage(
+                "result_route", args=[attempt.pk]
+            )
+            transaction.on_commit(
+                lambda: work_marked.send(
+                    sender=QuizAttempt,
+                    user_id=attempt.user_id,
+                    title=quiz.title,
+                    url=url,
+                    key=f"marked-quiz-{attempt.pk}",
+                )
+            )
     return attempt
 
 
@@ -488,8 +503,10 @@ def free_text_mark(
     transaction.on_commit(
         lambda: work_marked.send(
             sender=FreeTextSubmission,
-            submission_id=submission.pk,
             user_id=submission.user_id,
+            title=submission.scenario.title,
+            url=submission.scenario.url or "",
+            key=f"marked-text-{submission.pk}-{submission.marked_at.isoformat()}",
         )
     )
     if passed:

@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.models import ProgrammePage
-from lms import signals
+from lms import extensions, signals
 from lms.models import Organisation, User
 
 from . import selectors
@@ -318,6 +318,8 @@ def certificate_email_send(*, certificate_id: int) -> bool:
         )
         if certificate.emailed_at is not None or certificate.user is None:
             return False
+        if not extensions.email_wanted(certificate.user_id, "certificate_issued"):
+            return False  # they chose not to get it; it waits on their dashboard
         pause = getattr(settings, "CERTIFICATES_TEST_PAUSE_BEFORE_EMAIL", 0)
         if pause:
             # Fault injection for the killed-worker test only (never set elsewhere).
@@ -331,13 +333,16 @@ def certificate_email_send(*, certificate_id: int) -> bool:
                 "Hello %(name)s,\n\nCongratulations: here is your certificate for "
                 "“%(title)s”. It is attached as a PDF.\n\nCertificate number: "
                 "%(number)s\n\nAnyone can check it is genuine here, without an "
-                "account:\n%(url)s\n\nThe Alongside team"
+                "account:\n%(url)s\n\nThe Alongside team\n\n%(stop)s"
             )
             % {
                 "name": user.get_short_name(),
                 "title": certificate.title,
                 "number": certificate.number,
                 "url": verification_url(certificate),
+                "stop": extensions.email_unsubscribe_line(
+                    user.pk, "certificate_issued"
+                ),
             },
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[user.email],
@@ -510,6 +515,8 @@ def _reminder_claim(certificate: Certificate, days: int) -> bool:
             days_left=days_left,
         )
     )
+    if not extensions.email_wanted(user_id, "expiring"):
+        return True  # reminded in-app only, as they chose
     from lms.tasks import email_send_task
 
     subject = _("Your certificate expires on %s") % certificate.expires_on.strftime(
@@ -518,8 +525,9 @@ def _reminder_claim(certificate: Certificate, days: int) -> bool:
     body = _(
         "Hello %(name)s,\n\nYour certificate “%(title)s” (%(number)s) expires on "
         "%(date)s. Your trainer can tell you about the refresher that renews it.\n\n"
-        "The Alongside team"
+        "The Alongside team\n\n%(stop)s"
     ) % {
+        "stop": extensions.email_unsubscribe_line(user_id, "expiring"),
         "name": certificate.user.get_short_name(),
         "title": certificate.title,
         "number": certificate.number,

@@ -12,6 +12,11 @@ its AppConfig.ready(). The registries are plain lists and dicts.
   one query per fact.
 - ``personal_data(model, user_field, ...)``: every model holding a person's data
   says how to export it and what to do when the person asks to be erased.
+- ``email_choices(wanted, unsubscribe_url)``: the app that keeps people's email
+  choices says whether someone wants one kind of email (``wanted(user_id, kind)``)
+  and gives the sign-in-free link that stops it (``unsubscribe_url(user_id, kind)``).
+  Apps that send their own emails ask ``email_wanted`` first and add
+  ``email_unsubscribe_line`` at the end.
 """
 
 from collections.abc import Callable
@@ -51,6 +56,7 @@ _dashboard_sections: list[Callable] = []
 _demo_seeders: list[Callable] = []
 _learner_facts: dict[str, Callable] = {}
 _personal_data: list[PersonalData] = []
+_email_choices: list[tuple[Callable, Callable]] = []
 
 
 def dashboard_section(fn: Callable) -> Callable:
@@ -102,3 +108,22 @@ def personal_data(
 
 def personal_data_registry() -> list[PersonalData]:
     return list(_personal_data)
+
+
+def email_choices(wanted: Callable, unsubscribe_url: Callable) -> None:
+    if (wanted, unsubscribe_url) not in _email_choices:
+        _email_choices.append((wanted, unsubscribe_url))
+
+
+def email_wanted(user_id: int, kind: str) -> bool:
+    """Whether the person still wants this kind of email (yes unless they said no)."""
+    return all(wanted(user_id, kind) for wanted, _ in _email_choices)
+
+
+def email_unsubscribe_line(user_id: int, kind: str) -> str:
+    """The closing line of an email that someone can choose not to get."""
+    from django.utils.translation import gettext as _
+
+    for _wanted, unsubscribe_url in _email_choices:
+        return _("To stop these emails, open: %s") % unsubscribe_url(user_id, kind)
+    return ""

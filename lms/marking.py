@@ -1,15 +1,14 @@
 """The trainer's marking queue in the Wagtail admin: written scenarios and quiz essays.
 
 A trainer sees and marks only work from trainees in cohorts they train; site admins
-see everything. Learners are emailed when their work has been marked.
+see everything. Marking sends `lms.signals.work_marked`; the notifications app tells the
+learner (in-app, and by email unless they turned it off).
 """
 
 import datetime
 
-from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -25,7 +24,6 @@ from assessments.models import FreeTextSubmission, QuizAttempt
 from .models import Cohort, Enrolment
 from .roles import Role
 from .selectors import user_has_role
-from .tasks import email_send_task
 
 AGE_FILTERS = {"": None, "3": 3, "7": 7, "14": 14}
 
@@ -61,17 +59,6 @@ def _require_marker(request):
     user = request.user
     if not (user.is_superuser or user_has_role(user, Role.TRAINER)):
         raise PermissionDenied
-
-
-def _notify_marked(*, learner, title: str, url: str) -> None:
-    subject = _("Your work on “%s” has been marked") % title
-    body = _(
-        "Hello %(name)s,\n\nA trainer has marked your work on “%(title)s”. "
-        "You can read their comments here:\n\n%(url)s\n\nThe Alongside team"
-    ) % {"name": learner.get_short_name(), "title": title, "url": url}
-    transaction.on_commit(
-        lambda: email_send_task.delay(subject=subject, body=body, to=[learner.email])
-    )
 
 
 class MarkingQueueView(View):
@@ -161,11 +148,6 @@ class MarkSubmissionView(View):
             )
         except assessment_services.AssessmentError as error:
             return self._render(request, submission, [error.message], error.status)
-        _notify_marked(
-            learner=submission.user,
-            title=submission.scenario.title,
-            url=settings.SITE_URL + submission.scenario.url,
-        )
         messages.success(request, _("Marked. The trainee has been told."))
         return redirect("lms_marking_queue")
 
@@ -247,12 +229,5 @@ class MarkEssaysView(View):
                 comment=comment,
                 marker=request.user,
             )
-        _notify_marked(
-            learner=attempt.user,
-            title=attempt.quiz.title,
-            url=settings.SITE_URL
-            + attempt.quiz.url
-            + attempt.quiz.reverse_subpage("result_route", args=[attempt.pk]),
-        )
         messages.success(request, _("Marked. The trainee has been told."))
         return redirect(reverse("lms_marking_queue"))

@@ -3,7 +3,9 @@ hand them straight to Celery tasks. Receivers connect in their AppConfig.ready()
 
 from django.dispatch import Signal
 
-# Free-text work marked by a trainer: submission_id, user_id (the learner).
+# A trainer marked someone's written work (a free-text scenario answer, or the essay
+# answers of a quiz attempt): user_id (the learner), title (what was marked), url
+# (site-relative, where the learner reads the marks), key (unique per marking).
 work_marked = Signal()
 # A certificate was issued: certificate_id, user_id.
 certificate_issued = Signal()

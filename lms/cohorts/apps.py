@@ -12,7 +12,7 @@ class CohortsConfig(AppConfig):
     def ready(self):
         from lms import extensions, signals
 
-        from . import dashboard, demo, receivers
+        from . import dashboard, demo, receivers, selectors, services
         from .models import (
             CohortInvite,
             ConfidenceResponse,
@@ -21,6 +21,12 @@ class CohortsConfig(AppConfig):
             WellbeingCheckIn,
         )
 
+        extensions.email_choices(
+            wanted=lambda user_id, kind: kind not in selectors.emails_off(user_id),
+            unsubscribe_url=lambda user_id, kind: services.unsubscribe_url(
+                user_id=user_id, kind=kind
+            ),
+        )
         signals.work_marked.connect(receivers.on_work_marked, dispatch_uid="cohorts")
         signals.certificate_issued.connect(
             receivers.on_certificate_issued, dispatch_uid="cohorts"

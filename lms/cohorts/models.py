@@ -215,14 +215,19 @@ class NotificationKind(models.TextChoices):
     INVITE = "invite", _("Cohort invitations")
 
 
-# The kinds people can choose to get by email (the rest are in-app only). Marked
-# work is emailed by lms.marking itself, and certificates by the certificates app.
+# The kinds people can choose to get by email (the rest are in-app only).
 EMAIL_KINDS = [
+    NotificationKind.WORK_MARKED,
+    NotificationKind.CERTIFICATE_ISSUED,
+    NotificationKind.EXPIRING,
     NotificationKind.COUNTERSIGN,
     NotificationKind.INACTIVE,
     NotificationKind.DUE_DATE,
     NotificationKind.CHECK_IN,
 ]
+# Kinds whose email the certificates app sends itself (with the PDF, or the renewal
+# details), after asking lms.extensions.email_wanted: in-app only here.
+EMAILED_ELSEWHERE = {NotificationKind.CERTIFICATE_ISSUED, NotificationKind.EXPIRING}
 
 
 class Notification(models.Model):

@@ -5,10 +5,10 @@ from django.db import transaction
 from . import tasks
 
 
-def on_work_marked(sender, *, submission_id, user_id, **kwargs):
+def on_work_marked(sender, *, user_id, title, url, key, **kwargs):
     transaction.on_commit(
         lambda: tasks.work_marked_notify_task.delay(
-            submission_id=submission_id, user_id=user_id
+            user_id=user_id, title=title, url=url, key=key
         )
     )
 

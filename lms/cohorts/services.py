@@ -19,6 +19,7 @@ from lms.services import cohort_join
 
 from .models import (
     EMAIL_KINDS,
+    EMAILED_ELSEWHERE,
     CheckInMoment,
     CohortInvite,
     ConfidenceItem,
@@ -418,7 +419,11 @@ def notification_send(
             )
     except IntegrityError:
         return None  # already sent: tasks retry safely
-    if kind in EMAIL_KINDS and kind not in emails_off(user_id):
+    if (
+        kind in EMAIL_KINDS
+        and kind not in EMAILED_ELSEWHERE
+        and kind not in emails_off(user_id)
+    ):
         from lms.tasks import email_send_task
 
         link = settings.SITE_URL + url if url.startswith("/") else url

@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from assessments.models import FreeTextSubmission
 from lms.models import Enrolment
 
 from . import services
@@ -37,23 +36,16 @@ def check_in_contact_task(*, check_in_id: int) -> int:
 
 
 @shared_task(**RETRY)
-def work_marked_notify_task(*, submission_id: int, user_id: int) -> bool:
-    """In-app note that written work was marked (lms.marking emails it)."""
-    submission = (
-        FreeTextSubmission.objects.filter(pk=submission_id, user_id=user_id)
-        .select_related("scenario")
-        .first()
-    )
-    if submission is None:
-        return False
+def work_marked_notify_task(*, user_id: int, title: str, url: str, key: str) -> bool:
+    """Tell a trainee their written work was marked (in-app, and email if wanted)."""
     return bool(
         services.notification_send(
             user_id=user_id,
             kind=NotificationKind.WORK_MARKED,
-            title=_("Your work on “%s” has been marked") % submission.scenario.title,
-            body=_("A trainer has marked your answer. Their comments are waiting."),
-            url=submission.scenario.url or "",
-            key=f"marked-{submission_id}-{submission.marked_at}",
+            title=_("Your work on “%s” has been marked") % title,
+            body=_("A trainer has marked your work. Their comments are waiting."),
+            url=url,
+            key=key,
         )
     )
 

@@ -297,7 +297,29 @@ def test_marking_every_criterion_computes_points_and_pass_and_tells_the_learner(
     assert email.to == [learner.email]
     assert "A worried dad" in email.subject
     assert written.url in email.body
+    assert "/unsubscribe/" in email.body  # they can choose not to get these
     assert _mark_url(submission) not in client.get(QUEUE).content.decode()
+
+
+def test_a_learner_who_turned_off_marked_work_emails_is_told_in_app_only(
+    client, learner, trainer, written, django_capture_on_commit_callbacks
+):
+    from lms.cohorts.models import Notification
+    from lms.cohorts.services import email_preferences_set
+
+    email_preferences_set(user_id=learner.pk, off={"work_marked"})
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            _mark_url(submission),
+            {"criterion-0": "2", "criterion-1": "1", "comments": "Warm and clear."},
+        )
+
+    assert mail.outbox == []
+    note = Notification.objects.get(user=learner)
+    assert "A worried dad" in note.title
+    assert note.url == written.url
 
 
 def test_points_below_the_pass_mark_do_not_pass(client, learner, trainer, written):

@@ -130,6 +130,22 @@ def test_email_is_sent_once_even_if_asked_twice(enrolled, trainer, programme, ru
     assert len(mail.outbox) == 1
 
 
+def test_no_certificate_email_for_someone_who_turned_it_off(
+    enrolled, trainer, programme, rules
+):
+    from lms.cohorts.services import email_preferences_set
+
+    certificate, _ = services.certificate_issue(
+        user=enrolled, programme=programme, issued_by=trainer, reason="r"
+    )
+    email_preferences_set(user_id=enrolled.pk, off={"certificate_issued"})
+    assert services.certificate_email_send(certificate_id=certificate.pk) is False
+    assert mail.outbox == []
+    email_preferences_set(user_id=enrolled.pk, off=set())
+    assert services.certificate_email_send(certificate_id=certificate.pk) is True
+    assert "/unsubscribe/" in mail.outbox[0].body
+
+
 def test_check_characters_catch_typos():
     from certificates.models import certificate_number_new
 

@@ -65,6 +65,28 @@ def test_reminders_once_per_window(certificate, django_capture_on_commit_callbac
     ]
 
 
+def test_reminder_emails_follow_the_holders_choice(
+    certificate, django_capture_on_commit_callbacks
+):
+    from lms.cohorts.models import Notification
+    from lms.cohorts.services import email_preferences_set
+
+    email_preferences_set(user_id=certificate.user_id, off={"expiring"})
+    _expire_in(certificate, 20)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.expiry_reminders_send() == 1
+    assert mail.outbox == []  # no email, as they chose
+    assert Notification.objects.filter(
+        user_id=certificate.user_id, kind="expiring"
+    ).exists()  # but still reminded in-app
+    email_preferences_set(user_id=certificate.user_id, off=set())
+    _expire_in(certificate, 5)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.expiry_reminders_send() == 1
+    (email,) = mail.outbox
+    assert "/unsubscribe/" in email.body
+
+
 def test_no_reminders_for_revoked_or_far_off(certificate, trainer):
     _expire_in(certificate, 200)
     assert services.expiry_reminders_send() == 0

@@ -120,12 +120,16 @@ def test_work_marked_appears_in_app(
     submission = FreeTextSubmission.objects.create(
         user=trainee, scenario=page, status="marked", marked_at=timezone.now()
     )
+    email_preferences_set(user_id=trainee.pk, off={"work_marked"})
     _send(
         django_capture_on_commit_callbacks,
         signals.work_marked,
-        submission_id=submission.pk,
         user_id=trainee.pk,
+        title=page.title,
+        url=page.url,
+        key=f"marked-text-{submission.pk}",
     )
+    assert not mail.outbox  # they turned marked-work emails off
     client.force_login(trainee)
     header = client.get(reverse("lms:dashboard")).content.decode()
     assert re.search(r"Notifications <span class=\"alongside-count\">1", header)
