@@ -9,18 +9,23 @@ def _recheck(user_id, programme_id) -> None:
 
 
 def _on_activity_completed(sender, user_id, page_id, **kwargs):
-    """A quiz or scenario passed: check the certificate of its programme again."""
+    """A quiz or scenario passed: check the certificate of its programme again, or
+    renew it if the page is in the programme's refresher."""
     from wagtail.models import Page
 
     from .models import AccreditationRules
+    from .tasks import certificate_refresher_task
 
     page = Page.objects.filter(pk=page_id).only("path").first()
     if page is None:
         return
-    for programme_id, path in AccreditationRules.objects.values_list(
-        "programme_id", "programme__path"
+    for programme_id, path, refresher_path in AccreditationRules.objects.values_list(
+        "programme_id", "programme__path", "refresher__path"
     ):
-        if page.path.startswith(path):
+        if refresher_path and page.path.startswith(refresher_path):
+            # Passing the refresher renews an existing certificate.
+            certificate_refresher_task.delay(user_id=user_id, programme_id=programme_id)
+        elif page.path.startswith(path):
             _recheck(user_id, programme_id)
 
 

@@ -1,12 +1,29 @@
 """The "What's left" section on the trainee's "My learning" page."""
 
 from django.db import transaction
+from django.utils import timezone
 
 from courses.models import ProgrammePage
 from lms.extensions import DashboardSection
 
 from . import selectors
 from .pdf import verification_url
+
+RENEWAL_NOTICE_DAYS = 60
+
+
+def _refresher_due(certificate):
+    """The refresher module to point a holder to when renewal is near or overdue."""
+    if certificate is None or certificate.expires_on is None:
+        return None
+    if certificate.status != certificate.Status.VALID:
+        return None
+    days_left = (certificate.expires_on - timezone.localdate()).days
+    if days_left > RENEWAL_NOTICE_DAYS:
+        return None
+    rules = selectors.rules_for(certificate.programme)
+    refresher = rules.refresher if rules else None
+    return refresher if refresher is not None and refresher.live else None
 
 
 def certificates_section(user) -> DashboardSection | None:
@@ -36,6 +53,7 @@ def certificates_section(user) -> DashboardSection | None:
             {
                 "programme": programme,
                 "certificate": certificate,
+                "refresher": _refresher_due(certificate),
                 "url": verification_url(certificate) if certificate else "",
                 "progress": progress,
             }

@@ -171,6 +171,20 @@ class AccreditationRules(models.Model):
         blank=True,
         help_text=_("Leave empty for a certificate that never expires."),
     )
+    refresher = models.ForeignKey(
+        "courses.ModulePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("refresher module"),
+        help_text=_(
+            "A short module that renews the certificate. When a holder finishes it "
+            "and passes its quizzes and scenarios again, before or after expiry, "
+            "their certificate is extended and keeps its number. It does not count "
+            "toward the first certificate."
+        ),
+    )
     issue_automatically = models.BooleanField(
         _("issue automatically"),
         default=True,
@@ -190,6 +204,7 @@ class AccreditationRules(models.Model):
                 FieldRowPanel(
                     [FieldPanel("learning_hours"), FieldPanel("validity_months")]
                 ),
+                FieldPanel("refresher"),
                 FieldPanel("issue_automatically"),
             ],
             heading=_("The certificate"),
@@ -206,6 +221,30 @@ class AccreditationRules(models.Model):
     @property
     def title(self) -> str:
         return self.certificate_title or self.programme.title
+
+    def clean(self):
+        if self.refresher_id is None:
+            return
+        from .selectors import refresher_activity_ids
+
+        if not self.validity_months:
+            raise ValidationError(
+                {
+                    "refresher": _(
+                        "A certificate that never expires has nothing to renew. "
+                        "Set how many months it is valid for, or clear the refresher."
+                    )
+                }
+            )
+        if not refresher_activity_ids(self.refresher):
+            raise ValidationError(
+                {
+                    "refresher": _(
+                        "Choose a module with at least one published quiz or "
+                        "scenario: passing it again is what renews the certificate."
+                    )
+                }
+            )
 
 
 class LedgerEntry(models.Model):

@@ -14,17 +14,20 @@ from django.utils.translation import ngettext
 from assessments.models import (
     FreeTextScenarioPage,
     FreeTextSubmission,
+    QuizAttempt,
+    QuizPage,
     ScenarioAttempt,
     ScenarioPage,
 )
 from courses.models import ProgrammePage
 from lms.models import Cohort, Enrolment, ReflectiveEntry, User
 from lms.roles import Role
-from lms.selectors import programme_outline, user_has_role
+from lms.selectors import module_outline, programme_outline, user_has_role
 
 from .models import (
     AccreditationRules,
     Certificate,
+    CertificateEvent,
     LedgerEntry,
     TrainerSignOff,
     add_months,
@@ -69,10 +72,14 @@ def rules_for(programme) -> AccreditationRules | None:
     )
 
 
-def _modules(user, programme, value) -> RequirementStatus:
+def _modules(user, programme, value, rules) -> RequirementStatus:
     outline = programme_outline(user=user, programme=programme)
     wanted = {page.pk for page in value["modules"] if page} or None
-    modules = [m for m in outline.modules if wanted is None or m.module.pk in wanted]
+    modules = [
+        m
+        for m in outline.modules
+        if (m.module.pk in wanted if wanted else m.module.pk != rules.refresher_id)
+    ]
     unfinished = [m for m in modules if not m.is_complete]
     status = RequirementStatus(
         "modules_passed", _("Finish the modules and pass their quizzes"), False
@@ -94,16 +101,17 @@ def _modules(user, programme, value) -> RequirementStatus:
     return status
 
 
-def _scenarios(user, programme, value) -> RequirementStatus:
+def _scenarios(user, programme, value, rules) -> RequirementStatus:
     chosen = [page.specific for page in value["scenarios"] if page]
     if not chosen:
-        chosen = list(
-            ScenarioPage.objects.live().descendant_of(programme).order_by("path")
-        ) + list(
-            FreeTextScenarioPage.objects.live()
-            .descendant_of(programme)
-            .order_by("path")
-        )
+        # Every scenario in the programme, but not the refresher's.
+        skip = rules.refresher.path if rules.refresher_id else None
+        chosen = [
+            page
+            for model in (ScenarioPage, FreeTextScenarioPage)
+            for page in model.objects.live().descendant_of(programme).order_by("path")
+            if not (skip and page.path.startswith(skip))
+        ]
     ids = [page.pk for page in chosen]
     passed = set(
         ScenarioAttempt.objects.filter(
@@ -140,7 +148,7 @@ def _hours_text(hours: Decimal) -> str:
     return f"{hours.normalize():f}" if hours else "0"
 
 
-def _practice(user, programme, value) -> RequirementStatus:
+def _practice(user, programme, value, rules) -> RequirementStatus:
     needed = Decimal(value["hours"] or 0)
     entries = countersigned_entries(user=user, programme=programme).filter(
         kind=LedgerEntry.Kind.PRACTICE
@@ -171,7 +179,7 @@ def _practice(user, programme, value) -> RequirementStatus:
     return status
 
 
-def _supervision(user, programme, value) -> RequirementStatus:
+def _supervision(user, programme, value, rules) -> RequirementStatus:
     needed = value["sessions"] or 0
     sessions = countersigned_entries(user=user, programme=programme).filter(
         kind=LedgerEntry.Kind.SUPERVISION
@@ -198,7 +206,7 @@ def _supervision(user, programme, value) -> RequirementStatus:
     return status
 
 
-def _reflections(user, programme, value) -> RequirementStatus:
+def _reflections(user, programme, value, rules) -> RequirementStatus:
     needed = value["entries"] or 0
     # Counted, never read.
     done = ReflectiveEntry.objects.filter(owner=user).count()
@@ -218,7 +226,7 @@ def _reflections(user, programme, value) -> RequirementStatus:
     return status
 
 
-def _sign_off(user, programme, value) -> RequirementStatus:
+def _sign_off(user, programme, value, rules) -> RequirementStatus:
     signed = TrainerSignOff.objects.filter(trainee=user, programme=programme).exists()
     status = RequirementStatus(
         "trainer_sign_off", _("Final sign-off from your trainer"), signed
@@ -251,8 +259,68 @@ def accreditation_progress(user, programme) -> AccreditationProgress | None:
     for block in rules.requirements:
         check = _CHECKS.get(block.block_type)
         if check is not None:
-            progress.requirements.append(check(user, programme, block.value))
+            progress.requirements.append(check(user, programme, block.value, rules))
     return progress
+
+
+# Refreshers
+
+
+def refresher_activity_ids(module) -> list[int]:
+    """The live quizzes and scenarios in a refresher module."""
+    return [
+        pk
+        for model in (QuizPage, ScenarioPage, FreeTextScenarioPage)
+        for pk in model.objects.live()
+        .descendant_of(module)
+        .values_list("pk", flat=True)
+    ]
+
+
+def refresher_done_since(*, user, module, since: datetime.datetime) -> bool:
+    """Whether the person has finished the refresher module's lessons and passed every
+    quiz and scenario in it again after ``since`` (the last issue or renewal)."""
+    activity_ids = refresher_activity_ids(module)
+    if not activity_ids:
+        return False
+    if not module_outline(user=user, module=module).progress.is_complete:
+        return False
+    passed = (
+        set(
+            QuizAttempt.objects.filter(
+                user=user, quiz_id__in=activity_ids, passed=True, graded_at__gt=since
+            ).values_list("quiz_id", flat=True)
+        )
+        | set(
+            ScenarioAttempt.objects.filter(
+                user=user,
+                scenario_id__in=activity_ids,
+                passed=True,
+                finished_at__gt=since,
+            ).values_list("scenario_id", flat=True)
+        )
+        | set(
+            FreeTextSubmission.objects.filter(
+                user=user,
+                scenario_id__in=activity_ids,
+                passed=True,
+                marked_at__gt=since,
+            ).values_list("scenario_id", flat=True)
+        )
+    )
+    return passed >= set(activity_ids)
+
+
+def certificate_last_renewed(certificate: Certificate) -> datetime.datetime:
+    """When the certificate was last issued or renewed (a refresher must come after)."""
+    event = (
+        certificate.events.filter(
+            action__in=[CertificateEvent.Action.ISSUED, CertificateEvent.Action.RENEWED]
+        )
+        .order_by("-at")
+        .first()
+    )
+    return event.at if event else certificate.created_at
 
 
 def certificate_for(*, user, programme) -> Certificate | None:

@@ -18,6 +18,7 @@ from lms.models import Organisation, User
 
 from . import selectors
 from .models import (
+    AccreditationRules,
     Certificate,
     CertificateEvent,
     ExpiryReminder,
@@ -460,6 +461,45 @@ def certificate_renew(*, certificate: Certificate, actor, reason: str) -> Certif
     certificate.save(update_fields=["expires_on"])
     _record(certificate, CertificateEvent.Action.RENEWED, actor, reason)
     return certificate
+
+
+def certificate_refresher_check(*, user_id: int, programme_id: int) -> bool:
+    """Renew the person's certificate if they have just finished the programme's
+    refresher (once per completion; before or after expiry). True if renewed."""
+    rules = (
+        AccreditationRules.objects.filter(programme_id=programme_id)
+        .select_related("refresher")
+        .first()
+    )
+    if rules is None or rules.refresher is None or not rules.validity_months:
+        return False
+    with transaction.atomic():
+        certificate = (
+            Certificate.objects.select_for_update()
+            .filter(
+                user_id=user_id,
+                programme_id=programme_id,
+                kind=Certificate.Kind.PROGRAMME,
+                status=Certificate.Status.VALID,  # expired ones renew too
+            )
+            .first()
+        )
+        if certificate is None or not selectors.refresher_done_since(
+            user=certificate.user,
+            module=rules.refresher,
+            since=selectors.certificate_last_renewed(certificate),
+        ):
+            return False
+        certificate_renew(
+            certificate=certificate,
+            actor=None,
+            reason=_("Completed the refresher “%s”.") % rules.refresher.title,
+        )
+        # The PDF shows the new expiry date: send the holder the renewed one.
+        certificate.emailed_at = None
+        certificate.save(update_fields=["emailed_at"])
+        certificate_email_later(certificate_id=certificate.pk)
+    return True
 
 
 def certificate_email_later(*, certificate_id: int) -> None:

@@ -40,6 +40,16 @@ def certificate_issue_task(
 @shared_task(
     acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5
 )
+def certificate_refresher_task(*, user_id: int, programme_id: int) -> bool:
+    """Renew a certificate when its holder has just finished the refresher."""
+    return services.certificate_refresher_check(
+        user_id=user_id, programme_id=programme_id
+    )
+
+
+@shared_task(
+    acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5
+)
 def certificate_email_task(*, certificate_id: int) -> bool:
     """Email a certificate to its holder, unless it has been already."""
     return services.certificate_email_send(certificate_id=certificate_id)
