@@ -32,6 +32,8 @@ ACTIONS = {
     "reissue": services.certificate_reissue,
     "renew": services.certificate_renew,
 }
+# Changes of status are for organisation admins; trainers may re-issue and renew.
+STATUS_ACTIONS = {"suspend", "reinstate", "revoke"}
 
 
 def _require_manager(request) -> None:
@@ -78,6 +80,9 @@ def certificate_detail(request, pk: int):
         "certificates/admin/detail.html",
         {
             "certificate": certificate,
+            "can_change_status": selectors.can_change_status(
+                request.user, certificate
+            ),
             "history": certificate.events.select_related("actor"),
             "form": ReasonForm(),
             "header_title": certificate.number,
@@ -92,6 +97,10 @@ def certificate_action(request, pk: int, action: str):
     service = ACTIONS.get(action)
     if service is None:
         raise Http404
+    if action in STATUS_ACTIONS and not selectors.can_change_status(
+        request.user, certificate
+    ):
+        raise PermissionDenied
     form = ReasonForm(request.POST)
     if form.is_valid():
         kwargs = {"certificate": certificate, "actor": request.user}
@@ -112,6 +121,9 @@ def certificate_action(request, pk: int, action: str):
         "certificates/admin/detail.html",
         {
             "certificate": certificate,
+            "can_change_status": selectors.can_change_status(
+                request.user, certificate
+            ),
             "history": certificate.events.select_related("actor"),
             "form": form,
             "header_title": certificate.number,

@@ -461,6 +461,21 @@ def certificates_managed_by(user) -> QuerySet[Certificate]:
     ).exclude(user=user)
 
 
+def can_change_status(user, certificate: Certificate) -> bool:
+    """Suspending, reinstating and revoking are for the admins of the organisation
+    that issued the certificate or runs the holder's cohort (and site admins)."""
+    if user.is_superuser:
+        return True
+    if not user_has_role(user, Role.ORGANISATION_ADMIN):
+        return False
+    organisations = user.administered_organisations.values("pk")
+    if certificate.organisation_id in {o["pk"] for o in organisations}:
+        return True
+    return Enrolment.objects.filter(
+        user_id=certificate.user_id, cohort__organisation__in=organisations
+    ).exists()
+
+
 def cohort_trainees(cohort: Cohort) -> QuerySet[User]:
     return User.objects.filter(enrolments__cohort=cohort).order_by("full_name")
 

@@ -186,7 +186,9 @@ FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
         _a(
             "certificates_admin_action", lambda w: w.certificate.pk, lambda w: "suspend"
         ),
-        _MANAGER_POST,
+        # Trainers may not suspend: that is for organisation admins (Wagtail sends
+        # the refused back to the dashboard).
+        admin_only(404, trainer=302, admin=302),
         method="post",
         data=lambda w: {"reason": "Checking a complaint."},
     ),
