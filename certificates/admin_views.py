@@ -80,9 +80,7 @@ def certificate_detail(request, pk: int):
         "certificates/admin/detail.html",
         {
             "certificate": certificate,
-            "can_change_status": selectors.can_change_status(
-                request.user, certificate
-            ),
+            "can_change_status": selectors.can_change_status(request.user, certificate),
             "history": certificate.events.select_related("actor"),
             "form": ReasonForm(),
             "header_title": certificate.number,
@@ -121,9 +119,7 @@ def certificate_action(request, pk: int, action: str):
         "certificates/admin/detail.html",
         {
             "certificate": certificate,
-            "can_change_status": selectors.can_change_status(
-                request.user, certificate
-            ),
+            "can_change_status": selectors.can_change_status(request.user, certificate),
             "history": certificate.events.select_related("actor"),
             "form": form,
             "header_title": certificate.number,

@@ -20,7 +20,7 @@ from assessments.models import (
     ScenarioPage,
 )
 from courses.models import ProgrammePage
-from lms.models import Cohort, Enrolment, ReflectiveEntry, User
+from lms.models import Cohort, Enrolment, Organisation, ReflectiveEntry, User
 from lms.roles import Role
 from lms.selectors import module_outline, programme_outline, user_has_role
 
@@ -459,6 +459,14 @@ def certificates_managed_by(user) -> QuerySet[Certificate]:
     return qs.filter(
         Q(user_id__in=learner_ids) | Q(organisation_id__in=organisations)
     ).exclude(user=user)
+
+
+def issuing_organisations_for(user) -> QuerySet[Organisation]:
+    """Organisations a trainer or organisation admin may name as a certificate's
+    issuer: those they run, or whose cohorts they train."""
+    return Organisation.objects.filter(
+        Q(admins=user) | Q(cohorts__trainers=user)
+    ).distinct()
 
 
 def can_change_status(user, certificate: Certificate) -> bool:

@@ -7,18 +7,57 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from lms.wagtail_hooks import _OrganisationScopedViewSet
+from lms.wagtail_hooks import _OrganisationScopedViewSet, _sees_everything
 
 from . import admin_views
 from .models import AccreditationRules, OrganisationBranding
-from .selectors import can_manage_certificates
+from .selectors import can_manage_certificates, issuing_organisations_for
 
 
-class AccreditationRulesViewSet(SnippetViewSet):
+class AccreditationRulesViewSet(_OrganisationScopedViewSet, SnippetViewSet):
+    """Trainers and organisation admins see and edit only the rules their own
+    organisations issue, and can name only their own organisations as issuer."""
+
     model = AccreditationRules
     icon = "tick-inverse"
     menu_label = _("Accreditation rules")
     list_display = ["programme", "issuing_organisation", "validity_months"]
+
+    def scoped_queryset(self, request, queryset):
+        if _sees_everything(request.user):
+            return queryset
+        return queryset.filter(
+            issuing_organisation__in=issuing_organisations_for(request.user)
+        )
+
+    def _limit_issuer(self, view, form):
+        if not _sees_everything(view.request.user) and (
+            "issuing_organisation" in form.fields
+        ):
+            form.fields["issuing_organisation"].queryset = issuing_organisations_for(
+                view.request.user
+            )
+        return form
+
+    @property
+    def add_view_class(self):
+        viewset, base = self, super().add_view_class
+
+        class IssuerLimitedCreateView(base):
+            def get_form(self, *args, **kwargs):
+                return viewset._limit_issuer(self, super().get_form(*args, **kwargs))
+
+        return IssuerLimitedCreateView
+
+    @property
+    def edit_view_class(self):
+        viewset, base = self, super().edit_view_class
+
+        class IssuerLimitedEditView(base):
+            def get_form(self, *args, **kwargs):
+                return viewset._limit_issuer(self, super().get_form(*args, **kwargs))
+
+        return IssuerLimitedEditView
 
 
 class OrganisationBrandingViewSet(_OrganisationScopedViewSet, SnippetViewSet):

@@ -245,3 +245,45 @@ def test_rules_snippet_in_the_admin(client, trainer, rules):
     response = client.get(url)
     assert response.status_code == 200
     assert "Reflective log entries" in response.content.decode()
+
+
+def test_trainers_see_and_edit_only_rules_their_organisations_issue(
+    client, cohort, trainer, programme, programme_tree, rules
+):
+    from certificates.models import AccreditationRules
+    from lms.factories import OrganisationFactory
+
+    # The trainer trains a cohort of `cohort.organisation`; `rules` are issued by
+    # another organisation (Brighter Days), and a third rule set by their own.
+    own = make_rules(
+        programme_tree[0]
+        .get_parent()
+        .add_child(
+            instance=type(programme)(
+                title="Own programme", slug="own", summary="Another programme"
+            )
+        ),
+        organisation=cohort.organisation,
+    )
+    elsewhere = OrganisationFactory(name="Somewhere Else Entirely")
+    client.force_login(trainer)
+    listing = client.get(
+        reverse("wagtailsnippets_certificates_accreditationrules:list")
+    )
+    edit_other = client.get(
+        reverse("wagtailsnippets_certificates_accreditationrules:edit", args=[rules.pk])
+    )
+    edit_own = client.get(
+        reverse("wagtailsnippets_certificates_accreditationrules:edit", args=[own.pk])
+    )
+    add = client.get(reverse("wagtailsnippets_certificates_accreditationrules:add"))
+
+    assert listing.status_code == 200
+    assert "Own programme" in listing.content.decode()
+    assert programme.title not in listing.content.decode()
+    assert edit_other.status_code == 404
+    assert edit_own.status_code == 200
+    issuers = list(add.context["form"].fields["issuing_organisation"].queryset)
+    assert issuers == [cohort.organisation]
+    assert elsewhere.name not in add.content.decode()
+    assert AccreditationRules.objects.count() == 2
