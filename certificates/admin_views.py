@@ -10,9 +10,10 @@ import zipfile
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -159,6 +160,8 @@ def cohort_detail(request, pk: int):
             "issued": issued,
             "total": len(rows),
             "can_sign_off": _can_sign_off(request.user, cohort),
+            # After "issue for everyone" the bar follows the background work.
+            "follow_progress": request.GET.get("issuing") == "1",
             "header_title": cohort.name,
         },
     )
@@ -238,7 +241,23 @@ def cohort_issue_all(request, pk: int):
         )
         % queued,
     )
-    return redirect("certificates_admin_cohort", pk=cohort.pk)
+    return redirect(
+        reverse("certificates_admin_cohort", args=[cohort.pk]) + "?issuing=1"
+    )
+
+
+def cohort_progress(request, pk: int):
+    """How many of the cohort hold a certificate, for the live progress bar."""
+    cohort = _cohort(request, pk)
+    issued, total = selectors.cohort_certificate_counts(cohort)
+    return JsonResponse(
+        {
+            "issued": issued,
+            "total": total,
+            "text": _("%(issued)d of %(total)d trainees have a certificate")
+            % {"issued": issued, "total": total},
+        }
+    )
 
 
 def cohort_zip(request, pk: int):

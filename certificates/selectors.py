@@ -484,6 +484,17 @@ def can_change_status(user, certificate: Certificate) -> bool:
     ).exists()
 
 
+def cohort_certificate_counts(cohort: Cohort) -> tuple[int, int]:
+    """(trainees holding the programme's certificate, trainees) in a cohort."""
+    trainees = cohort_trainees(cohort)
+    issued = Certificate.objects.filter(
+        user__in=trainees,
+        programme_id=cohort.programme_id,
+        kind=Certificate.Kind.PROGRAMME,
+    ).count()
+    return issued, trainees.count()
+
+
 def cohort_trainees(cohort: Cohort) -> QuerySet[User]:
     return User.objects.filter(enrolments__cohort=cohort).order_by("full_name")
 

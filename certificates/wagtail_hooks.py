@@ -118,6 +118,11 @@ def certificate_admin_urls():
             name="certificates_admin_issue_all",
         ),
         path(
+            "certificates/cohorts/<int:pk>/progress/",
+            admin_views.cohort_progress,
+            name="certificates_admin_cohort_progress",
+        ),
+        path(
             "certificates/cohorts/<int:pk>/certificates.zip",
             admin_views.cohort_zip,
             name="certificates_admin_zip",

@@ -217,6 +217,49 @@ def test_cohort_page_sign_off_and_bulk_issue(
     assert archive.read(archive.namelist()[0]).startswith(b"%PDF")
 
 
+def test_bulk_issue_progress_bar_follows_the_background_work(
+    client,
+    cohort,
+    enrolled,
+    other_trainee,
+    trainer,
+    programme,
+    rules,
+    django_capture_on_commit_callbacks,
+):
+    from lms.services import enrolment_create
+
+    enrolment_create(user=other_trainee, programme=programme, cohort=cohort)
+    ReflectiveEntry.objects.create(owner=enrolled, body="x")
+    TrainerSignOff.objects.create(
+        trainee=enrolled, programme=programme, trainer=trainer
+    )
+    client.force_login(trainer)
+    progress_url = reverse("certificates_admin_cohort_progress", args=[cohort.pk])
+    before = client.get(progress_url).json()
+
+    # Tasks run eagerly here, as soon as the request's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            reverse("certificates_admin_issue_all", args=[cohort.pk])
+        )
+    page = client.get(response["Location"]).content.decode()
+    after = client.get(progress_url).json()
+
+    assert before == {
+        "issued": 0,
+        "total": 2,
+        "text": "0 of 2 trainees have a certificate",
+    }
+    assert response["Location"].endswith("?issuing=1")
+    assert f'data-progress-url="{progress_url}"' in page
+    assert "certificates/bulk_progress.js" in page
+    assert after["issued"] == 1 and after["total"] == 2
+    # Without the flag the page does not poll.
+    plain = client.get(reverse("certificates_admin_cohort", args=[cohort.pk]))
+    assert "data-progress-url" not in plain.content.decode()
+
+
 def test_issue_by_hand_needs_a_reason(client, cohort, enrolled, trainer, rules):
     client.force_login(trainer)
     url = reverse("certificates_admin_issue", args=[cohort.pk, enrolled.pk])

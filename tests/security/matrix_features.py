@@ -212,6 +212,9 @@ FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
         "certificates_admin_issue_all", expect=_MANAGER_POST, method="post"
     ),
     "certificates_admin_zip": _admin_cohort("certificates_admin_zip", expect=_MANAGER),
+    "certificates_admin_cohort_progress": _admin_cohort(
+        "certificates_admin_cohort_progress", expect=_MANAGER
+    ),
 }
 
 __all__ = ["FEATURE_ADMIN_APP_ROUTES", "FEATURE_PAGE_ROUTES", "FEATURE_SITE_ROUTES"]
@@ -237,6 +240,33 @@ FEATURE_ADMIN_APP_ROUTES.update(
             f"{_BRANDING}:{name}": Route(
                 _a(f"{_BRANDING}:{name}", lambda w: _branding(w).pk),
                 admin_only(404),
+            )
+            for name in ("edit", "delete", "history", "history_results", "usage")
+        },
+    }
+)
+
+
+# Accreditation rules: trainers author them, but see and edit only the rules their
+# own organisations issue; the world's rules are issued by another organisation
+# (Brighter Days), so they are a 404 for the cohort's trainer and for the
+# organisation admin (who runs yet another organisation and has no permission on
+# rules: Wagtail sends them back from the list).
+def _rules(w: World):
+    return w.programme.accreditation
+
+
+_RULES = "wagtailsnippets_certificates_accreditationrules"
+_RULES_LIST = admin_only(302, trainer=200)
+FEATURE_ADMIN_APP_ROUTES.update(
+    {
+        f"{_RULES}:list": Route(_a(f"{_RULES}:list"), _RULES_LIST),
+        f"{_RULES}:list_results": Route(_a(f"{_RULES}:list_results"), _RULES_LIST),
+        f"{_RULES}:add": Route(_a(f"{_RULES}:add"), _RULES_LIST),
+        **{
+            f"{_RULES}:{name}": Route(
+                _a(f"{_RULES}:{name}", lambda w: _rules(w).pk),
+                admin_only(404),  # not theirs: not found, before any permission
             )
             for name in ("edit", "delete", "history", "history_results", "usage")
         },

@@ -198,6 +198,7 @@ SAME_ROLE = {
         "certificates_admin_detail": lambda w: [w.certificate.pk],
         "certificates_admin_cohort": lambda w: [w.cohort.pk],
         "certificates_admin_zip": lambda w: [w.cohort.pk],
+        "certificates_admin_cohort_progress": lambda w: [w.cohort.pk],
         "lms:reflection_shared_detail": lambda w: [w.entry.pk],
     },
     "team_lead": {

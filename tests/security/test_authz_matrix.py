@@ -405,6 +405,10 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
         _a("certificates_admin_zip", lambda w: w.cohort),
         staff(302, trainer=200, org_admin=404),
     ),
+    "certificates_admin_cohort_progress": Route(
+        _a("certificates_admin_cohort_progress", lambda w: w.cohort),
+        staff(302, trainer=200, org_admin=404),
+    ),
     **_viewset_routes("organisation", lambda w: w.cohort.organisation, add=staff(302)),
     **_viewset_routes("team", lambda w: w.team, add=_LIST),
     # Trainers may view cohorts (an empty list: they run no organisation).
