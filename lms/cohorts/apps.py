@@ -16,6 +16,7 @@ class CohortsConfig(AppConfig):
         from .models import (
             CohortInvite,
             ConfidenceResponse,
+            FeedbackSubmission,
             Notification,
             NotificationPreference,
             WellbeingCheckIn,
@@ -56,6 +57,13 @@ class CohortsConfig(AppConfig):
             on_erase="delete",
             export_fields=("item_id", "stage", "rating", "answered_at"),
             reason="Confidence survey answers, reported to funders only in aggregate.",
+        )
+        extensions.personal_data(
+            FeedbackSubmission,
+            "user",
+            on_erase="anonymise",
+            export_fields=("page_id", "form_data", "submit_time"),
+            reason="Your end-of-course feedback: kept without your name.",
         )
         extensions.personal_data(
             Notification,

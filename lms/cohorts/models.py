@@ -3,12 +3,16 @@
 import secrets
 
 from django.conf import settings
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractForm, AbstractFormField
+from wagtail.contrib.forms.models import (
+    AbstractForm,
+    AbstractFormField,
+    AbstractFormSubmission,
+)
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -279,8 +283,29 @@ class FeedbackFormField(AbstractFormField):
     )
 
 
+class FeedbackSubmission(AbstractFormSubmission):
+    """One person's answers to an end-of-course feedback form (once each). Trainers
+    see the answers in the admin, never who gave them."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "user"], name="one_feedback_per_person_per_form"
+            )
+        ]
+
+
 class FeedbackFormPage(AbstractForm):
-    """An end-of-course feedback form a trainer edits in the admin."""
+    """An end-of-course feedback form a trainer edits in the admin. Only people
+    enrolled on the programme can send it, once each."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     thank_you_text = RichTextField(
@@ -300,3 +325,23 @@ class FeedbackFormPage(AbstractForm):
 
     class Meta:
         verbose_name = _("end-of-course feedback form")
+
+    def get_submission_class(self):
+        return FeedbackSubmission
+
+    def process_form_submission(self, form):
+        try:
+            with transaction.atomic():
+                return FeedbackSubmission.objects.create(
+                    form_data=form.cleaned_data, page=self, user=form.user
+                )
+        except IntegrityError:  # sent twice at once: the first one counts
+            return FeedbackSubmission.objects.get(page=self, user=form.user)
+
+    def serve(self, request, *args, **kwargs):
+        from .views import feedback_form_gate
+
+        refusal = feedback_form_gate(request, self)
+        if refusal is not None:
+            return refusal
+        return super().serve(request, *args, **kwargs)

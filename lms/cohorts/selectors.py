@@ -30,6 +30,7 @@ from lms.selectors import user_has_role
 
 from .models import (
     CohortInvite,
+    FeedbackSubmission,
     ModuleSchedule,
     Notification,
     NotificationPreference,
@@ -709,3 +710,8 @@ def emails_off(user_id: int) -> set[str]:
     """Kinds of email this person has turned off."""
     pref = NotificationPreference.objects.filter(user_id=user_id).first()
     return set(pref.emails_off) if pref else set()
+
+
+def feedback_sent(*, user, page) -> bool:
+    """Whether this person has already sent this feedback form."""
+    return FeedbackSubmission.objects.filter(page=page, user=user).exists()

@@ -750,3 +750,29 @@ def unsubscribe(request, token):
 def notifications_read(request):
     services.notifications_mark_read(user=request.user)
     return redirect("cohorts:notifications")
+
+
+def feedback_form_gate(request, page):
+    """Who may open an end-of-course feedback form: people enrolled on its
+    programme, once each (trainers see it in the admin preview)."""
+    if getattr(request, "is_preview", False):
+        return None
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    programme = page.get_parent()
+    if not Enrolment.objects.filter(
+        user=request.user, programme_id=programme.pk
+    ).exists():
+        return TemplateResponse(
+            request,
+            "cohorts/feedback_not_enrolled.html",
+            {"page": page, "programme": programme},
+            status=403,
+        )
+    if selectors.feedback_sent(user=request.user, page=page):
+        return TemplateResponse(
+            request,
+            page.landing_page_template,
+            {"page": page, "already_sent": True},
+        )
+    return None

@@ -161,10 +161,61 @@ def test_evaluation_is_scoped_like_the_gradebook(
     )
 
 
+def _feedback_form(programme):
+    form_page = FeedbackFormPage(title="Tell us what you thought", slug="feedback")
+    form_page.form_fields.add(
+        FeedbackFormField(
+            label="What helped most?", field_type="multiline", required=True
+        )
+    )
+    programme.add_child(instance=form_page)
+    form_page.save_revision().publish()
+    return form_page
+
+
+def test_feedback_is_for_enrolled_people_once_each_and_never_named(
+    client, trainee, other_trainee, trainer, course
+):
+    from lms.cohorts.models import FeedbackSubmission
+
+    programme = course["programme"]
+    form_page = _feedback_form(programme)
+    enrolment_create(user=trainee, programme=programme)
+
+    anonymous = client.post(form_page.url, {"what_helped_most": "Spam"})
+    client.force_login(other_trainee)  # not on this programme
+    outsider = client.post(form_page.url, {"what_helped_most": "Not mine"})
+    client.force_login(trainee)
+    sent = client.post(form_page.url, {"what_helped_most": "The scenarios"})
+    again = client.post(form_page.url, {"what_helped_most": "Twice"})
+    reopened = client.get(form_page.url)
+
+    assert anonymous.status_code == 302 and "/login/" in anonymous["Location"]
+    assert outsider.status_code == 403
+    assert "for people taking" in outsider.content.decode()
+    assert "Thank you" in sent.content.decode()
+    assert "already sent your feedback" in again.content.decode()
+    assert "already sent your feedback" in reopened.content.decode()
+    (submission,) = FeedbackSubmission.objects.filter(page=form_page)
+    assert submission.user == trainee
+    assert submission.get_data()["what_helped_most"] == "The scenarios"
+    # Trainers read the answers in the admin, without names.
+    trainer.is_superuser = True
+    trainer.save()
+    client.force_login(trainer)
+    listing = client.get(
+        reverse("wagtailforms:list_submissions", args=[form_page.pk])
+    ).content.decode()
+    assert "The scenarios" in listing
+    assert trainee.full_name not in listing
+    assert trainee.email not in listing
+
+
 def test_feedback_form_lives_under_a_programme_and_takes_answers(
     client, trainee, course
 ):
     programme = course["programme"]
+    enrolment_create(user=trainee, programme=programme)
     assert FeedbackFormPage.can_create_at(programme)
     assert not FeedbackFormPage.can_create_at(Page.get_first_root_node())
     form_page = FeedbackFormPage(title="Tell us what you thought", slug="feedback")

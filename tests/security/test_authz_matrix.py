@@ -269,7 +269,10 @@ SITE_ROUTES: dict[str, Route] = {
 
 PAGE_ROUTES: dict[str, Route] = {
     "courses.HomePage": Route(lambda w: w.home.url, roles(200)),
-    "cohorts.FeedbackFormPage": Route(_feedback_form_url, roles(200)),
+    # Feedback is for people enrolled on the programme (both trainees are).
+    "cohorts.FeedbackFormPage": Route(
+        _feedback_form_url, roles(403, anonymous=302, trainee=200, other_trainee=200)
+    ),
     "courses.ProgrammePage": Route(lambda w: w.programme.url, roles(200)),
     "courses.CoursePage": Route(lambda w: w.course.url, roles(200)),
     "courses.ModulePage": Route(lambda w: w.module.url, roles(200)),
