@@ -279,6 +279,9 @@ class LessonCompletion(models.Model):
     # one indexed prefix count, whatever the size of the course.
     lesson_path = models.CharField(max_length=255, db_index=True)
     completed_at = models.DateTimeField(default=timezone.now)
+    # Seconds from opening the lesson to finishing it (capped), when we saw both;
+    # reports fall back on the lesson's planned length when it is empty.
+    seconds_spent = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, F, Sum
 
 from assessments.models import QuizAttempt, ScenarioAttempt, ScenarioPage
+from lms.models import LessonCompletion
 
 from .models import ConfidenceItem, ConfidenceResponse, SurveyStage
 from .selectors import Gradebook, Structure
@@ -74,10 +75,11 @@ class ModuleTime:
 
 
 def time_per_module(book: Gradebook, user_ids: list[int]) -> list[ModuleTime]:
-    """Average estimated minutes per trainee who started each module.
+    """Average minutes per trainee who started each module.
 
-    Lessons count at their authored estimate; quizzes at the time between starting
-    and submitting each attempt. One aggregate query.
+    Lessons count at the time measured from opening to finishing them, or at their
+    planned length where that was not measured; quizzes at the time between
+    starting and submitting each attempt. Two aggregate queries.
     """
     structure: Structure = book.structure
     quiz_module = {
@@ -96,13 +98,33 @@ def time_per_module(book: Gradebook, user_ids: list[int]) -> list[ModuleTime]:
         ):
             if total is not None:
                 quiz_minutes[quiz_module[quiz_id]] += total.total_seconds() / 60
+    # Per lesson: measured seconds, and how many completions were measured.
+    lesson_module = {
+        pk: path for path, lessons in structure.lessons.items() for pk, _m in lessons
+    }
+    measured: dict[str, tuple[float, int]] = defaultdict(lambda: (0.0, 0))
+    if lesson_module and user_ids:
+        for lesson_id, seconds, count in (
+            LessonCompletion.objects.filter(
+                user_id__in=user_ids,
+                lesson_id__in=list(lesson_module),
+                seconds_spent__isnull=False,
+            )
+            .values_list("lesson_id")
+            .annotate(seconds=Sum("seconds_spent"), count=Count("pk"))
+        ):
+            path = lesson_module[lesson_id]
+            total, n = measured[path]
+            measured[path] = (total + seconds / 60, n + count)
     result = []
     for index, module in enumerate(book.modules):
         lessons = structure.lessons[module.path]
         per_lesson = sum(m for _pk, m in lessons) / len(lessons) if lessons else 0
         started = [r for r in book.rows if r.cells[index].started]
-        lesson_minutes = sum(r.cells[index].lessons_done * per_lesson for r in started)
-        total = lesson_minutes + quiz_minutes[module.path]
+        done = sum(r.cells[index].lessons_done for r in started)
+        measured_minutes, measured_count = measured[module.path]
+        unmeasured = max(done - measured_count, 0)
+        total = measured_minutes + unmeasured * per_lesson + quiz_minutes[module.path]
         result.append(
             ModuleTime(
                 title=module.title,

@@ -169,3 +169,49 @@ def test_report_queries_do_not_grow_with_the_cohort(client, trainer, course):
             assert client.get(url).status_code == 200
         counts[size] = [q["sql"] for q in captured.captured_queries]
     assert len(counts[5]) == len(counts[50]), "\n".join(counts[5] + counts[50])
+
+
+@pytest.mark.django_db
+def test_time_per_module_uses_measured_lesson_time_and_planned_length_otherwise(
+    course, cohort
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from lms.models import Enrolment
+    from lms.services import enrolment_create, lesson_complete, lesson_visit
+
+    programme, tree = course["programme"], course["tree"]
+    module, lessons = tree[0]
+    for lesson in lessons:
+        lesson.estimated_minutes = 4
+        lesson.save_revision().publish()
+    reader, skimmer = make_user(full_name="Reader"), make_user(full_name="Skimmer")
+    for person in (reader, skimmer):
+        enrolment_create(user=person, programme=programme, cohort=cohort)
+    # The reader opens the first lesson and finishes it 10 minutes later.
+    enrolment = Enrolment.objects.get(user=reader)
+    lesson_visit(enrolment=enrolment, lesson=lessons[0])
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        last_active_at=timezone.now() - datetime.timedelta(minutes=10)
+    )
+    lesson_complete(user=reader, lesson=lessons[0], programme=programme)
+    # A lesson left open all afternoon counts for an hour at most.
+    lesson_visit(enrolment=Enrolment.objects.get(user=reader), lesson=lessons[1])
+    Enrolment.objects.filter(pk=enrolment.pk).update(
+        last_active_at=timezone.now() - datetime.timedelta(hours=5)
+    )
+    lesson_complete(user=reader, lesson=lessons[1], programme=programme)
+    # The skimmer finishes one lesson without ever opening it here: planned length.
+    lesson_complete(user=skimmer, lesson=lessons[2], programme=programme)
+
+    structure = selectors.programme_structure(programme)
+    ids = [reader.pk, skimmer.pk]
+    book = selectors.gradebook(programme=programme, user_ids=ids, structure=structure)
+    first = reports.time_per_module(book, ids)[0]
+
+    assert first.people == 2
+    # (10 + 60 measured, + 4 planned) minutes over the 2 people who started.
+    assert first.minutes == pytest.approx((10 + 60 + 4) / 2, abs=0.1)
+    assert first.text == "37 min"
