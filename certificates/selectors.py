@@ -64,12 +64,16 @@ class AccreditationProgress:
 
 
 def rules_for(programme) -> AccreditationRules | None:
-    """The programme's accreditation rules, if a trainer has written them."""
-    return (
-        AccreditationRules.objects.filter(programme=programme)
-        .select_related("issuing_organisation", "programme")
+    """The programme's accreditation rules, if a trainer has written them (with the
+    issuing organisation and its branding, in one query)."""
+    rules = (
+        AccreditationRules.objects.filter(programme_id=programme.pk)
+        .select_related("issuing_organisation__certificate_branding")
         .first()
     )
+    if rules is not None:
+        rules.programme = programme
+    return rules
 
 
 def _modules(user, programme, value, rules) -> RequirementStatus:
@@ -250,9 +254,11 @@ _CHECKS = {
 }
 
 
-def accreditation_progress(user, programme) -> AccreditationProgress | None:
+def accreditation_progress(
+    user, programme, rules: AccreditationRules | None = None
+) -> AccreditationProgress | None:
     """Each requirement of the programme's certificate, met or not, in plain words."""
-    rules = rules_for(programme)
+    rules = rules or rules_for(programme)
     if rules is None:
         return None
     progress = AccreditationProgress(programme=programme, rules=rules)

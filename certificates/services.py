@@ -217,8 +217,9 @@ def accreditation_check_later(*, user_id: int, programme_id: int) -> None:
     )
 
 
-def _certificate_facts(*, user: User, programme: ProgrammePage) -> dict:
-    rules = selectors.rules_for(programme)
+def _certificate_facts(
+    *, user: User, programme: ProgrammePage, rules: AccreditationRules | None
+) -> dict:
     if rules is None:
         raise ValidationError(_("This programme has no accreditation rules yet."))
     organisation: Organisation = rules.issuing_organisation
@@ -263,13 +264,14 @@ def certificate_issue(
     existing = selectors.certificate_for(user=user, programme=programme)
     if existing is not None:
         return existing, False
+    rules = selectors.rules_for(programme)
     if issued_by is None:
-        progress = selectors.accreditation_progress(user, programme)
+        progress = selectors.accreditation_progress(user, programme, rules)
         if progress is None or not progress.is_complete:
             raise ValidationError(_("Not every requirement is met yet."))
     elif not reason.strip():
         raise ValidationError({"reason": _("Say why you are issuing this by hand.")})
-    facts = _certificate_facts(user=user, programme=programme)
+    facts = _certificate_facts(user=user, programme=programme, rules=rules)
     try:
         with transaction.atomic():
             certificate = Certificate.objects.create(

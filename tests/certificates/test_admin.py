@@ -278,7 +278,10 @@ def test_supervisor_cannot_sign_off(client, cohort, enrolled, supervisor, rules)
     assert not TrainerSignOff.objects.exists()
 
 
-def test_rules_snippet_in_the_admin(client, trainer, rules):
+def test_rules_snippet_in_the_admin(client, trainer, cohort, rules):
+    # Rules issued by the organisation whose cohort the trainer trains.
+    rules.issuing_organisation = cohort.organisation
+    rules.save()
     trainer.is_staff = True
     trainer.save()
     client.force_login(trainer)
