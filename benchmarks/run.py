@@ -72,6 +72,10 @@ def app_env(settings="lms.settings.production") -> dict:
         "SECURE_SSL_REDIRECT": "false",
         "STATIC_ROOT": str(VAR / "static"),
         "CONN_MAX_AGE": "60",
+        # A shared cache on Redis, as in production at scale (sessions read from it).
+        "REDIS_CACHE_URL": os.environ.get(
+            "BENCH_REDIS_CACHE_URL", "redis://127.0.0.1:6379/6"
+        ),
         "PYTHONPATH": str(ROOT),
         "LOG_LEVEL": "WARNING",
     }

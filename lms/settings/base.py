@@ -219,6 +219,14 @@ CACHES = {
     )
 }
 
+# Sessions are read from the shared cache when there is one (Redis), and written
+# through to the database so nobody is signed out when the cache restarts. Never
+# from a per-process cache: a sign-out in one worker would not reach the others.
+SESSION_ENGINE = (
+    "django.contrib.sessions.backends.cached_db"
+    if REDIS_CACHE_URL
+    else "django.contrib.sessions.backends.db"
+)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = 60 * 60 * 12

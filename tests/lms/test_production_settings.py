@@ -116,3 +116,25 @@ def test_collectstatic_works_with_production_settings(tmp_path):
     assert "wagtailnhsukfrontend/css/nhsuk-frontend-10.4.2.min." in manifest
     hashed = next((static_root / "lms").glob("alongside.*.css"))
     assert hashed.with_name(hashed.name + ".gz").exists()
+
+
+@pytest.mark.parametrize(
+    ("redis", "engine"),
+    [
+        ("", "django.contrib.sessions.backends.db"),
+        ("redis://127.0.0.1:6379/7", "django.contrib.sessions.backends.cached_db"),
+    ],
+)
+def test_sessions_use_the_cache_only_when_it_is_shared(tmp_path, redis, engine):
+    result = _manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.SESSION_ENGINE)",
+        tmp_path=tmp_path,
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="alongside.example.org",
+        REDIS_CACHE_URL=redis,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == engine
