@@ -45,6 +45,7 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check $$(find lms courses assessments certificates -name '*.html' -path '*templates*')
+	$(VENV)/bin/bandit -c pyproject.toml -r lms courses assessments certificates -ll -q
 
 format: install
 	$(VENV)/bin/ruff check --fix .
