@@ -9,7 +9,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Sum
+from django.db.models import Count, Exists, F, OuterRef, Sum
 
 from assessments.models import QuizAttempt, ScenarioAttempt, ScenarioPage
 from lms.models import LessonCompletion
@@ -214,11 +214,19 @@ def quiz_item_analysis(
     titles = {pk: title for pages in structure.quizzes.values() for pk, title in pages}
     if not titles or not user_ids:
         return []
+    graded = QuizAttempt.objects.filter(status=QuizAttempt.Status.GRADED)
     rows = (
-        QuizAttempt.objects.filter(
-            user_id__in=user_ids,
-            quiz_id__in=list(titles),
-            status=QuizAttempt.Status.GRADED,
+        graded.filter(user_id__in=user_ids, quiz_id__in=list(titles))
+        # Only first marked attempts leave the database (their results are JSON
+        # that takes longer to read than to fetch).
+        .exclude(
+            Exists(
+                graded.filter(
+                    user_id=OuterRef("user_id"),
+                    quiz_id=OuterRef("quiz_id"),
+                    number__lt=OuterRef("number"),
+                )
+            )
         )
         .order_by("user_id", "quiz_id", "number")
         .values_list("user_id", "quiz_id", "score_percent", "results")

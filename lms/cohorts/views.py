@@ -379,7 +379,7 @@ def _report_context(*, programme, user_ids, schedules=None, min_cell=0):
         ),
         "times": times,
         "times_chart": bar_chart(
-            title=_("Estimated time spent per module"),
+            title=_("Time spent per module"),
             desc=_("Average minutes per trainee who started each module."),
             bars=[Bar(t.title, t.minutes, t.text) for t in times],
         ),
