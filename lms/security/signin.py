@@ -14,7 +14,8 @@ def axes_username(request, credentials) -> str:
     value = (credentials or {}).get("username")
     if value is None and request is not None:
         value = request.POST.get("username", "")
-    return str(value or "").strip().lower()
+    # No address is longer than 254 characters (and axes keeps at most 255).
+    return str(value or "").strip().lower()[:254]
 
 
 def _state(user) -> str:

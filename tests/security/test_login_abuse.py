@@ -205,3 +205,20 @@ def test_the_wagtail_admin_sign_in_is_throttled_too(site_admin):
         REMOTE_ADDR=ATTACKER,
     )
     assert response.status_code == 429
+
+
+@pytest.mark.parametrize("url", [LOGIN, "/admin/login/"])
+def test_an_enormous_username_is_just_a_wrong_sign_in(url):
+    """60,000 characters: SQLite refuses a LIKE pattern that long, and axes keeps at
+    most 255 characters of a username; neither may turn into a server error."""
+    from django.contrib.auth.backends import ModelBackend
+
+    response = Client().post(
+        url, {"username": "x" * 60_000, "password": WRONG}, REMOTE_ADDR=ATTACKER
+    )
+    # Whatever form sits in front, the backend itself answers "no such person".
+    direct = ModelBackend().authenticate(None, username="x" * 60_000, password="x")
+
+    assert response.status_code == 200
+    assert response.context["form"].errors
+    assert direct is None
