@@ -92,7 +92,7 @@ def main() -> int:
                 "lms",
                 "worker",
                 "--concurrency=2",
-                "--loglevel=WARNING",
+                "--loglevel=" + os.environ.get("BENCH_LOGLEVEL", "WARNING"),
                 "-Q",
                 queue,
                 "-n",
