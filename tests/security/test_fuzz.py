@@ -329,6 +329,9 @@ _ARGS_FOR = {
     "wagtailsnippets_certificates_organisationbranding:delete": (
         lambda w: w.certificate.organisation.certificate_branding.pk
     ),
+    "wagtailsnippets_certificates_accreditationrules:delete": (
+        lambda w: w.programme.accreditation.pk
+    ),
 }
 # Django's own set-password step needs a live reset token in the session.
 _SKIP = {"lms:password_reset_confirm"}
