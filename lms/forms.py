@@ -143,6 +143,12 @@ class ReflectionForm(forms.ModelForm):
         labels = {"title": _("Title (optional)"), "body": _("Your reflection")}
         widgets = {"body": forms.Textarea(attrs={"rows": 8})}
 
+    def clean_lesson(self):
+        # A hidden page id that no page can have (tampered with) links to no lesson,
+        # rather than reaching the database as a number it cannot hold.
+        lesson = self.cleaned_data.get("lesson")
+        return lesson if lesson is not None and 0 < lesson < 2**31 else None
+
 
 class ShareForm(forms.Form):
     """Choose one trainer or supervisor to share an entry with."""

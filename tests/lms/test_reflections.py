@@ -308,3 +308,15 @@ def test_unsharing_hides_the_entry_from_the_trainer(
     assert response.status_code == 404
     listing = client.get(reverse("lms:reflections_shared")).content.decode()
     assert "Nobody has shared an entry with you." in listing
+
+
+def test_a_tampered_lesson_id_saves_the_entry_without_a_lesson(client, trainee):
+    client.force_login(trainee)
+    response = client.post(
+        reverse("lms:reflection_create"),
+        {"title": "", "body": "Still mine", "lesson": str(2**63)},
+    )
+
+    assert response.status_code == 302
+    entry = ReflectiveEntry.objects.get(owner=trainee)
+    assert (entry.body, entry.lesson) == ("Still mine", None)
