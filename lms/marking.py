@@ -23,7 +23,7 @@ from assessments.models import FreeTextSubmission, QuizAttempt
 
 from .models import Cohort, Enrolment
 from .roles import Role
-from .selectors import user_has_role
+from .selectors import id_from, user_has_role
 
 AGE_FILTERS = {"": None, "3": 3, "7": 7, "14": 14}
 
@@ -38,8 +38,8 @@ def marking_cohorts(user):
 def marking_learner_ids(user, cohort_id: str = "") -> list[int] | None:
     """Learners whose work this user may mark (None: everyone, for site admins)."""
     cohorts = marking_cohorts(user)
-    if cohort_id.isdigit():
-        cohorts = cohorts.filter(pk=int(cohort_id))
+    if id_from(cohort_id) is not None:
+        cohorts = cohorts.filter(pk=id_from(cohort_id))
     elif user.is_superuser:
         return None
     return list(

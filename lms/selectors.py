@@ -388,3 +388,13 @@ def cohort_by_token(token: str) -> Cohort | None:
 def users_with_ids(ids: Iterable[int]) -> QuerySet[User]:
     """Users by primary key."""
     return User.objects.filter(pk__in=list(ids))
+
+
+def id_from(value) -> int | None:
+    """A database id from a request parameter, or None when it cannot be one (not
+    plain digits, or too big for the database to hold)."""
+    value = str(value or "")
+    if not (value.isascii() and value.isdigit()):
+        return None
+    number = int(value)
+    return number if 0 < number < 2**31 else None

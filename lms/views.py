@@ -302,9 +302,9 @@ class SupportView(TemplateView):
 def take_a_break(request: HttpRequest) -> HttpResponse:
     """Save the learner's place and show a calm page."""
     lesson = None
-    lesson_id = request.POST.get("lesson", "")
-    if request.user.is_authenticated and lesson_id.isdigit():
-        lesson = LessonPage.objects.live().filter(pk=int(lesson_id)).first()
+    lesson_id = selectors.id_from(request.POST.get("lesson"))
+    if request.user.is_authenticated and lesson_id is not None:
+        lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
         services.break_take(user=request.user, lesson=lesson)
     return render(request, "lms/break.html", {"lesson": lesson})
 
