@@ -1,7 +1,7 @@
 """Learner views for quizzes and scenarios, reached through their pages' routes.
 
 Access (signed in, enrolled, prerequisites, content note) is checked before these run,
-by the learner gate in ``lms`` (Wagtail's ``before_serve_page`` hook).
+by the learner gate in ``lms`` (Wagtail's ``on_serve_page`` hook).
 """
 
 from django.contrib import messages

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, LessonStreamBlock
@@ -23,6 +23,23 @@ NATIONS = [
     ("scotland", _("Scotland")),
     ("northern_ireland", _("Northern Ireland")),
 ]
+
+
+class CachedViewRestrictionsMixin:
+    """Wagtail's privacy check without its two queries when nothing applies.
+
+    Wagtail looks up the view restrictions of a page and its ancestors on every
+    request. Most learner pages have none: the paths that carry a restriction (or
+    are aliases, which Wagtail resolves to their source) are cached until content or
+    privacy settings change, and only pages under one of them ask the database.
+    """
+
+    def get_view_restrictions(self):
+        from .selectors import restricted_paths
+
+        if not self.alias_of_id and not self.path.startswith(restricted_paths()):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class HomePage(Page):
@@ -57,7 +74,7 @@ class HomePage(Page):
         return page.route(request, remaining)
 
 
-class ProgrammePage(Page):
+class ProgrammePage(CachedViewRestrictionsMixin, Page):
     """A training programme, such as the Foundation certificate, made of courses."""
 
     summary = models.TextField(
@@ -108,7 +125,7 @@ class ModuleContentTag(TaggedItemBase):
     )
 
 
-class ModulePage(Page):
+class ModulePage(CachedViewRestrictionsMixin, Page):
     """A module: outcomes, time, content note, review dates and its lessons."""
 
     code = models.CharField(
@@ -210,7 +227,7 @@ class ModulePage(Page):
         return [tag.name for tag in self.content_tags.all()]
 
 
-class LessonPage(Page):
+class LessonPage(CachedViewRestrictionsMixin, Page):
     """One lesson: a short, self-contained piece of learning in a module."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)

@@ -8,7 +8,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
+
+from lms.cache import immutable_get_or_set, request_memo
 
 from .models import (
     NATIONS,
@@ -19,7 +21,6 @@ from .models import (
     Signpost,
 )
 
-SUPPORT_PANEL_CACHE_KEY = "courses:support-panel:v1"
 CONTENT_VERSION_KEY = "courses:content-version"
 # Cached navigation is keyed on the content version, which every page or directory
 # change bumps (courses/signals.py). The timeout bounds staleness where processes do
@@ -68,10 +69,15 @@ def lessons_live_in(page: Page) -> QuerySet[LessonPage]:
 
 
 def content_version() -> str:
-    """A token that changes whenever authored content changes."""
+    """A token that changes whenever authored content changes (read once a request)."""
+    memo = request_memo()
+    if memo is not None and CONTENT_VERSION_KEY in memo:
+        return memo[CONTENT_VERSION_KEY]
     version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
         version = content_version_bump()
+    if memo is not None:
+        memo[CONTENT_VERSION_KEY] = version
     return version
 
 
@@ -79,33 +85,55 @@ def content_version_bump() -> str:
     """Invalidate every cached piece of navigation and rendered content."""
     version = uuid.uuid4().hex
     cache.set(CONTENT_VERSION_KEY, version, None)
+    memo = request_memo()
+    if memo is not None:
+        memo[CONTENT_VERSION_KEY] = version
     return version
+
+
+def versioned_get_or_set(name: str, build, timeout: int = NAVIGATION_TIMEOUT):
+    """A cached value that stands until authored content next changes."""
+    return immutable_get_or_set(f"courses:{name}:{content_version()}", build, timeout)
+
+
+def restricted_paths() -> tuple[str, ...]:
+    """Tree paths of pages with a view restriction, and of alias pages: the only
+    places where Wagtail's privacy check can find something."""
+    return versioned_get_or_set(
+        "restricted-paths",
+        lambda: (
+            *PageViewRestriction.objects.values_list("page__path", flat=True),
+            *Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True),
+        ),
+    )
 
 
 def page_for_url_path(*, root: Page, path_components: list[str]):
     """The deepest page under `root` whose URL path starts the request's path, and
-    the components left for it to route (one query, plus one on a cache miss).
+    the components left for it to route (from the cache; two queries on a miss).
 
     Returns (page, remaining_components) or (None, path_components).
     """
     prefixes = [root.url_path]
     for n in range(1, len(path_components) + 1):
         prefixes.append(root.url_path + "/".join(path_components[:n]) + "/")
-    key = f"courses:route:{content_version()}:{prefixes[-1]}"
-    found = cache.get(key)
-    if found is None:
-        found = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
-            .order_by("-depth")
-            .values_list("pk", "content_type_id", "depth")
-            .first()
-        ) or ()
-        cache.set(key, found, NAVIGATION_TIMEOUT)
+    found = versioned_get_or_set(
+        f"route:{prefixes[-1]}",
+        lambda: (
+            (
+                Page.objects.filter(url_path__in=prefixes, path__startswith=root.path)
+                .order_by("-depth")
+                .values_list("pk", "content_type_id", "depth")
+                .first()
+            )
+            or ()
+        ),
+    )
     if not found:
         return None, path_components
     pk, content_type_id, depth = found
     model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
-    page = model.objects.filter(pk=pk).first()
+    page = versioned_get_or_set(f"page:{pk}", model.objects.filter(pk=pk).first)
     if page is None:
         return None, path_components
     return page, path_components[depth - root.depth :]
@@ -114,11 +142,9 @@ def page_for_url_path(*, root: Page, path_components: list[str]):
 def lesson_place(lesson: LessonPage) -> LessonPlace:
     """A lesson's module, course, programme and neighbours, cached until content
     changes."""
-    key = f"courses:place:{content_version()}:{lesson.pk}"
-    cached = cache.get(key)
-    if cached is None:
-        cached = _lesson_place_uncached(lesson)
-        cache.set(key, cached, NAVIGATION_TIMEOUT)
+    cached = versioned_get_or_set(
+        f"place:{lesson.pk}", lambda: _lesson_place_uncached(lesson)
+    )
     module, course, programme, siblings, course_count = cached
     ids = [s.pk for s in siblings]
     index = ids.index(lesson.pk) if lesson.pk in ids else -1
@@ -165,12 +191,10 @@ def programme_modules(programme: ProgrammePage) -> list[ModulePage]:
 
 def module_prerequisite_ids(module: ModulePage) -> list[int]:
     """Ids of the modules to finish before this one (cached until content changes)."""
-    key = f"courses:prerequisites:{content_version()}:{module.pk}"
-    ids = cache.get(key)
-    if ids is None:
-        ids = list(module.prerequisites.live().values_list("pk", flat=True))
-        cache.set(key, ids, NAVIGATION_TIMEOUT)
-    return ids
+    return versioned_get_or_set(
+        f"prerequisites:{module.pk}",
+        lambda: list(module.prerequisites.live().values_list("pk", flat=True)),
+    )
 
 
 def modules_due_for_review(within_days: int = 30) -> QuerySet[ModulePage]:
@@ -183,10 +207,9 @@ def modules_due_for_review(within_days: int = 30) -> QuerySet[ModulePage]:
 
 def support_signposts(nation: str = "") -> list[Signpost]:
     """Crisis and urgent entries for the support panel, for one nation or all."""
-    entries = cache.get(SUPPORT_PANEL_CACHE_KEY)
-    if entries is None:
-        entries = list(Signpost.objects.filter(is_crisis=True))
-        cache.set(SUPPORT_PANEL_CACHE_KEY, entries, 300)
+    entries = versioned_get_or_set(
+        "support-panel", lambda: list(Signpost.objects.filter(is_crisis=True))
+    )
     if nation in dict(NATIONS):
         return [e for e in entries if nation in e.nations]
     return entries
@@ -194,7 +217,7 @@ def support_signposts(nation: str = "") -> list[Signpost]:
 
 def support_signposts_clear() -> None:
     """Forget the cached support panel after an editor changes the directory."""
-    cache.delete(SUPPORT_PANEL_CACHE_KEY)
+    content_version_bump()
 
 
 def signpost_directory() -> QuerySet[Signpost]:

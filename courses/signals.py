@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -21,8 +21,8 @@ def _bump(**_kwargs):
 @receiver(post_save)
 @receiver(post_delete)
 def content_changed(sender, instance=None, **kwargs):
-    """Any page, site or directory entry saved or deleted."""
-    if isinstance(instance, Page | Site | Signpost):
+    """Any page, site, privacy setting or directory entry saved or deleted."""
+    if isinstance(instance, Page | Site | PageViewRestriction | Signpost):
         content_version_bump()
 
 

@@ -1,6 +1,6 @@
 """Serving the authored pages to learners, with their progress and gates.
 
-Wagtail's ``before_serve_page`` hook (``lms/wagtail_hooks.py``) hands programme, module
+Wagtail's ``on_serve_page`` hook (``lms/wagtail_hooks.py``) hands programme, module
 and lesson pages here, so ``courses`` never needs to know about learners. Quizzes and
 scenarios pass the same gate, then serve themselves (``assessments/views.py``).
 """

@@ -16,13 +16,21 @@ from .roles import Role
 from .selectors import user_has_role
 
 
-@hooks.register("before_serve_page")
-def serve_learning_pages(page, request, serve_args, serve_kwargs):
-    """Programme, module and lesson pages are served with the learner's progress."""
-    server = SERVERS.get(type(page))
-    if server is not None:
-        return server(request, page)
-    return None
+# Inside Wagtail's own `on_serve_page` hooks (order 0), so its privacy settings are
+# checked before a learner page is served.
+@hooks.register("on_serve_page", order=100)
+def serve_learning_pages(serve_next):
+    """Programme, module and lesson pages are served with the learner's progress;
+    quizzes and scenarios pass the same gate, then serve themselves."""
+
+    def serve(page, request, serve_args, serve_kwargs):
+        server = SERVERS.get(type(page))
+        response = server(request, page) if server is not None else None
+        if response is not None:
+            return response
+        return serve_next(page, request, serve_args, serve_kwargs)
+
+    return serve
 
 
 def _sees_everything(user) -> bool:

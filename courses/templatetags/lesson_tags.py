@@ -1,10 +1,9 @@
 """Render a lesson's body once per published revision, not on every request."""
 
 from django import template
-from django.core.cache import cache
 from django.utils.safestring import mark_safe
 
-from courses.selectors import content_version
+from courses.selectors import versioned_get_or_set
 
 register = template.Library()
 
@@ -30,19 +29,16 @@ def lesson_body(context, page):
             "".join(_render(block, context, i) for i, block in enumerate(page.body))
         )
     published = page.last_published_at.timestamp() if page.last_published_at else 0
-    key = (
-        f"courses:body:{content_version()}:{page.pk}:{page.live_revision_id}:"
-        f"{page.latest_revision_id}:{published}"
-    )
-    segments = cache.get(key)
-    if segments is None:
-        segments = [
+    segments = versioned_get_or_set(
+        f"body:{page.pk}:{page.live_revision_id}:{page.latest_revision_id}:{published}",
+        lambda: [
             index
             if block.block_type in PER_READER_BLOCKS
             else _render(block, context, index)
             for index, block in enumerate(page.body)
-        ]
-        cache.set(key, segments, BODY_TIMEOUT)
+        ],
+        BODY_TIMEOUT,
+    )
     return mark_safe(  # nosec B308 B703  # noqa: S308
         "".join(
             _render(page.body[segment], context, segment)

@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.security.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
+    "lms.cache.RequestMemoMiddleware",
     "lms.middleware.CachedSiteMiddleware",
 ]
 
@@ -210,14 +211,19 @@ CELERY_BEAT_SCHEDULE["certificate-expiry-reminders"] = {
 REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="")
 CACHES = {
     "default": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_CACHE_URL,
-        }
+        {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": REDIS_CACHE_URL}
         if REDIS_CACHE_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
+if REDIS_CACHE_URL:
+    # Entries that never change once written (their keys carry the content version)
+    # are also kept in each process, in front of Redis: see lms/cache.py.
+    CACHES["local"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "alongside-immutable",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
 
 # Sessions are read from the shared cache when there is one (Redis), and written
 # through to the database so nobody is signed out when the cache restarts. Never

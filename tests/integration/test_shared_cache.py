@@ -1,0 +1,90 @@
+"""The shared cache on a real Redis, as production runs it: learner pages keep their
+navigation in Redis and in each process, and still change as soon as content does."""
+
+import os
+import uuid
+
+import pytest
+from django.core.cache import cache, caches
+from django.test import override_settings
+
+from courses.selectors import content_version, versioned_get_or_set
+from lms.cache import immutable_get_or_set
+
+REDIS = os.environ.get("TEST_REDIS_CACHE_URL", "redis://127.0.0.1:6379/8")
+SHARED = {
+    "default": {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": REDIS},
+    "local": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": f"alongside-test-{uuid.uuid4().hex}",
+    },
+}
+
+
+@pytest.fixture
+def shared_cache():
+    with override_settings(CACHES=SHARED):
+        cache.clear()
+        caches["local"].clear()
+        yield cache
+        cache.clear()
+
+
+def test_the_redis_client_is_reused_between_commands(shared_cache):
+    backend = shared_cache._cache
+
+    shared_cache.set("greeting", "hello", 30)
+
+    assert shared_cache.get("greeting") == "hello"
+    assert backend.get_client() is backend.get_client()
+
+
+def test_an_entry_is_built_once_and_then_answered_by_this_process(shared_cache):
+    built = []
+
+    def build():
+        built.append(1)
+        return ["module 1", "module 2"]
+
+    first = immutable_get_or_set("test:outline:v1", build, 60)
+    shared_cache.delete("test:outline:v1")  # Redis forgets it (say, restarted)
+    second = immutable_get_or_set("test:outline:v1", build, 60)
+
+    assert first == second == ["module 1", "module 2"]
+    assert built == [1]
+
+
+def test_another_process_finds_the_entry_in_redis(shared_cache):
+    immutable_get_or_set("test:place:v1", lambda: {"lesson": 3}, 60)
+    caches["local"].clear()  # a second worker starts with an empty memory
+
+    value = immutable_get_or_set("test:place:v1", lambda: pytest.fail("rebuilt"), 60)
+
+    assert value == {"lesson": 3}
+
+
+def test_a_content_change_moves_every_process_to_new_entries(shared_cache):
+    before = versioned_get_or_set("test-title", lambda: "Old title")
+
+    # Another process published a change: the shared version moves on.
+    shared_cache.set("courses:content-version", uuid.uuid4().hex, None)
+
+    assert content_version() == shared_cache.get("courses:content-version")
+    assert before == "Old title"
+    assert versioned_get_or_set("test-title", lambda: "New title") == "New title"
+
+
+def test_a_learner_sees_a_published_change_at_once(
+    shared_cache, trainee_client, enrolment, programme_tree
+):
+    lesson = programme_tree[2][0][1][0]
+    assert (
+        "Quiet rooms and open questions"
+        not in trainee_client.get(lesson.url).content.decode()
+    )
+
+    lesson.title = "Quiet rooms and open questions"
+    lesson.save_revision().publish()
+    body = trainee_client.get(lesson.url).content.decode()
+
+    assert "<h1>Quiet rooms and open questions</h1>" in body
