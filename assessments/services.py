@@ -4,7 +4,7 @@ import datetime
 import random
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Count, F, Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -52,19 +52,17 @@ def _last_number(model, **filters) -> int:
 
 def quiz_draw_questions(*, quiz: QuizPage, rng: random.Random) -> list[Question]:
     """The fixed questions, then N random ones from each category draw."""
-    fixed = [slot.question for slot in quiz.slots.select_related("question")]
-    chosen_ids = {q.pk for q in fixed}
-    drawn: list[Question] = []
+    chosen = list(quiz.slots.values_list("question_id", flat=True))
     for draw in quiz.draws.all():
         pool = list(
             Question.objects.filter(category_id=draw.category_id)
-            .exclude(pk__in=chosen_ids)
+            .exclude(pk__in=chosen)
             .values_list("pk", flat=True)
         )
-        picked = rng.sample(pool, min(draw.count, len(pool)))
-        chosen_ids.update(picked)
-        drawn.extend(Question.objects.filter(pk__in=picked))
-    return [q.get_real_instance() for q in fixed] + drawn
+        chosen.extend(rng.sample(pool, min(draw.count, len(pool))))
+    # One query per kind of question (django-polymorphic), not one per question.
+    by_id = {q.pk: q for q in Question.objects.filter(pk__in=chosen)}
+    return [by_id[pk] for pk in chosen if pk in by_id]
 
 
 def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
@@ -74,24 +72,30 @@ def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
     ).first()
     if open_attempt is not None:
         return open_attempt
-    finished = QuizAttempt.objects.filter(user=user, quiz=quiz).exclude(
-        status=QuizAttempt.Status.IN_PROGRESS
+    finished = (
+        QuizAttempt.objects.filter(user=user, quiz=quiz)
+        .exclude(status=QuizAttempt.Status.IN_PROGRESS)
+        .aggregate(
+            count=Count("pk"),
+            passed=Count("pk", filter=Q(passed=True)),
+            awaiting=Count("pk", filter=Q(status=QuizAttempt.Status.AWAITING_MARKING)),
+            last_submitted_at=Max("submitted_at"),
+        )
     )
-    if finished.filter(passed=True).exists():
+    if finished["passed"]:
         raise AssessmentError(_("You have already passed this quiz."), status=403)
-    if finished.filter(status=QuizAttempt.Status.AWAITING_MARKING).exists():
+    if finished["awaiting"]:
         raise AssessmentError(
             _("Your last attempt is waiting for a trainer to mark it."), status=403
         )
-    count = finished.count()
-    if quiz.attempts_allowed and count >= quiz.attempts_allowed:
+    if quiz.attempts_allowed and finished["count"] >= quiz.attempts_allowed:
         raise AssessmentError(
             _("You have used all your attempts. Please talk to your trainer."),
             status=403,
         )
-    last = finished.order_by("-submitted_at").first()
-    if last and quiz.minutes_between_attempts and last.submitted_at:
-        ready = last.submitted_at + datetime.timedelta(
+    last_submitted_at = finished["last_submitted_at"]
+    if last_submitted_at and quiz.minutes_between_attempts:
+        ready = last_submitted_at + datetime.timedelta(
             minutes=quiz.minutes_between_attempts
         )
         if timezone.now() < ready:

@@ -49,7 +49,7 @@ def log(message: str) -> None:
     print(f"[bench {datetime.datetime.now():%H:%M:%S}] {message}", flush=True)
 
 
-def run(cmd, *, env=None, cwd=ROOT, capture=False, check=True):
+def run(cmd, *, env=None, cwd=ROOT, capture=False, check=True, with_errors=False):
     result = subprocess.run(  # noqa: S603 - our own fixed commands
         [str(c) for c in cmd],
         cwd=cwd,
@@ -60,6 +60,8 @@ def run(cmd, *, env=None, cwd=ROOT, capture=False, check=True):
     )
     if check and result.returncode != 0:
         sys.exit(f"failed: {' '.join(map(str, cmd))}\n{result.stderr or ''}")
+    if with_errors:
+        return (result.stdout or "") + (result.stderr or "")
     return result.stdout if capture else ""
 
 
@@ -286,7 +288,9 @@ class Server:
 
 def locust(data_file, port, user_class, users, rate, seconds, think) -> dict:
     prefix = VAR / f"locust-{port}-{user_class}-{users}"
-    run(
+    stats = Path(f"{prefix}_stats.csv")
+    stats.unlink(missing_ok=True)  # never report an earlier run's figures
+    output = run(
         [
             "taskset",
             "-c",
@@ -315,8 +319,11 @@ def locust(data_file, port, user_class, users, rate, seconds, think) -> dict:
         env={"BENCH_DATA": str(data_file), "BENCH_THINK": think},
         capture=True,
         check=False,
+        with_errors=True,
     )
-    with open(f"{prefix}_stats.csv", newline="") as f:
+    if not stats.exists():
+        sys.exit(f"locust wrote no figures for {user_class}:\n{output}")
+    with open(stats, newline="") as f:
         rows = {row["Name"]: row for row in csv.DictReader(f)}
     row = rows.get("Aggregated") or {}
 

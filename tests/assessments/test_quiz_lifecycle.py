@@ -4,6 +4,8 @@ import datetime
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
@@ -664,3 +666,40 @@ def test_saving_junk_form_data_stores_nothing(learner, quiz):
     attempt.refresh_from_db()
     assert attempt.responses == {}
     assert attempt.revision == 1
+
+
+def test_starting_a_quiz_costs_the_same_queries_whatever_its_length(
+    quiz_module, category, enrolled_trainee, other_trainee, programme_tree
+):
+    """A team starting a quiz together: each start must not cost a query a question."""
+
+    def start_cost(count, user, slug):
+        made = [
+            question_create(
+                data={**_true_false(n), "name": f"{slug} {n}"},
+                category=category,
+                lessons={},
+            )
+            for n in range(count)
+        ]
+        quiz = quiz_create(quiz_module, made, slug=slug)
+        with CaptureQueriesContext(connection) as queries:
+            attempt = services.attempt_start(user=user, quiz=quiz)
+        assert [item["id"] for item in attempt.questions] == [q.pk for q in made]
+        return len(queries)
+
+    enrolment_create(user=other_trainee, programme=programme_tree[0])
+    assert start_cost(2, enrolled_trainee, "short") == start_cost(
+        12, other_trainee, "long"
+    )
+
+
+def _true_false(n: int) -> dict:
+    return {
+        "type": "true_false",
+        "text": f"Statement number {n} is true.",
+        "answers": [
+            {"text": "True", "fraction": 1.0, "feedback": ""},
+            {"text": "False", "fraction": 0.0, "feedback": ""},
+        ],
+    }
