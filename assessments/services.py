@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from lms.numbers import whole_number
 from lms.signals import work_marked
 
 from .models import (
@@ -476,13 +477,15 @@ def free_text_mark(
     points = 0
     chosen = {}
     for index, criterion in enumerate(criteria):
-        level = levels.get(str(index))
-        if level is None or not 0 <= int(level) < len(criterion["levels"]):
+        level = whole_number(
+            levels.get(str(index)), maximum=len(criterion["levels"]) - 1
+        )
+        if level is None:
             raise AssessmentError(
                 _("Choose a level for “%s”.") % criterion["name"], status=400
             )
-        chosen[str(index)] = int(level)
-        points += criterion["levels"][int(level)]["points"]
+        chosen[str(index)] = level
+        points += criterion["levels"][level]["points"]
     passed = points >= submission.scenario.pass_points and not ask_to_resubmit
     status = (
         FreeTextSubmission.Status.RESUBMIT

@@ -7,7 +7,9 @@ environment) writes the lesson and quiz URLs and one session key per learner.
 """
 
 import json
+import random
 import sys
+import time
 from pathlib import Path
 
 import django
@@ -35,13 +37,22 @@ def bench_quiz():
 
 
 def learners_prepare(count: int) -> list[str]:
-    """`count` enrolled learners, each with a fresh signed-in session; their keys."""
+    """`count` enrolled learners, each with a signed-in session; their keys.
+
+    Each session carries the idle sign-out stamp that a learner's earlier pages would
+    have left, dated at random within its rewrite interval: a population of learners
+    already at work, whose session rewrites fall due spread out, not all on their
+    first page of the run.
+    """
     from django.conf import settings
     from django.test import Client
 
     from courses.selectors import programme_list
     from lms.models import User
+    from lms.security.middleware import LAST_SEEN_KEY, TOUCH_EVERY
     from lms.services import enrolment_create
+
+    rng = random.Random(7)  # spreads benchmark data; nothing secret
 
     programme = programme_list().first()
     keys = []
@@ -55,6 +66,9 @@ def learners_prepare(count: int) -> list[str]:
         enrolment_create(user=user, programme=programme)
         client = Client()
         client.force_login(user)
+        session = client.session
+        session[LAST_SEEN_KEY] = int(time.time()) - rng.randrange(TOUCH_EVERY)
+        session.save()
         keys.append(client.cookies[settings.SESSION_COOKIE_NAME].value)
     return keys
 

@@ -22,10 +22,14 @@ from assessments import services as assessment_services
 from assessments.models import FreeTextSubmission, QuizAttempt
 
 from .models import Cohort, Enrolment
+from .numbers import whole_number
 from .roles import Role
 from .selectors import id_from, user_has_role
 
 AGE_FILTERS = {"": None, "3": 3, "7": 7, "14": 14}
+# Rubric levels chosen on the marking form: more than any rubric has (the service
+# checks each against its criterion).
+LEVELS_MAX = 99
 
 
 def marking_cohorts(user):
@@ -117,9 +121,10 @@ class MarkSubmissionView(View):
                 "submission": submission,
                 "criteria": submission.scenario.rubric.criteria_list(),
                 "chosen": {
-                    k: int(v)
+                    k: number
                     for k, v in (request.POST or {}).items()
-                    if k.startswith("criterion-") and v.isdigit()
+                    if k.startswith("criterion-")
+                    and (number := whole_number(v, maximum=LEVELS_MAX)) is not None
                 },
                 "errors": errors or [],
                 "comments": request.POST.get("comments", submission.comments),
@@ -134,9 +139,10 @@ class MarkSubmissionView(View):
     def post(self, request, pk):
         submission = self._submission(request, pk)
         levels = {
-            key.removeprefix("criterion-"): value
+            key.removeprefix("criterion-"): number
             for key, value in request.POST.items()
-            if key.startswith("criterion-") and value.isdigit()
+            if key.startswith("criterion-")
+            and (number := whole_number(value, maximum=LEVELS_MAX)) is not None
         }
         try:
             assessment_services.free_text_mark(
@@ -196,8 +202,8 @@ class MarkEssaysView(View):
         errors = []
         marks = []
         for essay in self._essays(attempt):
-            raw = request.POST.get(f"mark-{essay['id']}", "").strip()
-            if not raw.isdigit() or int(raw) > 100:
+            mark = whole_number(request.POST.get(f"mark-{essay['id']}"), maximum=100)
+            if mark is None:
                 errors.append(
                     _("Give a mark from 0 to 100 for “%s”.") % essay["question"].name
                 )
@@ -205,7 +211,7 @@ class MarkEssaysView(View):
             marks.append(
                 (
                     essay["id"],
-                    int(raw) / 100,
+                    mark / 100,
                     request.POST.get(f"comment-{essay['id']}", ""),
                 )
             )

@@ -26,6 +26,7 @@ from .models import (
     Team,
     User,
 )
+from .numbers import whole_number
 from .roles import Role
 
 
@@ -393,8 +394,4 @@ def users_with_ids(ids: Iterable[int]) -> QuerySet[User]:
 def id_from(value) -> int | None:
     """A database id from a request parameter, or None when it cannot be one (not
     plain digits, or too big for the database to hold)."""
-    value = str(value or "")
-    if not (value.isascii() and value.isdigit()):
-        return None
-    number = int(value)
-    return number if 0 < number < 2**31 else None
+    return whole_number(value or "", maximum=2**31 - 1) or None

@@ -31,6 +31,7 @@ from wagtail.models import PreviewableMixin
 from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES
+from lms.numbers import whole_number
 
 from ..blocks import (
     AcceptedAnswerBlock,
@@ -509,9 +510,9 @@ class MatchingQuestion(Question):
         answers = frozen.get("answers", [])
         chosen = {}
         for bid in frozen.get("prompts", []):
-            raw = data.get(f"{prefix}-{bid}", "")
-            if raw.isdigit() and int(raw) < len(answers):
-                chosen[bid] = int(raw)
+            answer = whole_number(data.get(f"{prefix}-{bid}"), maximum=len(answers) - 1)
+            if answer is not None:
+                chosen[bid] = answer
         return chosen or None
 
     def grade(self, response, frozen):
@@ -621,9 +622,9 @@ class OrderingQuestion(Question):
         count = len(frozen.get("order", []))
         chosen = {}
         for bid in frozen.get("order", []):
-            raw = data.get(f"{prefix}-{bid}", "")
-            if raw.isdigit() and 1 <= int(raw) <= count:
-                chosen[bid] = int(raw)
+            position = whole_number(data.get(f"{prefix}-{bid}"), maximum=count)
+            if position:  # 1…count
+                chosen[bid] = position
         return chosen or None
 
     def grade(self, response, frozen):

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from lms.csvsafe import csv_safe_row
 from lms.models import Team
+from lms.selectors import id_from
 
 from . import selectors, services
 from .forms import (
@@ -386,9 +387,7 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
     session = _presented_session(request, session_id)
     if request.method == "POST":
         ids = {
-            int(pk)
-            for pk in request.POST.getlist("present")
-            if pk.isascii() and pk.isdigit()  # "²".isdigit() is True
+            pk for pk in map(id_from, request.POST.getlist("present")) if pk is not None
         }
         try:
             count = services.register_update(session=session, present_ids=ids)

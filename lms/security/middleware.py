@@ -13,11 +13,11 @@ from django.utils.translation import gettext as _
 
 from . import mfa
 
-_LAST_SEEN = "alongside_last_seen"
+LAST_SEEN_KEY = "alongside_last_seen"
 # Only rewrite the session when this much has passed, not on every request: each
 # rewrite is a database write. Idle sign-out (30 or 60 minutes) is then measured
 # from at most five minutes before the last request.
-_TOUCH_EVERY = 5 * 60
+TOUCH_EVERY = 5 * 60
 
 # Admin pages anyone may open without a second factor: signing in and out, resets.
 _ADMIN_OPEN = ("login/", "logout/", "password_reset/", "jsi18n/", "sprite/")
@@ -37,7 +37,7 @@ class IdleTimeoutMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             now = int(time.time())
-            last = request.session.get(_LAST_SEEN)
+            last = request.session.get(LAST_SEEN_KEY)
             limit = (
                 settings.SESSION_IDLE_TIMEOUT_STAFF
                 if user.is_staff or user.is_superuser
@@ -52,8 +52,8 @@ class IdleTimeoutMiddleware:
                         "Please sign in again."
                     ),
                 )
-            elif not isinstance(last, int) or now - last >= _TOUCH_EVERY:
-                request.session[_LAST_SEEN] = now
+            elif not isinstance(last, int) or now - last >= TOUCH_EVERY:
+                request.session[LAST_SEEN_KEY] = now
         return self.get_response(request)
 
 

@@ -336,6 +336,25 @@ def test_points_below_the_pass_mark_do_not_pass(client, learner, trainer, writte
     )
 
 
+@pytest.mark.parametrize("level", ["²", "٣", "9" * 5000, "-1", "7"])
+def test_a_level_that_is_no_level_asks_again_and_marks_nothing(
+    client, learner, trainer, written, level
+):
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+
+    response = client.post(
+        _mark_url(submission),
+        {"criterion-0": level, "criterion-1": "1", "comments": "Kept for the retry."},
+    )
+
+    assert response.status_code == 400
+    assert "Choose a level for" in response.content.decode()
+    assert "Kept for the retry." in response.content.decode()
+    submission.refresh_from_db()
+    assert submission.status == FreeTextSubmission.Status.SUBMITTED
+
+
 def test_the_learner_sees_the_mark_and_the_dashboard_says_so(
     client, learner, trainer, written
 ):
