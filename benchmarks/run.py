@@ -470,8 +470,9 @@ def verdict(met: bool) -> str:
     return "met" if met else "not met"
 
 
-def ratio(a: float, b: float) -> str:
-    return f"{a / b:.2f}×" if a and b else "n/a"
+def ratio(a, b) -> str:
+    numbers = isinstance(a, int | float) and isinstance(b, int | float)
+    return f"{a / b:.2f}×" if numbers and a and b else "n/a"
 
 
 def main() -> None:
@@ -743,8 +744,9 @@ request handling.""",
         )
     if "load" in other:
         pl, al = other["load"], app.get("load", {})
-        queries_app = app.get("inprocess", {}).get("queries", 0)
-        queries_peer = other.get("inprocess", {}).get("queries", 0)
+        # Counted by the in-process part; "n/a" when this run left it out.
+        queries_app = app.get("inprocess", {}).get("queries", "n/a")
+        queries_peer = other.get("inprocess", {}).get("queries", "n/a")
         section(
             "peer",
             f"""## Side by side with wagtail-lms under the same load
