@@ -7,3 +7,6 @@ class AssessmentsConfig(AppConfig):
 
     name = "assessments"
     verbose_name = _("Assessments")
+
+    def ready(self):
+        from . import receivers  # noqa: F401

@@ -3,6 +3,7 @@
 from django.db.models import Count, Max, Q, QuerySet
 
 from courses.models import ModulePage
+from courses.selectors import versioned_get_or_set
 
 from .models import (
     FreeTextScenarioPage,
@@ -28,6 +29,35 @@ def attempt_questions(attempt: QuizAttempt) -> list[tuple[dict, Question]]:
         ]
         attempt._question_cache = cache
     return cache
+
+
+def quiz_question_pool(
+    quiz: QuizPage,
+) -> tuple[list[int], list[tuple[int, list[int]]], dict[int, Question]]:
+    """What attempts at a quiz are drawn from: the fixed question ids, each random
+    draw as (how many, the ids in its category), and every one of those questions.
+
+    Cached until content changes: quiz pages, their slots and draws, and questions
+    all bump the content version when saved or deleted (``assessments.receivers``),
+    so a team starting the same quiz at once asks the database for none of it.
+    """
+
+    def build():
+        fixed = list(quiz.slots.values_list("question_id", flat=True))
+        draws = [(d.category_id, d.count) for d in quiz.draws.all()]
+        pools: dict[int, list[int]] = {category: [] for category, _n in draws}
+        for pk, category in (
+            Question.objects.filter(category_id__in=pools)
+            .order_by("pk")
+            .values_list("pk", "category_id")
+        ):
+            pools[category].append(pk)
+        wanted = set(fixed).union(*pools.values())
+        # One query per kind of question (django-polymorphic), not one per question.
+        by_id = {q.pk: q for q in Question.objects.filter(pk__in=wanted).order_by()}
+        return fixed, [(count, pools[category]) for category, count in draws], by_id
+
+    return versioned_get_or_set(f"quiz-questions:{quiz.pk}", build)
 
 
 def attempt_for_user(*, user, quiz: QuizPage, attempt_id: int) -> QuizAttempt | None:

@@ -4,7 +4,7 @@ import datetime
 import random
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Max, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -22,10 +22,12 @@ from .models import (
     ScenarioAttempt,
     ScenarioPage,
 )
-from .selectors import attempt_questions
+from .selectors import attempt_questions, quiz_question_pool
 from .signals import activity_completed
 
 _rng = random.SystemRandom()
+_IN_PROGRESS = QuizAttempt.Status.IN_PROGRESS
+_AWAITING = QuizAttempt.Status.AWAITING_MARKING
 
 
 class AssessmentError(Exception):
@@ -53,48 +55,40 @@ def _last_number(model, **filters) -> int:
 
 def quiz_draw_questions(*, quiz: QuizPage, rng: random.Random) -> list[Question]:
     """The fixed questions, then N random ones from each category draw."""
-    chosen = list(quiz.slots.values_list("question_id", flat=True))
-    for draw in quiz.draws.all():
-        pool = list(
-            Question.objects.filter(category_id=draw.category_id)
-            .exclude(pk__in=chosen)
-            .values_list("pk", flat=True)
-        )
-        chosen.extend(rng.sample(pool, min(draw.count, len(pool))))
-    # One query per kind of question (django-polymorphic), not one per question.
-    by_id = {q.pk: q for q in Question.objects.filter(pk__in=chosen)}
+    fixed, draws, by_id = quiz_question_pool(quiz)
+    chosen = list(fixed)
+    for count, pool in draws:
+        taken = set(chosen)
+        left = [pk for pk in pool if pk not in taken]
+        chosen.extend(rng.sample(left, min(count, len(left))))
     return [by_id[pk] for pk in chosen if pk in by_id]
 
 
 def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
     """Resume the open attempt, or start a new one with its questions frozen."""
-    open_attempt = QuizAttempt.objects.filter(
-        user=user, quiz=quiz, status=QuizAttempt.Status.IN_PROGRESS
-    ).first()
-    if open_attempt is not None:
-        return open_attempt
-    finished = (
-        QuizAttempt.objects.filter(user=user, quiz=quiz)
-        .exclude(status=QuizAttempt.Status.IN_PROGRESS)
-        .aggregate(
-            count=Count("pk"),
-            passed=Count("pk", filter=Q(passed=True)),
-            awaiting=Count("pk", filter=Q(status=QuizAttempt.Status.AWAITING_MARKING)),
-            last_submitted_at=Max("submitted_at"),
+    # One small query for everything the rules need: a learner has few attempts.
+    earlier = list(
+        QuizAttempt.objects.filter(user=user, quiz=quiz).values_list(
+            "pk", "status", "passed", "submitted_at", "number"
         )
     )
-    if finished["passed"]:
+    open_ids = [pk for pk, status, *_rest in earlier if status == _IN_PROGRESS]
+    if open_ids:
+        return QuizAttempt.objects.get(pk=open_ids[0])
+    if any(passed for _pk, _status, passed, *_rest in earlier):
         raise AssessmentError(_("You have already passed this quiz."), status=403)
-    if finished["awaiting"]:
+    if any(status == _AWAITING for _pk, status, *_rest in earlier):
         raise AssessmentError(
             _("Your last attempt is waiting for a trainer to mark it."), status=403
         )
-    if quiz.attempts_allowed and finished["count"] >= quiz.attempts_allowed:
+    if quiz.attempts_allowed and len(earlier) >= quiz.attempts_allowed:
         raise AssessmentError(
             _("You have used all your attempts. Please talk to your trainer."),
             status=403,
         )
-    last_submitted_at = finished["last_submitted_at"]
+    last_submitted_at = max(
+        (at for *_rest, at, _number in earlier if at is not None), default=None
+    )
     if last_submitted_at and quiz.minutes_between_attempts:
         ready = last_submitted_at + datetime.timedelta(
             minutes=quiz.minutes_between_attempts
@@ -124,7 +118,7 @@ def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
             return QuizAttempt.objects.create(
                 user=user,
                 quiz=quiz,
-                number=_last_number(QuizAttempt, user=user, quiz=quiz) + 1,
+                number=max((row[-1] for row in earlier), default=0) + 1,
                 questions=frozen,
             )
     except IntegrityError:  # a second click started it at the same moment

@@ -6,7 +6,7 @@ this machine against PostgreSQL at 127.0.0.1: the app under gunicorn pinned to C
 into its own virtualenv under ``var/bench/`` and measured the same way.
 
 Options: ``--soak-minutes`` (the issue asks for 30; default 5), ``--learners`` (1000),
-``--team`` (500), ``--only inprocess,load,quiz,peer`` to run a part.
+``--team`` (500), ``--small-team`` (60), ``--only inprocess,load,quiz,peer`` to run a part.
 """
 
 import argparse
@@ -480,6 +480,12 @@ def main() -> None:
     parser.add_argument("--soak-minutes", type=float, default=5)
     parser.add_argument("--learners", type=int, default=1000)
     parser.add_argument("--team", type=int, default=500)
+    parser.add_argument(
+        "--small-team",
+        type=int,
+        default=60,
+        help="a second, smaller team starting the quiz (0 to skip)",
+    )
     parser.add_argument("--saturation-seconds", type=int, default=30)
     parser.add_argument("--only", default="inprocess,load,saturation,quiz,peer,celery")
     parser.add_argument(
@@ -586,6 +592,22 @@ def main() -> None:
                 )
                 results["app"]["quiz"]["attempts"] = quiz_attempts(app["quiz_id"])
                 log(json.dumps(results["app"]["quiz"]))
+                if args.small_team:
+                    server.drain()
+                    log(f"quiz: a team of {args.small_team} within a second")
+                    quiz_attempts_clear(app["quiz_id"])
+                    small = locust(
+                        app_data,
+                        APP_PORT,
+                        "QuizStarter",
+                        args.small_team,
+                        args.small_team,
+                        30,
+                        "0",
+                    )
+                    small["attempts"] = quiz_attempts(app["quiz_id"])
+                    results["app"]["quiz_small"] = small
+                    log(json.dumps(small))
 
     if "peer" in parts and parts & {"load", "saturation"}:
         env = peer_env()
@@ -722,25 +744,33 @@ Alongside ÷ peer throughput: \
         quiz = app["quiz"]
         # 95% of the starts done within 1.3 s of the first (1 s of arrivals + 300 ms)
         needed = quiz["users"] * 0.95 / 1.3
+        rows = "\n".join(
+            f"| {q['users']} | {q['requests']} | {q['failures']} | {q['p50_ms']} ms "
+            f"| {q['p95_ms']} ms | {q['p99_ms']} ms | {q['rps']} | {q['attempts']} "
+            f"| {verdict(q['p95_ms'] <= 300 and q['attempts'] == q['users'])} |"
+            for q in (quiz, app.get("quiz_small"))
+            if q
+        )
         section(
             "quiz",
             f"""## A team starts the same quiz ({
                 quiz["users"]
             } learners within one second)
 
-| requests | failures | p50 | p95 | p99 | attempts in the database |
-| --- | --- | --- | --- | --- | --- |
-| {quiz["requests"]} | {quiz["failures"]} | {quiz["p50_ms"]} ms | {quiz["p95_ms"]} ms \
-| {quiz["p99_ms"]} ms | {quiz["attempts"]} |
+| team | requests | failures | p50 | p95 | p99 | starts/s | attempts in the database \
+| p95 ≤ 300 ms, every attempt |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+{rows}
 
-Target: p95 ≤ 300 ms and exactly {quiz["users"]} attempts: **{
-                verdict(quiz["p95_ms"] <= 300 and quiz["attempts"] == quiz["users"])
-            }** in this run. Each learner posts the quiz's start form once (a new
-attempt, then a redirect to its first page). The server started attempts at
-{quiz["rps"]} a second on its one core; for 95% of {quiz["users"]} starts sent within
-one second to finish within 300 ms, one core would have to serve about
-{round(needed)} a second, under {1000 / needed:.1f} ms each, including Django's own
-request handling.""",
+Target: a team of {quiz["users"]}, p95 ≤ 300 ms and exactly {quiz["users"]} attempts:
+**{verdict(quiz["p95_ms"] <= 300 and quiz["attempts"] == quiz["users"])}** in this
+run. Each learner posts the quiz's start form once (a new attempt with its questions
+frozen, then a redirect to its first page), on the same single core as the lesson
+page. The server started attempts at {quiz["rps"]} a second; for 95% of
+{quiz["users"]} starts sent within one second to finish within 300 ms, one core would
+have to serve about {round(needed)} a second, under {1000 / needed:.1f} ms each,
+including Django's own request handling (sessions, sign-in, CSRF, security headers).
+The second row is a smaller team on the same core (`--small-team`).""",
         )
     if "load" in other:
         pl, al = other["load"], app.get("load", {})

@@ -139,6 +139,19 @@ def page_for_url_path(*, root: Page, path_components: list[str]):
     return page, path_components[depth - root.depth :]
 
 
+def module_and_programme_of(
+    page: Page,
+) -> tuple[ModulePage | None, ProgrammePage | None]:
+    """The module an activity (quiz, scenario) sits in, and that module's programme,
+    cached until content changes."""
+
+    def build():
+        module = ModulePage.objects.parent_of(page).first()
+        return module, programme_of(module) if module else None
+
+    return versioned_get_or_set(f"activity-place:{page.pk}", build)
+
+
 def lesson_place(lesson: LessonPage) -> LessonPlace:
     """A lesson's module, course, programme and neighbours, cached until content
     changes."""

@@ -1,5 +1,6 @@
 """Forget cached navigation and rendered lessons whenever authored content changes."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
@@ -14,8 +15,18 @@ from .models import Signpost
 from .selectors import content_version_bump
 
 
-def _bump(**_kwargs):
+def content_changed_everywhere():
+    """Move the content version now, and again once the change is committed.
+
+    Bumping only inside the editor's transaction would let another request, still
+    seeing the old rows, cache them under the new version until the next edit.
+    """
     content_version_bump()
+    transaction.on_commit(content_version_bump)
+
+
+def _bump(**_kwargs):
+    content_changed_everywhere()
 
 
 @receiver(post_save)
@@ -23,7 +34,7 @@ def _bump(**_kwargs):
 def content_changed(sender, instance=None, **kwargs):
     """Any page, site, privacy setting or directory entry saved or deleted."""
     if isinstance(instance, Page | Site | PageViewRestriction | Signpost):
-        content_version_bump()
+        content_changed_everywhere()
 
 
 page_published.connect(_bump, dispatch_uid="courses-content-published")

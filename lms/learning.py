@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from assessments.models import FreeTextScenarioPage, QuizPage, ScenarioPage
 from assessments.selectors import activity_statuses
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from courses.selectors import lesson_place, programme_of
+from courses.selectors import lesson_place, module_and_programme_of, programme_of
 
 from . import selectors, services
 from .forms import ContentNoteChoiceForm
@@ -77,8 +77,7 @@ def gate_activity(request, page):
     """Quizzes and scenarios: the same gate as lessons, then the page serves itself."""
     if not request.user.is_authenticated:
         return redirect_to_login(request.get_full_path())
-    module = ModulePage.objects.parent_of(page).first()
-    programme = programme_of(module) if module else None
+    module, programme = module_and_programme_of(page)
     if module is None or programme is None:
         return None
     try:

@@ -12,6 +12,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 
 from courses.blocks import RICH_TEXT_FEATURES
+from courses.models import CachedViewRestrictionsMixin
 
 from .questions import Question, QuestionCategory
 
@@ -24,7 +25,7 @@ class FeedbackTiming(models.TextChoices):
     NEVER = "never", _("Never (score only)")
 
 
-class QuizPage(RoutablePageMixin, Page):
+class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A quiz in a module: fixed questions and/or questions drawn at random."""
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)

@@ -13,6 +13,7 @@ from wagtail.models import Page, PreviewableMixin
 from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES
+from courses.models import CachedViewRestrictionsMixin
 
 from ..blocks import RubricCriterionBlock, ScenarioNodeBlock
 
@@ -111,7 +112,7 @@ def scenario_graph_warnings(nodes: list[dict], start: str) -> list[GraphWarning]
     return warnings
 
 
-class ScenarioPage(RoutablePageMixin, Page):
+class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A branching scenario: situations and choices, ending in a debrief."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)
@@ -280,7 +281,7 @@ class Rubric(PreviewableMixin, index.Indexed, models.Model):
         return "assessments/rubric_preview.html"
 
 
-class FreeTextScenarioPage(RoutablePageMixin, Page):
+class FreeTextScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
     """A situation the learner answers in writing, marked by a trainer."""
 
     summary = models.TextField(_("summary"), max_length=400, blank=True)

@@ -1,0 +1,27 @@
+"""The content version moves when an edit is saved and again when it is committed, so
+nothing read before the commit is cached as if it were current."""
+
+import pytest
+from django.db import transaction
+
+from courses.selectors import content_version, versioned_get_or_set
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_value_cached_during_an_edit_is_not_kept_after_it_commits(
+    programme_tree, django_capture_on_commit_callbacks
+):
+    lesson = programme_tree[2][0][1][0]
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        lesson.title = "Quiet rooms and open questions"
+        lesson.save()
+        # Another request, which cannot see the edit yet, caches what it read.
+        during = content_version()
+        versioned_get_or_set("lesson-title", lambda: "the old title")
+
+    assert content_version() != during
+    assert (
+        versioned_get_or_set("lesson-title", lambda: "Quiet rooms and open questions")
+        == "Quiet rooms and open questions"
+    )
