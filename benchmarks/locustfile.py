@@ -13,11 +13,13 @@ import os
 import secrets
 from pathlib import Path
 
+import gevent
 from locust import HttpUser, between, constant, task
 from locust.exception import StopUser
 
 DATA = json.loads(Path(os.environ["BENCH_DATA"]).read_text(encoding="utf-8"))
 SESSIONS = itertools.cycle(DATA.get("sessions") or [""])
+TEAM_PLACES = itertools.count()
 THINK = [float(x) for x in os.environ.get("BENCH_THINK", "5,15").split(",")]
 COOKIE = os.environ.get("BENCH_SESSION_COOKIE", "sessionid")
 # The app runs behind a TLS-terminating proxy in production; say so, as it would.
@@ -60,12 +62,18 @@ class StaticReader(HttpUser):
 
 
 class QuizStarter(HttpUser):
-    """One learner of a team starting the quiz together, once."""
+    """One learner of a team starting the quiz together, once.
+
+    Locust starts all the team's users in the same instant; the team's presses are
+    spread evenly over one second instead, as the issue asks ("within one second").
+    """
 
     wait_time = constant(0)
 
     def on_start(self):
         self.session = next(SESSIONS)
+        place = next(TEAM_PLACES)
+        gevent.sleep(place / max(1, self.environment.parsed_options.num_users))
 
     @task
     def start_quiz(self):

@@ -765,12 +765,13 @@ Alongside ÷ peer throughput: \
 Target: a team of {quiz["users"]}, p95 ≤ 300 ms and exactly {quiz["users"]} attempts:
 **{verdict(quiz["p95_ms"] <= 300 and quiz["attempts"] == quiz["users"])}** in this
 run. Each learner posts the quiz's start form once (a new attempt with its questions
-frozen, then a redirect to its first page), on the same single core as the lesson
-page. The server started attempts at {quiz["rps"]} a second; for 95% of
-{quiz["users"]} starts sent within one second to finish within 300 ms, one core would
-have to serve about {round(needed)} a second, under {1000 / needed:.1f} ms each,
-including Django's own request handling (sessions, sign-in, CSRF, security headers).
-The second row is a smaller team on the same core (`--small-team`).""",
+frozen, then a redirect to its first page); the team's presses are spread evenly over
+one second, and the server is the same single core as the lesson page's. It started
+attempts at {quiz["rps"]} a second; for 95% of {quiz["users"]} starts sent within one
+second to finish within 300 ms, one core would have to serve about {round(needed)} a
+second, under {1000 / needed:.1f} ms each, including Django's own request handling
+(sessions, sign-in, CSRF, security headers). The second row is a smaller team on the
+same core (`--small-team`).""",
         )
     if "load" in other:
         pl, al = other["load"], app.get("load", {})
