@@ -190,6 +190,16 @@ def inprocess(python, env, cwd, user, url, runs=200) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+def quiz_start_inprocess() -> dict:
+    out = run(
+        [PY, ROOT / "benchmarks" / "quiz_start.py", "--data", VAR / "app.json"],
+        env=app_env(),
+        cwd=ROOT,
+        capture=True,
+    )
+    return json.loads(out.strip().splitlines()[-1])
+
+
 class Server:
     """gunicorn on CPU 0 with production-like settings."""
 
@@ -444,8 +454,12 @@ for user in User.objects.filter(email__startswith='bench-learner-').order_by('pk
 # --- the report -------------------------------------------------------------------
 
 
-def section(name: str, body: str) -> None:
-    """Replace (or add) the part of docs/benchmarks.md between this name's markers."""
+def section(name: str, body: str, *, stamp: str = "") -> None:
+    """Replace (or add) the part of docs/benchmarks.md between this name's markers,
+    with `stamp` (which run measured it) under the section's heading."""
+    if stamp:
+        heading, _newline, rest = body.strip().partition("\n")
+        body = f"{heading}\n\n_{stamp}_\n{rest}"
     DOC.parent.mkdir(parents=True, exist_ok=True)
     text = DOC.read_text(encoding="utf-8") if DOC.exists() else HEADER
     start, end = f"<!-- bench:{name}:start -->", f"<!-- bench:{name}:end -->"
@@ -532,6 +546,11 @@ def main() -> None:
         )
         log(json.dumps(results["app"]["inprocess"]))
         log(json.dumps(results["peer"]["inprocess"]))
+
+    if "quiz" in parts and app.get("quiz_id"):
+        log("in-process: a quiz start through Django's test client, 200 learners")
+        results["app"]["quiz_inprocess"] = quiz_start_inprocess()
+        log(json.dumps(results["app"]["quiz_inprocess"]))
 
     soak_seconds = int(args.soak_minutes * 60)
     if parts & {"load", "saturation", "quiz"}:
@@ -659,6 +678,8 @@ def main() -> None:
 
 def write_report(results: dict, args, peer) -> None:
     box, app, other = results["machine"], results["app"], results["peer"]
+    # `--only` rewrites some sections and keeps the rest: each says which run it is.
+    stamp = f"Measured in the run of {box['date']} (load average {box['load']})."
     section(
         "machine",
         f"""## Machine and run
@@ -667,7 +688,8 @@ Run on {box["date"]}: {box["nproc"]} CPUs ({box["cpu"]}), {box["memory_gib"]} Gi
 memory, Python {box["python"]}; load average {box["load"]} when the run started (the
 box is shared, so absolute times move with it; ratios from the same run are the
 figures to compare). Options: soak {args.soak_minutes} min, {args.learners} learners,
-a team of {args.team}.""",
+a team of {args.team}; parts run: {args.only.replace(",", ", ")}. Each section below
+says which run measured it.""",
     )
     if "inprocess" in app:
         a, p = app["inprocess"], other.get("inprocess", {})
@@ -686,6 +708,7 @@ median, with {ratio(p.get("queries", 0), a["queries"])} fewer queries per page. 
 lessons carry the same body (the Alongside demo lesson's blocks, rendered, as the
 peer's rich-text paragraphs); both signed in and enrolled; production-like settings
 (DEBUG off, persistent database connections) on the same PostgreSQL.""",
+            stamp=stamp,
         )
     if "load" in app:
         load = app["load"]
@@ -709,6 +732,7 @@ course).
 Memory: gunicorn worker resident memory after the {load["seconds"]} s soak:
 {", ".join(f"{r} MB" for r in rss) or "n/a"} (target ≤ 250 MB; the issue asks for a
 30-minute soak: `make bench SOAK_MINUTES=30`).""",
+            stamp=stamp,
         )
     if "saturation" in app:
         rows = []
@@ -739,11 +763,13 @@ of the static file's rate (the ceiling on this box); wagtail-lms's at
 {ratio(other.get("saturation", {}).get("rps", 0), other.get("static", {}).get("rps", 0))}.
 Alongside ÷ peer throughput: \
 {ratio(app["saturation"]["rps"], other.get("saturation", {}).get("rps", 0))}.""",
+            stamp=stamp,
         )
     if "quiz" in app:
         quiz = app["quiz"]
         # 95% of the starts done within 1.3 s of the first (1 s of arrivals + 300 ms)
         needed = quiz["users"] * 0.95 / 1.3
+        inproc = app.get("quiz_inprocess", {})
         rows = "\n".join(
             f"| {q['users']} | {q['requests']} | {q['failures']} | {q['p50_ms']} ms "
             f"| {q['p95_ms']} ms | {q['p99_ms']} ms | {q['rps']} | {q['attempts']} "
@@ -771,7 +797,15 @@ attempts at {quiz["rps"]} a second; for 95% of {quiz["users"]} starts sent withi
 second to finish within 300 ms, one core would have to serve about {round(needed)} a
 second, under {1000 / needed:.1f} ms each, including Django's own request handling
 (sessions, sign-in, CSRF, security headers). The second row is a smaller team on the
-same core (`--small-team`).""",
+same core (`--small-team`).
+
+In-process (Django's test client, {
+                inproc.get("runs", "n/a")
+            } learners one after another,
+`benchmarks/quiz_start.py`): a start takes {inproc.get("median_ms", "n/a")} ms at the
+median (p95 {inproc.get("p95_ms", "n/a")} ms) with {inproc.get("queries", "n/a")} SQL
+queries.""",
+            stamp=stamp,
         )
     if "load" in other:
         pl, al = other["load"], app.get("load", {})
@@ -794,6 +828,7 @@ of SQL queries per page (peer ÷ Alongside): {ratio(queries_peer, queries_app)}.
 peer's run lasts min(soak, 2 min). Target: Alongside at least 3× faster at the
 median: **{verdict(bool(al.get("p50_ms")) and pl["p50_ms"] >= 3 * al["p50_ms"])}** in
 this run.""",
+            stamp=stamp,
         )
     celery = app.get("celery")
     if celery:
@@ -810,7 +845,7 @@ its parent {rss.get("main", "n/a")} MB (target ≤ 250 MB)."""
 
 Pending: certificate issuing is not in this checkout, so this row has no figure."""
     if "celery" in set(args.only.split(",")):
-        section("celery-memory", body)
+        section("celery-memory", body, stamp=stamp)
 
 
 if __name__ == "__main__":
