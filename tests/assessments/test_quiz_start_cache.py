@@ -151,3 +151,23 @@ def test_a_quiz_private_to_a_group_is_refused_to_others(
     assert refused.status_code == 302
     assert "/attempts/" not in refused["Location"]
     assert not QuizAttempt.objects.filter(user=user).exists()
+
+
+def test_warm_caches_still_refuse_the_unenrolled_and_the_signed_out(
+    client, programme_tree, category
+):
+    programme, _course, [(module, _lessons), _second] = programme_tree
+    quiz = quiz_create(module, [single_choice(category, "Boundaries")])
+    _start(client, programme, quiz)  # the gate's module and programme now cached
+
+    stranger = make_user()  # signed in, but not on this programme
+    client.force_login(stranger)
+    refused = client.post(quiz.url + "start/", follow=True)
+    assert refused.redirect_chain[0][0] == programme.url
+    assert not QuizAttempt.objects.filter(user=stranger).exists()
+
+    client.logout()
+    signed_out = client.post(quiz.url + "start/")
+    assert signed_out.status_code == 302
+    assert "/attempts/" not in signed_out["Location"]
+    assert QuizAttempt.objects.count() == 1
