@@ -7,6 +7,7 @@ answered with a local stub and anything else is refused, so nothing leaves the m
 
 import io
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -72,8 +73,56 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+class RequestsInFlight:
+    """Count the live server's connections being served, and wait for none.
+
+    With SQLite in memory, Django hands the test's own database connection to the
+    server's request threads. A request still running when a test ends (a redirect or
+    a favicon the test did not wait for) would share that connection with
+    pytest-django's flush of the tables, and the flush would fail. The server starts
+    a daemon thread per connection and keeps no list of them, so count them here.
+    """
+
+    def __init__(self, server) -> None:
+        self.active = 0
+        self.changed = threading.Condition()
+        start, serve = server.process_request, server.process_request_thread
+
+        def process_request(request, client_address):
+            with self.changed:
+                self.active += 1
+            try:
+                start(request, client_address)
+            except BaseException:
+                self._done()
+                raise
+
+        def process_request_thread(request, client_address):
+            try:
+                serve(request, client_address)
+            finally:
+                self._done()
+
+        server.process_request = process_request
+        server.process_request_thread = process_request_thread
+
+    def _done(self) -> None:
+        with self.changed:
+            self.active -= 1
+            self.changed.notify_all()
+
+    def wait(self, timeout: float = 15.0) -> bool:
+        with self.changed:
+            return self.changed.wait_for(lambda: self.active == 0, timeout)
+
+
+@pytest.fixture(scope="session")
+def requests_in_flight(live_server) -> RequestsInFlight:
+    return RequestsInFlight(live_server.thread.httpd)
+
+
 @pytest.fixture
-def new_page(browser, live_server) -> Iterator[Callable[..., Page]]:
+def new_page(browser, live_server, requests_in_flight) -> Iterator[Callable[..., Page]]:
     """Make pages in fresh contexts: ``new_page(java_script_enabled=False, ...)``.
 
     Requests to anything but the live server are recorded in ``page.offsite_requests``
@@ -107,6 +156,8 @@ def new_page(browser, live_server) -> Iterator[Callable[..., Page]]:
     yield make
     for context in contexts:
         context.close()
+    # Closing a context closes its connections, so the server's threads end promptly.
+    assert requests_in_flight.wait(), "the live server was still answering requests"
 
 
 @pytest.fixture
