@@ -28,6 +28,27 @@ _EDITOR_MODEL_PERMISSIONS = [
     "wagtaildocs.choose_document",
 ]
 
+# The question bank (assessments app): every kind of question, their categories and
+# rubrics. Importing from Moodle asks for ``assessments.add_question``.
+_QUESTION_BANK_MODELS = [
+    "question",
+    "singlechoicequestion",
+    "multipleresponsequestion",
+    "truefalsequestion",
+    "matchingquestion",
+    "orderingquestion",
+    "shortanswerquestion",
+    "numericquestion",
+    "essayquestion",
+    "questioncategory",
+    "rubric",
+]
+_QUESTION_BANK_PERMISSIONS = [
+    f"assessments.{action}_{model}"
+    for model in _QUESTION_BANK_MODELS
+    for action in ("add", "change", "delete", "view")
+]
+
 # Model permissions per role ("app_label.codename"). Page and collection permissions
 # for trainers are granted on the tree root in roles_sync().
 ROLE_PERMISSIONS: dict[str, list[str]] = {
@@ -35,6 +56,7 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.TRAINER: [
         *_EDITOR_MODEL_PERMISSIONS,
         "lms.view_cohort",
+        *_QUESTION_BANK_PERMISSIONS,
         # Accreditation rules are authored by trainers (certificates app).
         "certificates.add_accreditationrules",
         "certificates.change_accreditationrules",

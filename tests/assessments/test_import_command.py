@@ -5,13 +5,11 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, ManagementUtility, call_command
 from django.urls import reverse
 
 from assessments.models import Question, QuestionCategory
-from lms.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -172,26 +170,6 @@ def test_a_missing_file_is_refused_clearly(tmp_path):
 URL = "/admin/question-bank/import/"
 
 
-@pytest.fixture
-def trainer_without_permission(db):
-    """Someone who can use the admin but may not add questions."""
-    user = UserFactory(full_name="Tara Trainer")
-    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    return user
-
-
-@pytest.fixture
-def question_author(db):
-    user = UserFactory(full_name="Quinn Author")
-    user.user_permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(
-            codename="add_question", content_type__app_label="assessments"
-        ),
-    )
-    return user
-
-
 def _upload(data: bytes, name="questions.gift.txt"):
     return SimpleUploadedFile(name, data, content_type="text/plain")
 
@@ -214,17 +192,18 @@ def test_the_page_is_where_the_menu_expects_it():
 
 
 def test_someone_without_permission_to_add_questions_is_refused(
-    client, trainer_without_permission
+    client, organisation_admin
 ):
-    client.force_login(trainer_without_permission)
+    # Organisation admins use the admin for their people, not the question bank.
+    client.force_login(organisation_admin)
 
     assert client.get(URL).status_code == 403
     assert _post(client, MOODLE_GIFT.read_bytes(), check_only=False).status_code == 403
     assert Question.objects.count() == 0
 
 
-def test_someone_who_may_add_questions_sees_the_form(client, question_author):
-    client.force_login(question_author)
+def test_a_trainer_sees_the_form(client, trainer):
+    client.force_login(trainer)
 
     response = client.get(URL)
 
@@ -233,8 +212,8 @@ def test_someone_who_may_add_questions_sees_the_form(client, question_author):
     assert b'name="check_only"' in response.content
 
 
-def test_a_superuser_previews_then_imports(client, site_admin):
-    client.force_login(site_admin)
+def test_a_trainer_previews_then_imports_the_moodle_fixture(client, trainer):
+    client.force_login(trainer)
 
     preview = _post(client, MOODLE_GIFT.read_bytes(), category="Moodle samples")
 

@@ -363,7 +363,7 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
         _a("courses_review_due_results"), staff(302, trainer=200)
     ),
     "assessments_import_questions": Route(
-        _a("assessments_import_questions"), staff(403)
+        _a("assessments_import_questions"), staff(403, trainer=200)
     ),
     # certificates: trainers of the cohort and its organisation's admins (the
     # org_admin here runs another organisation, so the cohort is not theirs).

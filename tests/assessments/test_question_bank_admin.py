@@ -1,0 +1,134 @@
+"""Trainers keep the question bank in the Wagtail admin; other staff cannot touch it.
+
+These go through the admin's own snippet forms as someone holding the trainer role
+(not a superuser), so a permission the role lacks shows up here.
+"""
+
+import pytest
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from assessments.models import (
+    QUESTION_TYPES,
+    QuestionCategory,
+    Rubric,
+    SingleChoiceQuestion,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def _url(model, view: str, *args) -> str:
+    name = f"wagtailsnippets_assessments_{model._meta.model_name}:{view}"
+    return reverse(name, args=args)
+
+
+def _bank_models():
+    return [*QUESTION_TYPES.values(), QuestionCategory, Rubric]
+
+
+def _single_choice_form(category, **overrides) -> dict:
+    return nested_form_data(
+        {
+            "name": "Who to call",
+            "category": category.pk,
+            "default_mark": 1,
+            "text": rich_text("<p>A parent mentions thoughts of ending her life.</p>"),
+            "options": streamfield(
+                [
+                    (
+                        "option",
+                        {
+                            "text": "Follow the safeguarding procedure today",
+                            "fraction": 1,
+                            "feedback": "Yes: this cannot wait.",
+                        },
+                    ),
+                    (
+                        "option",
+                        {"text": "Wait for the next session", "fraction": 0},
+                    ),
+                ]
+            ),
+            "general_feedback": rich_text(""),
+            "is_safety_critical": "on",
+            "teaches": "",
+            "tags": "safeguarding",
+            **overrides,
+        }
+    )
+
+
+def test_a_trainer_opens_every_part_of_the_question_bank(client, trainer, category):
+    client.force_login(trainer)
+
+    for model in _bank_models():
+        listing = client.get(_url(model, "list"))
+        assert listing.status_code == 200, model.__name__
+        assert client.get(_url(model, "add")).status_code == 200, model.__name__
+
+
+def test_a_trainer_writes_then_edits_a_question(client, trainer, category):
+    client.force_login(trainer)
+
+    created = client.post(
+        _url(SingleChoiceQuestion, "add"), _single_choice_form(category)
+    )
+
+    assert created.status_code == 302, created.content.decode()[:2000]
+    question = SingleChoiceQuestion.objects.get(name="Who to call")
+    assert question.is_safety_critical
+    assert [o.value["text"] for o in question.options] == [
+        "Follow the safeguarding procedure today",
+        "Wait for the next session",
+    ]
+    assert list(question.tags.names()) == ["safeguarding"]
+
+    edited = client.post(
+        _url(SingleChoiceQuestion, "edit", question.pk),
+        _single_choice_form(category, name="Who to call, today"),
+    )
+
+    assert edited.status_code == 302
+    question.refresh_from_db()
+    assert question.name == "Who to call, today"
+
+
+def test_a_trainer_adds_a_category(client, trainer):
+    client.force_login(trainer)
+
+    response = client.post(
+        _url(QuestionCategory, "add"), {"name": "Feeding", "description": ""}
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert QuestionCategory.objects.filter(name="Feeding").exists()
+
+
+@pytest.mark.parametrize(
+    ("role", "sent_to"),
+    # Organisation admins use the admin, but not for the bank: Wagtail sends them back
+    # to the dashboard with "you do not have permission". Supervisors and trainees
+    # have no admin access and are sent to the admin's sign-in page.
+    [
+        ("organisation_admin", "/admin/"),
+        ("supervisor", "/admin/login/"),
+        ("trainee", "/admin/login/"),
+    ],
+)
+def test_other_people_cannot_see_or_change_the_bank(
+    client, request, role, sent_to, category
+):
+    client.force_login(request.getfixturevalue(role))
+
+    for model in _bank_models():
+        for view in ("list", "add"):
+            response = client.get(_url(model, view))
+            assert response.status_code == 302, (model.__name__, view)
+            assert response.url.split("?")[0] == sent_to
+    refused = client.post(
+        _url(SingleChoiceQuestion, "add"), _single_choice_form(category)
+    )
+    assert refused.status_code == 302
+    assert refused.url.split("?")[0] == sent_to
+    assert not SingleChoiceQuestion.objects.exists()
