@@ -51,6 +51,28 @@ def _on_awareness_session_ended(
     )
 
 
+def _on_awareness_course_completed(
+    sender,
+    user_id,
+    course_id,
+    title,
+    completed_on,
+    minutes,
+    organisation_id=None,
+    **kwargs,
+):
+    from .tasks import completion_certificate_issue_task
+
+    completion_certificate_issue_task.delay(
+        user_id=user_id,
+        course_id=course_id,
+        title=title,
+        completed_on=completed_on.isoformat(),
+        minutes=minutes,
+        organisation_id=organisation_id,
+    )
+
+
 class CertificatesConfig(AppConfig):
     """Accreditation rules, the practice ledger, certificates and verification."""
 
@@ -70,6 +92,10 @@ class CertificatesConfig(AppConfig):
         signals.awareness_session_ended.connect(
             _on_awareness_session_ended,
             dispatch_uid="certificates-awareness-session-ended",
+        )
+        signals.awareness_course_completed.connect(
+            _on_awareness_course_completed,
+            dispatch_uid="certificates-awareness-course-completed",
         )
         extensions.dashboard_section(certificates_section)
         extensions.demo_seeder(demo.certificates_demo_seed)

@@ -403,6 +403,7 @@ class Certificate(models.Model):
     class Kind(models.TextChoices):
         PROGRAMME = "programme", _("Programme certificate")
         ATTENDANCE = "attendance", _("Certificate of attendance")
+        COMPLETION = "completion", _("Certificate of completion")
 
     class Status(models.TextChoices):
         VALID = "valid", _("Valid")
@@ -449,6 +450,8 @@ class Certificate(models.Model):
     session_id = models.PositiveBigIntegerField(null=True, blank=True)
     held_on = models.DateField(null=True, blank=True)
     duration_minutes = models.PositiveIntegerField(null=True, blank=True)
+    # Certificates of completion of a short course taken alone: the course's page.
+    course_id = models.PositiveBigIntegerField(null=True, blank=True)
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.VALID
     )
@@ -476,6 +479,11 @@ class Certificate(models.Model):
                 fields=["user", "session_id"],
                 condition=models.Q(kind="attendance"),
                 name="one_attendance_certificate_per_session",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "course_id"],
+                condition=models.Q(kind="completion"),
+                name="one_completion_certificate_per_course",
             ),
         ]
         verbose_name = _("certificate")

@@ -48,6 +48,12 @@ def verification_url(certificate: Certificate) -> str:
     return settings.SITE_URL + reverse("certificates:verify", args=[certificate.token])
 
 
+HEADINGS = {
+    Certificate.Kind.ATTENDANCE: "Certificate of attendance",
+    Certificate.Kind.COMPLETION: "Certificate of completion",
+}
+
+
 def certificate_lines(certificate: Certificate) -> dict:
     """The words on the certificate, shared by the PDF and its HTML page."""
     if certificate.kind == Certificate.Kind.ATTENDANCE:
@@ -55,6 +61,13 @@ def certificate_lines(certificate: Certificate) -> dict:
         when = (
             f"on {_date(certificate.held_on)}, for {certificate.duration_minutes} "
             "minutes"
+            if certificate.held_on
+            else ""
+        )
+    elif certificate.kind == Certificate.Kind.COMPLETION:
+        statement = "has completed the course"
+        when = (
+            f"on {_date(certificate.held_on)}, in their own time"
             if certificate.held_on
             else ""
         )
@@ -69,11 +82,7 @@ def certificate_lines(certificate: Certificate) -> dict:
     if certificate.learning_hours:
         facts.append(("Learning hours", f"{hours:f}"))
     return {
-        "heading": (
-            "Certificate of attendance"
-            if certificate.kind == Certificate.Kind.ATTENDANCE
-            else "Certificate"
-        ),
+        "heading": HEADINGS.get(certificate.kind, "Certificate"),
         "statement": statement,
         "when": when,
         "facts": facts,

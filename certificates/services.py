@@ -582,7 +582,72 @@ def _reminder_claim(certificate: Certificate, days: int) -> bool:
     return True
 
 
-# Attendance certificates
+# Certificates for the short staff-awareness course: attendance and completion
+
+
+def _organisation_with_branding(organisation_id: int | None):
+    organisation = (
+        Organisation.objects.filter(pk=organisation_id)
+        .select_related("certificate_branding")
+        .first()
+    )
+    branding = (
+        getattr(organisation, "certificate_branding", None) if organisation else None
+    )
+    return organisation, branding
+
+
+def _short_course_certificate_issue(
+    *,
+    user: User,
+    kind: str,
+    key: dict,
+    title: str,
+    description: str,
+    criteria: str,
+    day: datetime.date,
+    minutes: int,
+    organisation,
+    branding,
+) -> Certificate | None:
+    """Issue one certificate for a short course, once: None if it already exists."""
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                certificate, created = Certificate.objects.get_or_create(
+                    kind=kind,
+                    user=user,
+                    **key,
+                    defaults={
+                        "number": certificate_number_new(),
+                        "token": verification_token_new(),
+                        "name": user.name_for_certificate,
+                        "title": title,
+                        "description": description,
+                        "criteria": criteria,
+                        "achievement_type": "Course",
+                        "organisation": organisation,
+                        "organisation_name": (
+                            organisation.name if organisation else "Alongside"
+                        ),
+                        "signatory_name": branding.signatory_name if branding else "",
+                        "signatory_role": branding.signatory_role if branding else "",
+                        "learning_hours": (Decimal(minutes) / Decimal(60)).quantize(
+                            Decimal("0.1")
+                        ),
+                        "issued_on": day,
+                        "held_on": day,
+                        "duration_minutes": minutes,
+                    },
+                )
+        except IntegrityError:
+            return None
+        if not created:
+            return None
+        _record(certificate, CertificateEvent.Action.ISSUED, None, "")
+        _announce_issue(certificate)
+        certificate_email_later(certificate_id=certificate.pk)
+        return certificate
 
 
 def attendance_certificates_issue(
@@ -598,57 +663,58 @@ def attendance_certificates_issue(
 
     Returns the ids of the certificates created now (none on a repeat).
     """
-    organisation = (
-        Organisation.objects.filter(pk=organisation_id)
-        .select_related("certificate_branding")
-        .first()
-    )
-    branding = (
-        getattr(organisation, "certificate_branding", None) if organisation else None
-    )
+    organisation, branding = _organisation_with_branding(organisation_id)
     created_ids = []
     for user in User.objects.filter(pk__in=attendee_ids):
-        with transaction.atomic():
-            try:
-                with transaction.atomic():
-                    certificate, created = Certificate.objects.get_or_create(
-                        kind=Certificate.Kind.ATTENDANCE,
-                        user=user,
-                        session_id=session_id,
-                        defaults={
-                            "number": certificate_number_new(),
-                            "token": verification_token_new(),
-                            "name": user.name_for_certificate,
-                            "title": title,
-                            "description": _(
-                                "Attended a live staff-awareness session on "
-                                "working alongside perinatal peer supporters."
-                            ),
-                            "criteria": _("Attendance at the whole live session."),
-                            "achievement_type": "Course",
-                            "organisation": organisation,
-                            "organisation_name": (
-                                organisation.name if organisation else "Alongside"
-                            ),
-                            "signatory_name": (
-                                branding.signatory_name if branding else ""
-                            ),
-                            "signatory_role": (
-                                branding.signatory_role if branding else ""
-                            ),
-                            "learning_hours": (Decimal(minutes) / Decimal(60)).quantize(
-                                Decimal("0.1")
-                            ),
-                            "issued_on": held_on,
-                            "held_on": held_on,
-                            "duration_minutes": minutes,
-                        },
-                    )
-            except IntegrityError:
-                continue
-            if created:
-                _record(certificate, CertificateEvent.Action.ISSUED, None, "")
-                _announce_issue(certificate)
-                certificate_email_later(certificate_id=certificate.pk)
-                created_ids.append(certificate.pk)
+        certificate = _short_course_certificate_issue(
+            user=user,
+            kind=Certificate.Kind.ATTENDANCE,
+            key={"session_id": session_id},
+            title=title,
+            description=_(
+                "Attended a live staff-awareness session on "
+                "working alongside perinatal peer supporters."
+            ),
+            criteria=_("Attendance at the whole live session."),
+            day=held_on,
+            minutes=minutes,
+            organisation=organisation,
+            branding=branding,
+        )
+        if certificate is not None:
+            created_ids.append(certificate.pk)
     return created_ids
+
+
+def completion_certificate_issue(
+    *,
+    user_id: int,
+    course_id: int,
+    title: str,
+    completed_on: datetime.date,
+    minutes: int,
+    organisation_id: int | None,
+) -> int | None:
+    """A certificate of completion for someone who took a short course on their
+    own, once per person and course. Returns its id, or None if it already existed
+    (or the person has gone)."""
+    user = User.objects.filter(pk=user_id).first()
+    if user is None:
+        return None
+    organisation, branding = _organisation_with_branding(organisation_id)
+    certificate = _short_course_certificate_issue(
+        user=user,
+        kind=Certificate.Kind.COMPLETION,
+        key={"course_id": course_id},
+        title=title,
+        description=_(
+            "Completed the self-paced staff-awareness course on working "
+            "alongside perinatal peer supporters."
+        ),
+        criteria=_("Every section of the course, and its knowledge check."),
+        day=completed_on,
+        minutes=minutes,
+        organisation=organisation,
+        branding=branding,
+    )
+    return certificate.pk if certificate else None

@@ -77,6 +77,27 @@ def attendance_certificates_issue_task(
 
 
 @shared_task(acks_late=True)
+def completion_certificate_issue_task(
+    *,
+    user_id: int,
+    course_id: int,
+    title: str,
+    completed_on: str,
+    minutes: int,
+    organisation_id: int | None = None,
+) -> int | None:
+    """A certificate of completion for someone who took a short course alone."""
+    return services.completion_certificate_issue(
+        user_id=user_id,
+        course_id=course_id,
+        title=title,
+        completed_on=datetime.date.fromisoformat(completed_on),
+        minutes=minutes,
+        organisation_id=organisation_id,
+    )
+
+
+@shared_task(acks_late=True)
 def certificate_expiry_reminders_task() -> int:
     """Daily: remind holders whose certificates expire in 60, 30 or 7 days."""
     return services.expiry_reminders_send()

@@ -279,9 +279,10 @@ def achievement(request, programme_id: int, kind: str):
     """What an achievement stands for: title, description and criteria."""
     from .models import AccreditationRules, Certificate
 
-    if kind == Certificate.Kind.ATTENDANCE:
-        # Attendance at a live staff-awareness session: described by the latest
-        # certificate of that kind (the course's title, description and criteria).
+    if kind in (Certificate.Kind.ATTENDANCE, Certificate.Kind.COMPLETION):
+        # The staff-awareness course, at a live session or taken alone: described by
+        # the latest certificate of that kind (the course's title, description and
+        # criteria).
         latest = (
             Certificate.objects.filter(kind=kind)
             .only("title", "description", "criteria")

@@ -124,12 +124,28 @@ def completion_record(
         },
     )
     if created and mode == Completion.Mode.SELF_PACED:
+        team = user.teams.order_by("pk").only("organisation_id").first()
+        payload = {
+            "completion_id": completion.pk,
+            "user_id": user.pk,
+            "course_id": course.pk,
+            "title": course.title,
+            "completed_on": timezone.localdate(completion.completed_at),
+            "minutes": course.total_minutes,
+            "organisation_id": team.organisation_id if team else None,
+        }
         transaction.on_commit(
             lambda: signals.awareness_course_completed.send(
-                sender=Completion, completion_id=completion.pk, user_id=user.pk
+                sender=Completion, **payload
             )
         )
     return completion
+
+
+def session_minutes(session: LiveSession) -> int:
+    """How long a live session ran, from start to end, to the nearest minute."""
+    seconds = (session.ended_at - session.started_at).total_seconds()
+    return max(1, round(seconds / 60))
 
 
 # Teams --------------------------------------------------------------------------
@@ -530,7 +546,7 @@ def live_session_end(
         "attendee_ids": attendee_ids,
         "title": course.title,
         "held_on": timezone.localdate(session.started_at),
-        "minutes": course.total_minutes,
+        "minutes": session_minutes(session),
         "organisation_id": session.team.organisation_id,
     }
     transaction.on_commit(

@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -180,11 +181,18 @@ def test_taking_the_course_in_two_sittings_then_completing(
         assert "You got 0 of 5 right" in done
         completion = Completion.objects.get(user=member, course=course)
         assert completion.mode == Completion.Mode.SELF_PACED
+        assert "certificate of completion" in done
+        assert reverse("certificates:mine") in done
         assert sent == [
             {
                 "signal": signals.awareness_course_completed,
                 "completion_id": completion.pk,
                 "user_id": member.pk,
+                "course_id": course.pk,
+                "title": course.title,
+                "completed_on": timezone.localdate(completion.completed_at),
+                "minutes": course.total_minutes,
+                "organisation_id": member.teams.get().organisation_id,
             }
         ]
     finally:

@@ -1,0 +1,109 @@
+"""The staff-awareness course's certificates: one of completion for someone who takes
+it alone, one of attendance for each person at a live session, each verifiable and
+with a PDF that says what was done, when and for how long."""
+
+import datetime
+import io
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+from pypdf import PdfReader
+
+from certificates.models import Certificate
+from lms import signals
+from lms.awareness.models import Attendance, LiveSession
+from lms.awareness.services import live_session_end
+
+from .test_course import _answers, _take_sections
+
+pytestmark = pytest.mark.django_db
+
+
+def _pdf_text(client, certificate) -> str:
+    response = client.get(reverse("certificates:pdf", args=[certificate.token]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    return PdfReader(io.BytesIO(response.content)).pages[0].extract_text()
+
+
+def test_taking_the_course_alone_earns_a_certificate_of_completion(
+    client, member, course, django_capture_on_commit_callbacks
+):
+    member.certificate_name = "Maureen Member"
+    member.save()
+    client.force_login(member)
+    _take_sections(client, course)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("awareness:check", args=[course.pk]), _answers(course))
+
+    certificate = Certificate.objects.get(user=member)
+    assert certificate.kind == Certificate.Kind.COMPLETION
+    assert certificate.title == course.title
+    assert certificate.name == "Maureen Member"
+    assert certificate.organisation_name == "Northfield Trust"  # their team's trust
+    assert certificate.held_on == timezone.localdate()
+    assert certificate.learning_hours > 0
+    assert [message.to for message in mail.outbox] == [[member.email]]
+
+    mine = client.get(reverse("certificates:mine")).content.decode()
+    assert certificate.number in mine
+    verify = client.get(
+        reverse("certificates:verify", args=[certificate.token])
+    ).content.decode()
+    assert "This certificate is valid" in verify
+    assert "Certificate of completion" in verify
+    text = _pdf_text(client, certificate)
+    assert "Certificate of completion" in text
+    assert "Maureen Member" in text
+    assert course.title in text
+    today = timezone.localdate()
+    assert f"on {today.day} {today:%B %Y}, in their own time" in text
+
+
+def test_a_certificate_of_completion_is_issued_once(
+    member, course, django_capture_on_commit_callbacks
+):
+    arguments = {
+        "completion_id": 1,
+        "user_id": member.pk,
+        "course_id": course.pk,
+        "title": course.title,
+        "completed_on": datetime.date(2026, 11, 20),
+        "minutes": 45,
+        "organisation_id": None,
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        signals.awareness_course_completed.send(sender=None, **arguments)
+        signals.awareness_course_completed.send(sender=None, **arguments)
+
+    certificate = Certificate.objects.get(user=member, kind="completion")
+    assert certificate.organisation_name == "Alongside"  # no team: the platform
+    assert len(mail.outbox) == 1
+
+
+def test_attendance_certificate_gives_the_date_and_how_long_the_session_ran(
+    client, team_lead, team, member, course, django_capture_on_commit_callbacks
+):
+    client.force_login(team_lead)
+    client.post(reverse("awareness:session_start", args=[team.pk]))
+    session = LiveSession.objects.get()
+    Attendance.objects.create(session=session, user=member, how="register")
+    started = timezone.now() - datetime.timedelta(minutes=38)
+    LiveSession.objects.filter(pk=session.pk).update(started_at=started)
+    session.refresh_from_db()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        live_session_end(session=session)
+
+    certificate = Certificate.objects.get(user=member)
+    assert certificate.kind == Certificate.Kind.ATTENDANCE
+    assert certificate.duration_minutes == 38
+    held = timezone.localdate(started)
+    assert certificate.held_on == held
+    client.force_login(member)
+    text = _pdf_text(client, certificate)
+    assert "Certificate of attendance" in text
+    assert f"on {held.day} {held:%B %Y}, for 38 minutes" in text
+    assert course.title in text
