@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from lms.csvsafe import csv_safe_row
@@ -426,7 +427,11 @@ def session_end(request: HttpRequest, session_id: int) -> HttpResponse:
     recorded = services.live_session_end(session=session)
     messages.success(
         request,
-        _("Session ended. %(count)d people have a record of attending.")
+        ngettext(
+            "Session ended. %(count)d person has a record of attending.",
+            "Session ended. %(count)d people have a record of attending.",
+            len(recorded),
+        )
         % {"count": len(recorded)},
     )
     return redirect("awareness:session_summary", session.pk)

@@ -5,6 +5,7 @@ screens, one of them by keyboard alone; axe-core finds nothing on each page.
 """
 
 import re
+from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
@@ -13,7 +14,7 @@ from lms.awareness.models import Completion, LiveSession
 from lms.models import Team, User
 
 from .conftest import PHONE
-from .helpers import Audit, sign_in
+from .helpers import Audit, sign_in, tab_to
 
 COURSE_URL = "/working-alongside-peer-workers/"
 DESKTOP = {"width": 1280, "height": 800}
@@ -53,8 +54,65 @@ def test_self_paced_course_on_a_phone(demo, page):
     page.get_by_role("button", name="Check my answers").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Course completed")
     audit("completed")
+    # Their certificate of completion is waiting, verifiable like any other.
+    page.get_by_role("link", name="your certificates").click()
+    expect(
+        page.get_by_role("heading", level=2, name="Working alongside peer workers")
+    ).to_be_visible()
+    audit("your certificates")
+    # The share link is on the site's public address; follow its path here.
+    share = page.locator('a[href*="/verify/"]').first.get_attribute("href")
+    page.goto(base + urlsplit(share).path)
+    expect(page.get_by_text("This certificate is valid")).to_be_visible()
+    expect(page.get_by_text("Certificate of completion")).to_be_visible()
+    audit("verification of the certificate of completion")
     audit.assert_clean()
     assert Completion.objects.filter(user__email=email, mode="self_paced").exists()
+    assert page.offsite_requests == []
+
+
+def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
+    """The presenter view, the register and the end of a session at 360px, with
+    only the keyboard, and axe-core finding nothing on each page."""
+    base = demo.url
+    team = Team.objects.get(name=WARD_TEAM)
+    audit = Audit(page)
+    sign_in(page, base, "teamlead@example.org")
+    page.goto(f"{base}/awareness/teams/{team.pk}/")
+    tab_to(page, page.get_by_role("button", name="Start a live session"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    audit("presenter view at 360px")
+
+    tab_to(page, page.get_by_role("button", name="Next section"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("What peer support is")
+    tab_to(page, page.get_by_role("button", name="Previous section"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+
+    tab_to(page, page.get_by_role("link", name="Tick names on the register"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    audit("register at 360px")
+    tab_to(page, page.get_by_label("Tom Fletcher"))
+    page.keyboard.press("Space")
+    tab_to(page, page.get_by_role("button", name="Save the register"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Register saved: 1 present.")).to_be_visible()
+    tab_to(page, page.get_by_role("link", name="Back to the presenter view"))
+    page.keyboard.press("Enter")
+    tab_to(
+        page, page.get_by_role("button", name="End the session and record attendance")
+    )
+    page.keyboard.press("Enter")
+    expect(
+        page.get_by_text("Session ended. 1 person has a record of attending.")
+    ).to_be_visible()
+    audit("session summary at 360px")
+    audit.assert_clean()
+    tom = User.objects.get(email=ward_email(19))
+    assert Completion.objects.filter(user=tom, mode="live").exists()
     assert page.offsite_requests == []
 
 
