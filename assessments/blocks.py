@@ -1,7 +1,9 @@
 """StreamField blocks for answers, scenario nodes and rubrics."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 
 from courses.blocks import RICH_TEXT_FEATURES
@@ -65,6 +67,49 @@ class NumericAnswerBlock(blocks.StructBlock):
         template = "assessments/blocks/numeric_answer_block.html"
         description = _("An accepted number with a tolerance.")
         preview_value = {"value": 5, "tolerance": 0, "fraction": 1.0, "feedback": ""}
+
+
+class NumericRangeBlock(blocks.StructBlock):
+    """Any number from the smallest to the largest, both included."""
+
+    minimum = blocks.FloatBlock(label=_("smallest"))
+    maximum = blocks.FloatBlock(label=_("largest"))
+    fraction = FractionBlock(default=1.0)
+    feedback = blocks.TextBlock(required=False)
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        if cleaned["minimum"] > cleaned["maximum"]:
+            raise StructBlockValidationError(
+                block_errors={
+                    "maximum": ValidationError(
+                        _("The largest number cannot be smaller than the smallest.")
+                    )
+                }
+            )
+        return cleaned
+
+    class Meta:
+        icon = "order"
+        template = "assessments/blocks/numeric_range_block.html"
+        description = _("Any number in a range, both ends included.")
+        preview_value = {"minimum": 1, "maximum": 5, "fraction": 1.0, "feedback": ""}
+
+
+class OtherNumberBlock(blocks.StructBlock):
+    """Credit and feedback for any number that no other answer accepts."""
+
+    fraction = FractionBlock(default=0.0)
+    feedback = blocks.TextBlock(required=False)
+
+    class Meta:
+        icon = "help"
+        template = "assessments/blocks/other_number_block.html"
+        description = _("What anyone giving another number gets (Moodle's *).")
+        preview_value = {
+            "fraction": 0.0,
+            "feedback": "Have another look at the lesson.",
+        }
 
 
 class PairBlock(blocks.StructBlock):
@@ -138,6 +183,18 @@ class ScenarioNodeBlock(blocks.StructBlock):
     choices = blocks.ListBlock(ScenarioChoiceBlock(), default=[])
     is_end = blocks.BooleanBlock(required=False, label=_("This is an end node"))
     debrief = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, required=False)
+
+    def clean(self, value):
+        cleaned = super().clean(value)
+        if cleaned.get("media") and not (cleaned.get("transcript") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "transcript": ValidationError(
+                        _("Add a transcript of the audio or video.")
+                    )
+                }
+            )
+        return cleaned
 
     class Meta:
         icon = "placeholder"

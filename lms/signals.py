@@ -16,8 +16,9 @@ certificate_expiring = Signal()
 countersign_requested = Signal()
 # A live awareness session ended: session_id, attendee_ids (users marked present),
 # title (course title), held_on (datetime.date), minutes (how long the session ran,
-# from start to end), organisation_id. Certificates issues one attendance certificate per attendee,
-# idempotently, keyed on (session_id, user), without importing lms.awareness.
+# from start to end), organisation_id. Certificates issues one attendance
+# certificate per attendee, idempotently, keyed on (session_id, user), without
+# importing lms.awareness.
 awareness_session_ended = Signal()
 # Someone finished the awareness course on their own: completion_id, user_id,
 # course_id, title (course title), completed_on (datetime.date), minutes (the

@@ -320,16 +320,17 @@ def _short_answer(item: dict, answer_text: str, text_format: str) -> None:
 def _numeric(item: dict, answer_text: str, text_format: str) -> list[str]:
     notes = []
     answer_text, tilde, other = answer_text.partition("~")
+    other_answer = None
     if tilde:
+        # {#3:2 ~#Completely wrong}: credit and feedback for any other number.
+        other_fraction, other = _credit(other, 0.0)
         _text, other_feedback = _with_feedback(other, text_format)
-        if other_feedback:
-            notes.append(
-                _(
-                    "The feedback for any other number (“%(feedback)s”) was left out: "
-                    "the question bank has no catch-all numeric answer."
-                )
-                % {"feedback": other_feedback}
-            )
+        other_answer = {
+            "value": "*",
+            "tolerance": 0.0,
+            "fraction": other_fraction,
+            "feedback": other_feedback,
+        }
     answers = []
     for part in _answer_parts(answer_text, "="):
         fraction, part = _credit(part, 1.0)
@@ -347,6 +348,8 @@ def _numeric(item: dict, answer_text: str, text_format: str) -> list[str]:
         raise GiftError(
             _("A numeric question needs a number, such as {#5}, {#5:0.5} or {#1..5}.")
         )
+    if other_answer is not None:
+        answers.append(other_answer)
     item.update(type="numeric", answers=answers)
     return notes
 

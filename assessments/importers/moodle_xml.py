@@ -277,14 +277,15 @@ def _numerical(element, item):
         raw = (answer.findtext("text") or "").strip()
         feedback = plain_text(*_formatted(answer, "feedback"))
         if raw in ("", "*"):
-            if feedback:
-                notes.append(
-                    _(
-                        "The feedback for any other number (“%(feedback)s”) was left "
-                        "out: the question bank has no catch-all numeric answer."
-                    )
-                    % {"feedback": feedback}
-                )
+            # Any other number: its own credit and feedback.
+            answers.append(
+                {
+                    "value": "*",
+                    "tolerance": 0.0,
+                    "fraction": _number(answer.get("fraction", "0"), _("credit")) / 100,
+                    "feedback": feedback,
+                }
+            )
             continue
         answers.append(
             {

@@ -305,8 +305,13 @@ def _numeric_problems(item: dict) -> list[str]:
     if not answers:
         return [_("A numeric question needs at least one number.")]
     problems = []
+    others = [a for a in answers if a.get("value") == "*"]
+    if len(others) > 1:
+        problems.append(_("Only one answer can stand for any other number (*)."))
     for answer in answers:
         value, tolerance = answer.get("value"), answer.get("tolerance", 0)
+        if value == "*":
+            continue
         if not _is_number(value):
             problems.append(_("“%(value)s” is not a number.") % {"value": value})
         if not _is_number(tolerance) or tolerance < 0:

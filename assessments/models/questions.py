@@ -37,7 +37,9 @@ from ..blocks import (
     AcceptedAnswerBlock,
     ItemBlock,
     NumericAnswerBlock,
+    NumericRangeBlock,
     OptionBlock,
+    OtherNumberBlock,
     PairBlock,
 )
 
@@ -767,19 +769,47 @@ def parse_number(raw: str) -> float | None:
 
 
 class NumericQuestion(Question):
-    """Type a number; accepted within a tolerance (a range is a value ± tolerance)."""
+    """Type a number: accepted within a tolerance, or anywhere in a range; an optional
+    "any other number" answer gives its own credit and feedback (Moodle's *)."""
 
     kind = "numeric"
     learner_template = "assessments/questions/numeric.html"
 
     answers = StreamField(
-        [("answer", NumericAnswerBlock())], verbose_name=_("accepted numbers")
+        [
+            ("answer", NumericAnswerBlock()),
+            ("range", NumericRangeBlock()),
+            ("other", OtherNumberBlock()),
+        ],
+        verbose_name=_("accepted numbers"),
     )
 
     panels = [*Question.common_panels, FieldPanel("answers"), *Question.settings_panels]
 
     class Meta:
         verbose_name = _("numeric question")
+
+    def _accepted(self) -> list[tuple[float, float, dict]]:
+        """(lowest, highest, answer) for each accepted number or range, in order."""
+        accepted = []
+        for child in self.answers:
+            value = child.value
+            if child.block_type == "answer":
+                middle, tolerance = (
+                    float(value["value"]),
+                    float(value["tolerance"] or 0),
+                )
+                accepted.append((middle - tolerance, middle + tolerance, value))
+            elif child.block_type == "range":
+                accepted.append(
+                    (float(value["minimum"]), float(value["maximum"]), value)
+                )
+        return accepted
+
+    def _other(self) -> dict | None:
+        return next(
+            (child.value for child in self.answers if child.block_type == "other"), None
+        )
 
     def learner_context(self, frozen, response):
         return {"value": "" if response is None else response}
@@ -790,58 +820,92 @@ class NumericQuestion(Question):
 
     def grade(self, response, frozen):
         number = parse_number(response or "")
-        if number is None:
-            return Score(0.0)
         best = None
-        for _bid, answer in _stream_items(self.answers):
-            value, tolerance = float(answer["value"]), float(answer["tolerance"] or 0)
-            if abs(number - value) <= tolerance + 1e-9 and (
-                best is None or float(answer["fraction"]) > float(best["fraction"])
-            ):
-                best = answer
+        if number is not None:
+            for low, high, answer in self._accepted():
+                if low - 1e-9 <= number <= high + 1e-9 and (
+                    best is None or float(answer["fraction"]) > float(best["fraction"])
+                ):
+                    best = answer
+        if best is None:
+            best = self._other() if response else None
         if best is None:
             return Score(0.0)
         feedback = [_option_feedback(best)] if _option_feedback(best) else []
         return Score(max(0.0, float(best["fraction"])), feedback=feedback)
 
     def review_context(self, frozen, response):
-        accepted = [
-            {"value": v["value"], "tolerance": v["tolerance"]}
-            for _b, v in _stream_items(self.answers)
-            if float(v["fraction"]) >= FULL_MARKS
-        ]
+        accepted = []
+        for low, high, answer in self._accepted():
+            if float(answer["fraction"]) < FULL_MARKS:
+                continue
+            if "minimum" in answer:
+                accepted.append({"low": _number_text(low), "high": _number_text(high)})
+            else:
+                accepted.append(
+                    {"value": answer["value"], "tolerance": answer["tolerance"]}
+                )
         return {"given": response or "", "accepted": accepted}
 
     def to_dict(self):
-        return {
-            **super().to_dict(),
-            "answers": [
+        answers = []
+        for child in self.answers:
+            value = child.value
+            if child.block_type == "other":
+                answers.append(
+                    {
+                        "value": "*",
+                        "tolerance": 0.0,
+                        "fraction": float(value["fraction"]),
+                        "feedback": value.get("feedback") or "",
+                    }
+                )
+                continue
+            if child.block_type == "range":
+                low, high = float(value["minimum"]), float(value["maximum"])
+                middle, tolerance = (low + high) / 2, (high - low) / 2
+            else:
+                middle = float(value["value"])
+                tolerance = float(value["tolerance"] or 0)
+            answers.append(
                 {
-                    "value": float(v["value"]),
-                    "tolerance": float(v["tolerance"] or 0),
-                    "fraction": float(v["fraction"]),
-                    "feedback": v.get("feedback") or "",
+                    "value": middle,
+                    "tolerance": tolerance,
+                    "fraction": float(value["fraction"]),
+                    "feedback": value.get("feedback") or "",
                 }
-                for _b, v in _stream_items(self.answers)
-            ],
-        }
+            )
+        return {**super().to_dict(), "answers": answers}
 
     @classmethod
     def fields_from_dict(cls, data):
-        return {
-            "answers": _stream_json(
-                "answer",
-                [
+        stream = []
+        for answer in data.get("answers", []):
+            feedback = answer.get("feedback", "")
+            if answer["value"] == "*":
+                block = ("other", {"fraction": float(answer["fraction"])})
+            else:
+                block = (
+                    "answer",
                     {
-                        "value": float(a["value"]),
-                        "tolerance": float(a.get("tolerance", 0) or 0),
-                        "fraction": float(a["fraction"]),
-                        "feedback": a.get("feedback", ""),
-                    }
-                    for a in data.get("answers", [])
-                ],
+                        "value": float(answer["value"]),
+                        "tolerance": float(answer.get("tolerance", 0) or 0),
+                        "fraction": float(answer["fraction"]),
+                    },
+                )
+            stream.append(
+                {
+                    "type": block[0],
+                    "value": {**block[1], "feedback": feedback},
+                    "id": _new_id(),
+                }
             )
-        }
+        return {"answers": stream}
+
+
+def _number_text(number: float) -> str:
+    """1.0 as "1", 2.5 as "2.5"."""
+    return f"{number:g}"
 
 
 class EssayQuestion(Question):

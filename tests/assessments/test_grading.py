@@ -4,7 +4,9 @@ import random
 import uuid
 
 import pytest
+from wagtail.blocks.struct_block import StructBlockValidationError
 
+from assessments.blocks import NumericRangeBlock
 from assessments.seed import question_create
 from tests.assessments.helpers import block_ids, by_text, querydict
 
@@ -475,6 +477,63 @@ def test_numeric_accepts_thousands_commas(numeric):
 @pytest.mark.parametrize("junk", ["about a thousand", "twelve hundred", "1.2.3", "nan"])
 def test_numeric_junk_text_scores_nothing(numeric, junk):
     assert _number(numeric, junk).fraction == 0.0
+
+
+def _range_question(category, *blocks):
+    question = _make(category, type="numeric", answers=[])
+    question.answers = list(blocks)
+    question.save()
+    return question
+
+
+def test_numeric_range_written_as_smallest_and_largest(category):
+    question = _range_question(
+        category,
+        ("range", {"minimum": 10, "maximum": 14, "fraction": 1.0, "feedback": "Yes."}),
+        ("range", {"minimum": 7, "maximum": 28, "fraction": 0.5, "feedback": ""}),
+    )
+
+    assert _number(question, "10").fraction == 1.0
+    assert _number(question, "14").feedback == ["Yes."]
+    assert _number(question, "21").fraction == 0.5
+    assert _number(question, "29").fraction == 0.0
+    # The review shows the range; the interchange form is Moodle's value ± tolerance.
+    assert question.review_context({}, "29")["accepted"] == [
+        {"low": "10", "high": "14"}
+    ]
+    assert question.to_dict()["answers"][0] == {
+        "value": 12.0,
+        "tolerance": 2.0,
+        "fraction": 1.0,
+        "feedback": "Yes.",
+    }
+
+
+def test_numeric_any_other_number_gets_its_own_feedback(category):
+    question = _make(
+        category,
+        type="numeric",
+        answers=[
+            {"value": 6, "tolerance": 0, "fraction": 1.0, "feedback": "Six weeks."},
+            {"value": "*", "tolerance": 0, "fraction": 0.0, "feedback": "Look again."},
+        ],
+    )
+
+    assert _number(question, "6").feedback == ["Six weeks."]
+    other = _number(question, "9")
+    assert (other.fraction, other.feedback) == (0.0, ["Look again."])
+    assert _number(question, "a few").feedback == ["Look again."]
+    # An empty answer is no answer: no feedback to give.
+    assert _number(question, "").feedback == []
+    assert question.to_dict()["answers"][1]["value"] == "*"
+
+
+def test_a_range_upside_down_is_refused_with_a_message():
+    block = NumericRangeBlock()
+    value = block.to_python({"minimum": 5, "maximum": 1, "fraction": 1, "feedback": ""})
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(value)
+    assert "cannot be smaller" in str(refused.value.block_errors["maximum"])
 
 
 # --- essay ----------------------------------------------------------------------------

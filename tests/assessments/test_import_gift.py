@@ -92,7 +92,16 @@ EXPECTED_FIXTURE = [
         "type": "numeric",
         "text": '<p>What is a number from 1 to 5? _____";</p>',
         "general_feedback": "",
-        "answers": [{"value": 3.0, "tolerance": 2.0, "fraction": 1.0, "feedback": ""}],
+        "answers": [
+            {"value": 3.0, "tolerance": 2.0, "fraction": 1.0, "feedback": ""},
+            # ~#feedback: Moodle's catch-all for any other number.
+            {
+                "value": "*",
+                "tolerance": 0.0,
+                "fraction": 0.0,
+                "feedback": "Completely wrong",
+            },
+        ],
     },
     {
         "line": 34,
@@ -163,11 +172,10 @@ def test_moodle_fixture_is_read_question_by_question():
         assert found == expected, expected["name"]
 
 
-def test_moodle_fixture_notes_the_numeric_feedback_it_cannot_keep():
+def test_moodle_fixture_is_read_without_leaving_anything_out():
     result = parse_gift(MOODLE_FIXTURE.read_text(encoding="utf-8"))
 
-    assert [(note.line, note.name) for note in result.notes] == [(31, "Q5")]
-    assert "Completely wrong" in result.notes[0].message
+    assert result.notes == []
 
 
 @pytest.mark.django_db
@@ -197,7 +205,9 @@ def test_imported_fixture_questions_mark_as_moodle_would():
     short = Question.objects.get(name="Shortanswer")
 
     assert numeric.grade("1", {}).fraction == 1.0
+    assert numeric.grade("1", {}).feedback == []
     assert numeric.grade("5.5", {}).fraction == 0.0
+    assert numeric.grade("5.5", {}).feedback == ["Completely wrong"]
     assert short.grade("frog", {}).fraction == 1.0
     assert short.grade("Cat", {}).fraction == 0.5
     assert short.grade("Dog", {}).feedback == ["Completely wrong"]
