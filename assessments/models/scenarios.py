@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -74,6 +75,14 @@ def scenario_graph_warnings(nodes: list[dict], start: str) -> list[GraphWarning]
             if targets:
                 warnings.append(
                     GraphWarning(key, str(_("An end node should not have choices.")))
+                )
+            debrief = node.get("debrief")
+            if not strip_tags(str(getattr(debrief, "source", debrief) or "")).strip():
+                warnings.append(
+                    GraphWarning(
+                        key,
+                        str(_("An end node needs a debrief for the learner to read.")),
+                    )
                 )
         elif not targets:
             warnings.append(

@@ -103,8 +103,13 @@ def single_choice(category, name: str, *, right: str = "Right", others=3, **extr
     return question_create(data=data, category=category, lessons={})
 
 
-def node(key, *, choices=(), end=False, title=None, text="", debrief=""):
-    """A scenario node as the graph checker and the page's StreamField expect."""
+def node(key, *, choices=(), end=False, title=None, text="", debrief=None):
+    """A scenario node as the graph checker and the page's StreamField expect.
+
+    End nodes get a short debrief unless one is given (``debrief=""`` for none).
+    """
+    if debrief is None:
+        debrief = f"What happened at {key}." if end else ""
     return {
         "key": key,
         "title": title or key.title(),

@@ -1,7 +1,11 @@
 """Branching scenarios: the graph checker, the admin warnings and a learner's runs."""
 
 import pytest
+from django.core.files.base import ContentFile
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.models import Document
 
+from assessments.blocks import ScenarioNodeBlock
 from assessments.models import ScenarioAttempt, scenario_graph_warnings
 from tests.assessments.helpers import main_html, node, scenario_create
 
@@ -42,6 +46,17 @@ LOOP = "A loop with no way out to an end node."
 
 def test_a_good_graph_has_no_warnings():
     assert _warnings(GOOD_GRAPH) == set()
+
+
+def test_an_end_node_without_a_debrief_is_found():
+    nodes = [
+        node("start", choices=[("Listen", "end")]),
+        node("end", end=True, debrief=""),
+    ]
+
+    assert _warnings(nodes) == {
+        ("end", "An end node needs a debrief for the learner to read.")
+    }
 
 
 def test_unreachable_nodes_are_found():
@@ -346,3 +361,28 @@ def test_someone_elses_run_is_not_found(client, learner, scenario, other_trainee
     assert _choose(client, scenario, theirs, "start", 0).status_code == 404
     theirs.refresh_from_db()
     assert theirs.path == []
+
+
+# --- the node block ------------------------------------------------------------------
+
+
+def _node_value(**overrides):
+    block = ScenarioNodeBlock()
+    data = {**node("start", choices=[("Listen", "end")]), **overrides}
+    return block, block.to_python(data)
+
+
+def test_a_node_with_audio_or_video_needs_a_transcript():
+    clip = Document.objects.create(
+        title="A parent's voice", file=ContentFile(b"ID3", name="voice.mp3")
+    )
+    block, value = _node_value(media=clip.pk, transcript="")
+
+    with pytest.raises(StructBlockValidationError) as refused:
+        block.clean(value)
+    assert "Add a transcript" in str(refused.value.block_errors["transcript"])
+
+    block, value = _node_value(media=clip.pk, transcript="I haven't slept in days.")
+    assert block.clean(value)["transcript"] == "I haven't slept in days."
+    block, value = _node_value()  # no media, no transcript needed
+    assert block.clean(value)["media"] is None
