@@ -1,5 +1,6 @@
 """Who may open what: sign-in, enrolment, bad addresses, methods and CSRF."""
 
+import datetime
 import re
 
 import pytest
@@ -203,3 +204,20 @@ def test_sign_out_signs_out(trainee_client):
 
     assert response.status_code == 302
     assert response.url.startswith(reverse("lms:login"))
+
+
+def test_learners_see_when_a_module_was_reviewed_and_is_next_due(
+    trainee_client, programme_tree, enrolment
+):
+    _programme, _course, [(module, _lessons), _second] = programme_tree
+    module.last_reviewed = datetime.date(2026, 3, 2)
+    module.reviewer_role = "Perinatal mental health nurse"
+    module.next_review = datetime.date(2027, 3, 2)
+    module.save_revision().publish()
+
+    page = trainee_client.get(module.url).content.decode()
+
+    assert (
+        "Content last reviewed: 2 March 2026 by a perinatal mental health nurse" in page
+    )
+    assert "Next review due: 2 March 2027" in page
