@@ -320,9 +320,11 @@ def _ordering(element, item):
     answers = list(_answers(element))
     # The answers' "fraction" is their position in the right order.
     answers.sort(key=lambda answer: answer[2])
+    items = [plain_text(text, fmt, one_line=True) for text, fmt, _f, _fb in answers]
     item.update(
         type="ordering",
-        items=[plain_text(text, fmt, one_line=True) for text, fmt, _f, _fb in answers],
+        items=items,
+        answers=[{"text": text, "fraction": 1.0, "feedback": ""} for text in items],
     )
 
 

@@ -654,14 +654,21 @@ class OrderingQuestion(Question):
         }
 
     def to_dict(self):
+        items = [str(v) for _b, v in _stream_items(self.items)]
         return {
             **super().to_dict(),
-            "items": [str(v) for _b, v in _stream_items(self.items)],
+            "items": items,
+            # The same, in the shape every other kind uses: the right order, each
+            # item worth its share of the marks.
+            "answers": [{"text": t, "fraction": 1.0, "feedback": ""} for t in items],
         }
 
     @classmethod
     def fields_from_dict(cls, data):
-        return {"items": _stream_json("item", list(data.get("items", [])))}
+        items = data.get("items")
+        if items is None:
+            items = [answer["text"] for answer in data.get("answers", [])]
+        return {"items": _stream_json("item", list(items))}
 
 
 def _wildcard_match(pattern: str, answer: str, *, case_sensitive: bool) -> bool:

@@ -55,7 +55,8 @@ def _assert_interchange_shape(item: dict) -> None:
             assert -1 <= answer["fraction"] <= 1
     elif item["type"] == "ordering":
         assert all(isinstance(entry, str) for entry in item["items"])
-    else:
+        assert [answer["text"] for answer in item["answers"]] == item["items"]
+    if item["type"] not in ("matching", "numeric"):
         for answer in item["answers"]:
             assert set(answer) == {"text", "fraction", "feedback"}
             assert -1 <= answer["fraction"] <= 1

@@ -142,6 +142,11 @@ EXPECTED = [
         "general_feedback": "",
         # Moodle's ordering "fraction" is each item's place in the right order.
         "items": ["Listen", "Ask what would help", "Signpost if needed"],
+        "answers": [
+            {"text": "Listen", "fraction": 1.0, "feedback": ""},
+            {"text": "Ask what would help", "fraction": 1.0, "feedback": ""},
+            {"text": "Signpost if needed", "fraction": 1.0, "feedback": ""},
+        ],
     },
 ]
 
