@@ -35,14 +35,28 @@ def timing_error(total: int) -> str | None:
     ) % {"total": total, "min": MIN_MINUTES, "max": MAX_MINUTES}
 
 
+# Editor buttons that publish now, or send the content on its way to being published.
+PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
+
+
 class AwarenessCourseForm(WagtailAdminPageForm):
     """Drafts may be any length; publishing needs 40 to 50 minutes of sections."""
 
+    def _publishing(self) -> bool:
+        if any(action in self.data for action in PUBLISHING_ACTIONS):
+            return True
+        if "action-workflow-action" in self.data:
+            # Approving from the editor publishes this content; rejecting does not.
+            return self.data.get("workflow-action-name") != "reject"
+        # A moderator's approval publishes the latest draft, so while the page is in
+        # moderation every draft must keep to the rule too.
+        page = self.instance
+        return bool(page.pk and page.workflow_in_progress)
+
     def clean(self):
         cleaned = super().clean()
-        publishing = "action-publish" in self.data or "action-submit" in self.data
         sections = cleaned.get("sections")
-        if publishing and sections is not None:
+        if sections is not None and self._publishing():
             error = timing_error(sections_total_minutes(sections))
             if error:
                 self.add_error("sections", error)

@@ -235,6 +235,50 @@ def test_section_pages_need_sign_in_and_a_real_section(client, member, course):
     assert client.get(url).status_code == 404
 
 
+def test_a_draft_saved_while_in_moderation_keeps_the_timing_rule(
+    client, admin_user, course
+):
+    # The moderator's "Approve" publishes the latest draft, so a mistimed draft saved
+    # after submitting must be refused, and so must resubmitting one.
+    course.get_workflow().start(course, admin_user)
+    client.force_login(admin_user)
+    url = reverse("wagtailadmin_pages:edit", args=[course.pk])
+
+    for action in ("action-draft", "action-restart-workflow"):
+        response = client.post(
+            url, _admin_post(course, minutes=[10, 10], action=action)
+        )
+        assert response.status_code == 200, action
+        assert "The sections add up to 20 minutes" in response.content.decode()
+    course.refresh_from_db()
+    assert course.get_latest_revision().as_object().total_minutes == 45
+
+    fine = client.post(
+        url, _admin_post(course, minutes=[20, 25], action="action-draft")
+    )
+    assert fine.status_code == 302
+
+
+def test_approving_from_the_editor_keeps_the_timing_rule_but_rejecting_does_not(
+    client, admin_user, course
+):
+    course.get_workflow().start(course, admin_user)
+    client.force_login(admin_user)
+    url = reverse("wagtailadmin_pages:edit", args=[course.pk])
+
+    def act(name):
+        data = _admin_post(course, minutes=[10, 10], action="action-workflow-action")
+        data["workflow-action-name"] = name
+        return client.post(url, data)
+
+    approve = act("approve")
+    assert approve.status_code == 200
+    assert "The sections add up to 20 minutes" in approve.content.decode()
+    course.refresh_from_db()
+    assert course.total_minutes == 45
+    assert act("reject").status_code == 302
+
+
 def test_bulk_publish_from_the_listing_keeps_the_timing_rule(
     client, admin_user, course
 ):
