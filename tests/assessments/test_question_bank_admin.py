@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from assessments.models import (
     QUESTION_TYPES,
+    NumericQuestion,
     QuestionCategory,
     Rubric,
     SingleChoiceQuestion,
@@ -132,3 +133,63 @@ def test_other_people_cannot_see_or_change_the_bank(
     assert refused.status_code == 302
     assert refused.url.split("?")[0] == sent_to
     assert not SingleChoiceQuestion.objects.exists()
+
+
+def test_a_trainer_writes_a_numeric_question_with_a_range_and_any_other_number(
+    client, trainer, category
+):
+    client.force_login(trainer)
+    form = nested_form_data(
+        {
+            "name": "Weeks",
+            "category": category.pk,
+            "default_mark": 1,
+            "text": rich_text("<p>How many weeks is the postnatal period?</p>"),
+            "answers": streamfield(
+                [
+                    ("answer", {"value": 6, "tolerance": 0, "fraction": 1}),
+                    ("range", {"minimum": 5, "maximum": 8, "fraction": 0.5}),
+                    ("other", {"fraction": 0, "feedback": "Have another look."}),
+                ]
+            ),
+            "general_feedback": rich_text(""),
+            "teaches": "",
+            "tags": "",
+        }
+    )
+
+    response = client.post(_url(NumericQuestion, "add"), form)
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    question = NumericQuestion.objects.get(name="Weeks")
+    assert question.grade("6", {}).fraction == 1.0
+    assert question.grade("7.5", {}).fraction == 0.5
+    assert question.grade("12", {}).feedback == ["Have another look."]
+
+
+def test_an_upside_down_range_is_refused_and_the_question_kept_for_fixing(
+    client, trainer, category
+):
+    client.force_login(trainer)
+    form = nested_form_data(
+        {
+            "name": "Backwards",
+            "category": category.pk,
+            "default_mark": 1,
+            "text": rich_text("<p>Pick a number.</p>"),
+            "answers": streamfield(
+                [("range", {"minimum": 9, "maximum": 3, "fraction": 1})]
+            ),
+            "general_feedback": rich_text(""),
+            "teaches": "",
+            "tags": "",
+        }
+    )
+
+    response = client.post(_url(NumericQuestion, "add"), form)
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "The largest number cannot be smaller than the smallest." in page
+    assert "Backwards" in page  # what the trainer typed is still there
+    assert not NumericQuestion.objects.exists()
