@@ -37,12 +37,14 @@ def _on_awareness_session_ended(
     held_on,
     minutes,
     organisation_id=None,
+    course_id=None,
     **kwargs,
 ):
     from .tasks import attendance_certificates_issue_task
 
     attendance_certificates_issue_task.delay(
         session_id=session_id,
+        course_id=course_id,
         attendee_ids=list(attendee_ids),
         title=title,
         held_on=held_on.isoformat(),

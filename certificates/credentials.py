@@ -110,7 +110,10 @@ def credential_json(certificate: Certificate) -> dict:
         "id": settings.SITE_URL
         + reverse(
             "certificates:achievement",
-            args=[certificate.programme_id or 0, certificate.kind],
+            args=[
+                certificate.programme_id or certificate.course_id or 0,
+                certificate.kind,
+            ],
         ),
         "type": ["Achievement"],
         "achievementType": certificate.achievement_type or "Certificate",

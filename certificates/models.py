@@ -450,7 +450,7 @@ class Certificate(models.Model):
     session_id = models.PositiveBigIntegerField(null=True, blank=True)
     held_on = models.DateField(null=True, blank=True)
     duration_minutes = models.PositiveIntegerField(null=True, blank=True)
-    # Certificates of completion of a short course taken alone: the course's page.
+    # Attendance and completion certificates of a short course: the course's page.
     course_id = models.PositiveBigIntegerField(null=True, blank=True)
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.VALID

@@ -609,6 +609,7 @@ def _short_course_certificate_issue(
     minutes: int,
     organisation,
     branding,
+    extra: dict | None = None,
 ) -> Certificate | None:
     """Issue one certificate for a short course, once: None if it already exists."""
     with transaction.atomic():
@@ -638,6 +639,7 @@ def _short_course_certificate_issue(
                         "issued_on": day,
                         "held_on": day,
                         "duration_minutes": minutes,
+                        **(extra or {}),
                     },
                 )
         except IntegrityError:
@@ -658,6 +660,7 @@ def attendance_certificates_issue(
     held_on: datetime.date,
     minutes: int,
     organisation_id: int | None,
+    course_id: int | None = None,
 ) -> list[int]:
     """One attendance certificate per attendee of a live session, idempotently.
 
@@ -670,6 +673,7 @@ def attendance_certificates_issue(
             user=user,
             kind=Certificate.Kind.ATTENDANCE,
             key={"session_id": session_id},
+            extra={"course_id": course_id},
             title=title,
             description=_(
                 "Attended a live staff-awareness session on "

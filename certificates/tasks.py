@@ -64,10 +64,12 @@ def attendance_certificates_issue_task(
     held_on: str,
     minutes: int,
     organisation_id: int | None = None,
+    course_id: int | None = None,
 ) -> list[int]:
     """Attendance certificates for everyone marked present at a live session."""
     return services.attendance_certificates_issue(
         session_id=session_id,
+        course_id=course_id,
         attendee_ids=attendee_ids,
         title=title,
         held_on=datetime.date.fromisoformat(held_on),

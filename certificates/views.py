@@ -280,12 +280,13 @@ def achievement(request, programme_id: int, kind: str):
     from .models import AccreditationRules, Certificate
 
     if kind in (Certificate.Kind.ATTENDANCE, Certificate.Kind.COMPLETION):
-        # The staff-awareness course, at a live session or taken alone: described by
-        # the latest certificate of that kind (the course's title, description and
-        # criteria).
+        # A short course, at a live session or taken alone (the id is the course's):
+        # described by the latest certificate of that kind for that course.
+        certificates = Certificate.objects.filter(kind=kind)
+        if programme_id:
+            certificates = certificates.filter(course_id=programme_id)
         latest = (
-            Certificate.objects.filter(kind=kind)
-            .only("title", "description", "criteria")
+            certificates.only("title", "description", "criteria")
             .order_by("-pk")
             .first()
         )

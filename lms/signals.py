@@ -14,7 +14,8 @@ certificate_expiring = Signal()
 # A practice or supervision entry awaits countersigning:
 # entry_id, supervisor_id, user_id.
 countersign_requested = Signal()
-# A live awareness session ended: session_id, attendee_ids (users marked present),
+# A live awareness session ended: session_id, course_id, attendee_ids (users marked
+# present),
 # title (course title), held_on (datetime.date), minutes (how long the session ran,
 # from start to end), organisation_id. Certificates issues one attendance
 # certificate per attendee, idempotently, keyed on (session_id, user), without

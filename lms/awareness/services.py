@@ -543,6 +543,7 @@ def live_session_end(
     course = session.course
     payload = {
         "session_id": session.pk,
+        "course_id": course.pk,
         "attendee_ids": attendee_ids,
         "title": course.title,
         "held_on": timezone.localdate(session.started_at),

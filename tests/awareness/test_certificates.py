@@ -6,15 +6,18 @@ import datetime
 import io
 
 import pytest
+from django.conf import settings
 from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
+from certificates.credentials import credential_json
 from certificates.models import Certificate
 from lms import signals
 from lms.awareness.models import Attendance, LiveSession
 from lms.awareness.services import live_session_end
+from tests.conftest import make_user
 
 from .test_course import _answers, _take_sections
 
@@ -107,3 +110,48 @@ def test_attendance_certificate_gives_the_date_and_how_long_the_session_ran(
     assert "Certificate of attendance" in text
     assert f"on {held.day} {held:%B %Y}, for 38 minutes" in text
     assert course.title in text
+
+
+def test_each_short_course_badge_describes_its_own_course(
+    client, member, course, django_capture_on_commit_callbacks
+):
+    other_member = make_user(None, full_name="Olu Other")
+    # Two courses' certificates of completion: each badge's achievement link says
+    # which course it stands for, not whichever was issued last.
+    with django_capture_on_commit_callbacks(execute=True):
+        for user, course_id, title in [
+            (member, course.pk, course.title),
+            (other_member, course.pk + 1000, "Another short course"),
+        ]:
+            signals.awareness_course_completed.send(
+                sender=None,
+                completion_id=1,
+                user_id=user.pk,
+                course_id=course_id,
+                title=title,
+                completed_on=datetime.date(2026, 11, 20),
+                minutes=45,
+                organisation_id=None,
+            )
+
+    certificate = Certificate.objects.get(user=member)
+    achievement = credential_json(certificate)["credentialSubject"]["achievement"]
+    described = client.get(achievement["id"].removeprefix(settings.SITE_URL)).json()
+    assert described["name"] == course.title
+
+
+def test_attendance_certificates_know_their_course(
+    client, team_lead, team, member, course, django_capture_on_commit_callbacks
+):
+    client.force_login(team_lead)
+    client.post(reverse("awareness:session_start", args=[team.pk]))
+    session = LiveSession.objects.get()
+    Attendance.objects.create(session=session, user=member, how="register")
+    with django_capture_on_commit_callbacks(execute=True):
+        live_session_end(session=session)
+
+    certificate = Certificate.objects.get(user=member)
+    assert certificate.course_id == course.pk
+    achievement = credential_json(certificate)["credentialSubject"]["achievement"]
+    described = client.get(achievement["id"].removeprefix(settings.SITE_URL)).json()
+    assert described["name"] == course.title
