@@ -11,7 +11,7 @@ export UV_PYTHON := $(PYTHON)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/alongside
 REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: install system-deps services run test test-integration test-postgres lint format migrate seed worker bench security
+.PHONY: install system-deps services run test test-postgres test-embedded test-integration test-quick lint format migrate seed worker bench security
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -52,20 +52,33 @@ format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/djhtml $$(find lms courses assessments certificates -name '*.html' -path '*templates*')
 
-# The whole suite: lint; every test on the embedded defaults (SQLite, eager Celery,
-# browser tests included); then the integration tests on PostgreSQL with a real Celery
-# worker on Redis.
+# The whole suite, each test once, on the database that matters: lint; every test but
+# the browser ones on PostgreSQL (the production database); the browser tests and the
+# embedded-default checks on SQLite (what `make run` uses); then the integration tests
+# on PostgreSQL with a real Celery worker on Redis. pytest-xdist runs TEST_WORKERS
+# processes at once (one per core by default).
+TEST_WORKERS ?= auto
 test: install system-deps lint services
-	$(VENV)/bin/pytest -m "not integration"
+	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory test-embedded
 	$(MAKE) --no-print-directory test-integration
+
+test-postgres: install services
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n $(TEST_WORKERS) \
+		-m "not integration and not e2e and not embedded"
+
+test-embedded: install system-deps
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) -m "e2e or embedded"
 
 test-integration: install services
 	DATABASE_URL=$(PG_URL) CELERY_BROKER_URL=$(REDIS_URL) $(VENV)/bin/pytest -m integration
 
-# Every other test but the browser ones again on PostgreSQL (run by .ci/run after
-# `make test`; the browser tests drive the same views and already ran on SQLite).
-test-postgres: install services
-	DATABASE_URL=$(PG_URL) CELERY_BROKER_URL=$(REDIS_URL) $(VENV)/bin/pytest -m "not integration and not e2e"
+# While working: the PostgreSQL part, keeping its test databases between runs (add
+# ARGS=--create-db after changing a migration) and only the tests under TESTS.
+TESTS ?= tests
+test-quick: install services
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n $(TEST_WORKERS) --reuse-db \
+		-m "not integration and not e2e and not embedded" $(ARGS) $(TESTS)
 
 worker: install
 	$(VENV)/bin/celery -A lms worker --loglevel=info
@@ -79,5 +92,5 @@ bench: install services
 	$(PY) benchmarks/run.py --soak-minutes $(SOAK_MINUTES) $(BENCH_ARGS)
 # The slower security checks (run by .ci/run): bandit, pip-audit, 1,000 wrong passwords,
 # and at least 1,000 generated inputs per form and endpoint (two processes at once).
-security: install
+security: install services
 	bash .ci/security

@@ -323,12 +323,6 @@ def certificate_email_send(*, certificate_id: int) -> bool:
             return False
         if not extensions.email_wanted(certificate.user_id, "certificate_issued"):
             return False  # they chose not to get it; it waits on their dashboard
-        pause = getattr(settings, "CERTIFICATES_TEST_PAUSE_BEFORE_EMAIL", 0)
-        if pause:
-            # Fault injection for the killed-worker test only (never set elsewhere).
-            import time
-
-            time.sleep(pause)
         user = certificate.user
         message = EmailMessage(
             subject=_("Your certificate: %s") % certificate.title,

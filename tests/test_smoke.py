@@ -2,7 +2,8 @@
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+# The demo pages on the embedded default (SQLite) that `make run` serves.
+pytestmark = [pytest.mark.django_db, pytest.mark.embedded]
 
 
 def test_programme_page_lists_modules(client, programme_tree):

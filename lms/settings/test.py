@@ -1,5 +1,6 @@
 """Test settings: fast hashing, email kept in memory, demo data allowed."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -23,9 +24,17 @@ STORAGES["staticfiles"] = {  # noqa: F405
 EMAIL_FILE_PATH = env.str("EMAIL_FILE_PATH", default="")
 # Tests run tasks in-process; the integration tests switch a real worker on themselves.
 CELERY_TASK_ALWAYS_EAGER = True
+# Each pytest-xdist worker (gw0, gw1, ...) keeps its files apart from the others'; the
+# Celery workers an integration test starts inherit the same name.
+_RUN = os.environ.get("PYTEST_XDIST_WORKER", "main")
 # Open Badges signing keys for tests live outside the repository; tests that look at
 # keys give each test a folder of its own.
 CERTIFICATE_SIGNING_KEY_DIR = env.path(
     "CERTIFICATE_SIGNING_KEY_DIR",
-    default=str(Path(tempfile.gettempdir()) / "alongside-test-signing-keys"),
+    default=str(Path(tempfile.gettempdir()) / f"alongside-test-signing-keys-{_RUN}"),
+)
+# Uploads made by tests stay out of the checkout.
+MEDIA_ROOT = env.path(
+    "MEDIA_ROOT",
+    default=str(Path(tempfile.gettempdir()) / f"alongside-test-media-{_RUN}"),
 )

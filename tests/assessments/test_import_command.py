@@ -14,9 +14,7 @@ from assessments.models import Question, QuestionCategory
 pytestmark = pytest.mark.django_db
 
 HERE = Path(__file__).parent
-MOODLE_GIFT = (
-    HERE.parents[2] / "shared" / "reference" / "moodle-gift" / "questions.gift.txt"
-)
+MOODLE_GIFT = HERE.parent / "fixtures" / "moodle-gift" / "questions.gift.txt"
 MOODLE_XML = HERE / "fixtures" / "questions.moodle.xml"
 QUESTION_TYPES = {
     "single_choice",

@@ -8,13 +8,8 @@ from assessments.importers import parse_gift
 from assessments.importers.service import ImportFailed, questions_import_text
 from assessments.models import Question, QuestionCategory, TrueFalseQuestion
 
-MOODLE_FIXTURE = (
-    Path(__file__).resolve().parents[3]
-    / "shared"
-    / "reference"
-    / "moodle-gift"
-    / "questions.gift.txt"
-)
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+MOODLE_FIXTURE = FIXTURES / "moodle-gift" / "questions.gift.txt"
 
 
 def _answer(text, fraction, feedback=""):

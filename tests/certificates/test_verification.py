@@ -21,7 +21,12 @@ from .conftest import make_rules, requirement
 
 pytestmark = pytest.mark.django_db
 
-SCHEMA = Path("/work/shared/reference/openbadges-3.0/achievementcredential.schema.json")
+SCHEMA = (
+    Path(__file__).resolve().parents[1]
+    / "fixtures"
+    / "openbadges-3.0"
+    / "achievementcredential.schema.json"
+)
 
 
 @pytest.fixture

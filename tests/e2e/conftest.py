@@ -7,6 +7,7 @@ answered with a local stub and anything else is refused, so nothing leaves the m
 
 import io
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,8 +16,10 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connections
 from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale
@@ -183,11 +186,42 @@ def site(transactional_db, live_server):
     return live_server
 
 
-@pytest.fixture
-def demo(site):
-    """The live server with the demo curriculum, directory and accounts loaded."""
-    call_command("seed_demo", stdout=io.StringIO())
+def _forget_cached_rows() -> None:
+    """After the tables change under them, drop what this process remembers of them."""
     cache.clear()
+    ContentType.objects.clear_cache()
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(django_db_setup, django_db_blocker) -> Iterator[sqlite3.Connection]:
+    """The demo, seeded once per test process and kept as a copy of the database.
+
+    Seeding takes about 20 seconds; SQLite's backup API copies the seeded database
+    back into the test database in milliseconds. The test database is left as it
+    was found, so tests that expect empty tables are not affected.
+    """
+    connection = connections["default"]
+    assert connection.vendor == "sqlite", "the browser tests run on SQLite"
+    with django_db_blocker.unblock():
+        connection.ensure_connection()
+        before = sqlite3.connect(":memory:")
+        connection.connection.backup(before)
+        _wagtail_root_ensure()
+        call_command("seed_demo", stdout=io.StringIO())
+        snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+        connection.connection.backup(snapshot)
+        before.backup(connection.connection)
+        before.close()
+    _forget_cached_rows()
+    yield snapshot
+    snapshot.close()
+
+
+@pytest.fixture
+def demo(site, demo_snapshot):
+    """The live server with the demo curriculum, directory and accounts loaded."""
+    demo_snapshot.backup(connections["default"].connection)
+    _forget_cached_rows()
     return site
 
 

@@ -122,6 +122,22 @@ def _queue_drained(queue, worker_prefix) -> bool:
     )
 
 
+def _unacknowledged(queue) -> list[bytes]:
+    """Tasks from `queue` that a worker took and has not acknowledged (kombu's Redis
+    transport keeps them in the ``unacked`` hash, to hand on if the worker dies)."""
+    import json
+
+    import redis
+
+    client = redis.Redis.from_url(BROKER)
+    waiting = []
+    for payload in client.hvals("unacked"):
+        _message, _exchange, routing_key = json.loads(payload)
+        if routing_key == queue:
+            waiting.append(payload)
+    return waiting
+
+
 def test_duplicate_tasks_on_two_worker_processes(eligible, queue, tmp_path):
     person, programme = eligible
     mail_dir = tmp_path / "mail"
@@ -148,15 +164,16 @@ def test_worker_killed_mid_task_still_one_certificate_one_email(
     person, programme = eligible
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
+    sending = tmp_path / "sending"
     slow = _start(
-        queue, f"{queue}-slow", _worker_env(mail_dir, CERTIFICATES_TEST_PAUSE="30")
+        queue, f"{queue}-slow", _worker_env(mail_dir, EMAIL_PAUSE_FILE=str(sending))
     )
     try:
         _wait_for_worker(f"{queue}-slow@")
         certificate_issue_task.delay(user_id=person.pk, programme_id=programme.pk)
-        # The certificate is issued and committed; the worker now pauses before email.
-        assert _wait(lambda: Certificate.objects.filter(user=person).exists())
-        time.sleep(1)
+        # The certificate is issued and committed; the worker is stuck sending it.
+        assert _wait(sending.exists)
+        assert Certificate.objects.filter(user=person).exists()
     finally:
         _stop(slow, signal.SIGKILL)
     assert list(mail_dir.iterdir()) == []
@@ -168,7 +185,8 @@ def test_worker_killed_mid_task_still_one_certificate_one_email(
         # Redis hands the unacknowledged task to the new worker.
         assert _wait(lambda: len(list(mail_dir.iterdir())) >= 1, timeout=90)
         assert _wait(lambda: _queue_drained(queue, f"{queue}-again@"))
-        time.sleep(4)  # past the visibility timeout: nothing else comes back
+        # Nothing can come back: no copy of the task waits unacknowledged in Redis.
+        assert _wait(lambda: not _unacknowledged(queue))
     finally:
         _stop(again)
     assert Certificate.objects.filter(user=person).count() == 1

@@ -18,7 +18,8 @@ from lms.models import (
     User,
 )
 
-pytestmark = pytest.mark.django_db
+# `make run` seeds the demo into SQLite, the embedded default: tested there.
+pytestmark = [pytest.mark.django_db, pytest.mark.embedded]
 
 
 def _counts():
