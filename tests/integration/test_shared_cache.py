@@ -8,8 +8,12 @@ import pytest
 from django.core.cache import cache, caches
 from django.test import override_settings
 
-from courses.selectors import content_version, versioned_get_or_set
-from lms.cache import immutable_get_or_set
+from lms.cache import (
+    CONTENT_VERSION_KEY,
+    content_version,
+    immutable_get_or_set,
+    versioned_get_or_set,
+)
 
 REDIS = os.environ.get("TEST_REDIS_CACHE_URL", "redis://127.0.0.1:6379/8")
 SHARED = {
@@ -67,9 +71,9 @@ def test_a_content_change_moves_every_process_to_new_entries(shared_cache):
     before = versioned_get_or_set("test-title", lambda: "Old title")
 
     # Another process published a change: the shared version moves on.
-    shared_cache.set("courses:content-version", uuid.uuid4().hex, None)
+    shared_cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, None)
 
-    assert content_version() == shared_cache.get("courses:content-version")
+    assert content_version() == shared_cache.get(CONTENT_VERSION_KEY)
     assert before == "Old title"
     assert versioned_get_or_set("test-title", lambda: "New title") == "New title"
 
