@@ -7,6 +7,3 @@ class AssessmentsConfig(AppConfig):
 
     name = "assessments"
     verbose_name = _("Assessments")
-
-    def ready(self):
-        from . import receivers  # noqa: F401

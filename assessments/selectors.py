@@ -3,7 +3,7 @@
 from django.db.models import Count, Max, Q, QuerySet
 
 from courses.models import ModulePage
-from courses.selectors import versioned_get_or_set
+from lms.cache import versioned_get_or_set
 
 from .models import (
     FreeTextScenarioPage,

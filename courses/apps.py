@@ -7,6 +7,3 @@ class CoursesConfig(AppConfig):
 
     name = "courses"
     verbose_name = _("Courses")
-
-    def ready(self):
-        from . import signals  # noqa: F401

@@ -1,16 +1,14 @@
 """Read-only queries over authored content, used by the layers above."""
 
 import datetime
-import uuid
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from lms.cache import immutable_get_or_set, request_memo
+from lms.cache import versioned_get_or_set
 
 from .models import (
     NATIONS,
@@ -20,12 +18,6 @@ from .models import (
     ProgrammePage,
     Signpost,
 )
-
-CONTENT_VERSION_KEY = "courses:content-version"
-# Cached navigation is keyed on the content version, which every page or directory
-# change bumps (courses/signals.py). The timeout bounds staleness where processes do
-# not share a cache (set REDIS_CACHE_URL when running several).
-NAVIGATION_TIMEOUT = 300
 
 
 @dataclass(frozen=True)
@@ -66,34 +58,6 @@ def programme_of(page: Page) -> ProgrammePage | None:
 def lessons_live_in(page: Page) -> QuerySet[LessonPage]:
     """Live lessons anywhere below a page, in reading order."""
     return LessonPage.objects.live().descendant_of(page).order_by("path")
-
-
-def content_version() -> str:
-    """A token that changes whenever authored content changes (read once a request)."""
-    memo = request_memo()
-    if memo is not None and CONTENT_VERSION_KEY in memo:
-        return memo[CONTENT_VERSION_KEY]
-    version = cache.get(CONTENT_VERSION_KEY)
-    if version is None:
-        version = content_version_bump()
-    if memo is not None:
-        memo[CONTENT_VERSION_KEY] = version
-    return version
-
-
-def content_version_bump() -> str:
-    """Invalidate every cached piece of navigation and rendered content."""
-    version = uuid.uuid4().hex
-    cache.set(CONTENT_VERSION_KEY, version, None)
-    memo = request_memo()
-    if memo is not None:
-        memo[CONTENT_VERSION_KEY] = version
-    return version
-
-
-def versioned_get_or_set(name: str, build, timeout: int = NAVIGATION_TIMEOUT):
-    """A cached value that stands until authored content next changes."""
-    return immutable_get_or_set(f"courses:{name}:{content_version()}", build, timeout)
 
 
 def restricted_paths() -> tuple[str, ...]:
@@ -226,11 +190,6 @@ def support_signposts(nation: str = "") -> list[Signpost]:
     if nation in dict(NATIONS):
         return [e for e in entries if nation in e.nations]
     return entries
-
-
-def support_signposts_clear() -> None:
-    """Forget the cached support panel after an editor changes the directory."""
-    content_version_bump()
 
 
 def signpost_directory() -> QuerySet[Signpost]:

@@ -15,7 +15,6 @@ from .models import (
     ProgrammePage,
     Signpost,
 )
-from .selectors import support_signposts_clear
 
 _NAMESPACE = uuid.UUID("6f1c1d8e-4d0c-4c5e-9a51-6a1a0f3b7c10")
 
@@ -52,7 +51,6 @@ def signposts_sync(*, entries: list[dict]) -> list[Signpost]:
             },
         )
         saved.append(signpost)
-    support_signposts_clear()
     return saved
 
 

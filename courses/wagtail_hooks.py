@@ -10,7 +10,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import Signpost
-from .selectors import support_signposts_clear
 from .views import ReviewDueReportView
 
 
@@ -35,14 +34,6 @@ class SignpostViewSet(SnippetViewSet):
 
 
 register_snippet(SignpostViewSet)
-
-
-@hooks.register("after_create_snippet")
-@hooks.register("after_edit_snippet")
-@hooks.register("after_delete_snippet")
-def clear_support_panel(request, instances):
-    """Show directory changes in the support panel at once."""
-    support_signposts_clear()
 
 
 @hooks.register("register_admin_urls")

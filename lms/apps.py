@@ -27,3 +27,7 @@ class LmsConfig(AppConfig):
 
         personal_data_register()
         extensions.demo_seeder(demo_mfa_seed)
+        # Every cached page stands until something it reads changes (lms/cache.py).
+        from .cache import content_receivers_connect
+
+        content_receivers_connect()

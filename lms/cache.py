@@ -1,51 +1,120 @@
-"""Caching helpers: a Redis cache that keeps its client, a per-request memo, and a
-per-process layer in front of the shared cache for entries that never change.
+"""The content cache: what learner pages keep between requests, and how it is kept
+current. Every cached entry for authored content goes through this module.
 
-The learner pages read a handful of cached entries per request (routing, the
-lesson's place, its rendered body, the support panel). Their keys carry the content
-version (`courses.selectors.content_version`), so an entry, once written, is never
-out of date: it can be kept in the process as well as in Redis, and only the version
-itself has to come from Redis on each request.
+How it stays current
+--------------------
+There is one *content version*, a random token kept in the default cache. Every
+entry's key includes the version, so an entry, once written, is never out of date:
+when content changes, the version moves on and every key with the old version is
+simply never asked for again (old entries expire on their own). Nothing is ever
+deleted key by key.
+
+The version moves whenever a model that a rendered page reads is saved or deleted
+(``CONTENT_MODELS`` and ``content_deletion_models``, connected by
+``content_receivers_connect``), and when Wagtail publishes, unpublishes, moves or
+renames a page or publishes or unpublishes a snippet. It moves twice: during the
+editor's transaction and again once it commits, so a request that read the old rows
+in between cannot cache them under the new version.
+
+Key scheme
+----------
+All keys live in the default cache (``settings.CACHES["default"]``).
+
+``alongside:content-version``
+    Holds the current content version. No timeout. Written only by
+    ``content_version_bump``; read once a request by ``content_version`` (the
+    answer is kept in the request's memo, so one page sees one version).
+
+``alongside:content:{version}:{name}``
+    Holds a value built from authored content, versioned by the content version.
+    Written and read only through ``versioned_get_or_set(name, build)``. Readers are
+    anyone at all: an entry is shared by every reader, so it must never hold
+    anything that depends on who is reading (their name, progress, choices, entries
+    or CSRF token). The names in use:
+
+    ======================================  =========================================
+    name                                    holds (who reads it)
+    ======================================  =========================================
+    ``site:{host}:{port}``                  the Wagtail site for a host, with its
+                                            root page (``lms.middleware``)
+    ``route:{url path}``                    the deepest page for a URL path
+                                            (``courses.selectors.page_for_url_path``)
+    ``page:{pk}``                           a page, as its specific type (same)
+    ``restricted-paths``                    tree paths with a privacy setting, and
+                                            alias paths (``restricted_paths``)
+    ``place:{lesson pk}``                   a lesson's module, course, programme and
+                                            neighbours (``lesson_place``)
+    ``activity-place:{page pk}``            a quiz's or scenario's module and
+                                            programme (``module_and_programme_of``)
+    ``prerequisites:{module pk}``           modules to finish first
+                                            (``module_prerequisite_ids``)
+    ``support-panel``                       crisis entries of the directory
+                                            (``support_signposts``)
+    ``body:{pk}:{revisions}:{published}``   a lesson body's HTML, with each
+                                            per-reader block left out as its index
+                                            (``courses.templatetags.lesson_tags``)
+    ``quiz-questions:{quiz pk}``            what a quiz's attempts are drawn from
+                                            (``assessments.selectors``)
+    ======================================  =========================================
+
+With Redis (``REDIS_CACHE_URL``), values are also kept in each process
+(``settings.CACHES["local"]``) in front of Redis: safe, because a versioned value
+never changes; only the version itself is read from Redis, once a request.
+
+Without Redis the default cache is kept in each process, and a version moved in one
+process is not seen by another: run exactly one process (the ``alongside.W010``
+check says so under ``check --deploy``).
 """
 
 import contextvars
+import uuid
 from collections.abc import Callable
 from typing import Any
 
+from django.apps import apps
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache, caches
-from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django_redis.cache import RedisCache
+from wagtail import signals as wagtail_signals
+from wagtail.documents import get_document_model_string
+from wagtail.images import get_image_model, get_image_model_string
 
 LOCAL_ALIAS = "local"
+CONTENT_VERSION_KEY = "alongside:content-version"
+CONTENT_KEY_PREFIX = "alongside:content"
+# The longest a versioned value is kept. Correctness never depends on it (the
+# version does that); it only bounds the memory old versions hold.
+NAVIGATION_TIMEOUT = 300
+
+# Everything a rendered page reads besides the request: a save or delete of one of
+# these (or of a subclass, such as every page type and kind of question) moves the
+# content version. Labels, not classes, so this module imports no app's models.
+CONTENT_MODELS = (
+    "wagtailcore.Page",  # pages, and the rich-text links to them
+    "wagtailcore.Site",  # page URLs and routing
+    "wagtailcore.PageViewRestriction",  # privacy settings
+    get_image_model_string(),  # images in lesson bodies
+    get_document_model_string(),  # resources, media, captions, document links
+    "courses.Signpost",  # the directory: signpost blocks and the support panel
+    "assessments.Question",  # quiz question pools
+    "assessments.QuizQuestionSlot",
+    "assessments.QuizRandomDraw",
+)
+
+# Per-process cache backends: a change made in one process is not seen by another.
+PER_PROCESS_BACKENDS = ("django.core.cache.backends.locmem.LocMemCache",)
 
 _memo: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
     "alongside_request_memo", default=None
 )
 
 
-class _ReusedClientRedisCacheClient(RedisCacheClient):
-    """Django's client builds a new `redis.Redis` object for every command, and each
-    one builds its table of ~170 response callbacks. One client per connection pool
-    is enough: `redis.Redis` is safe to share, connections come from the pool."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._clients = {}
-
-    def get_client(self, key=None, *, write=False):
-        pool = self._get_connection_pool(write)
-        client = self._clients.get(id(pool))
-        if client is None:
-            client = self._clients[id(pool)] = self._client(connection_pool=pool)
-        return client
-
-
 class AlongsideRedisCache(RedisCache):
-    """Django's Redis cache, with the client reused between commands."""
-
-    def __init__(self, server, params):
-        super().__init__(server, params)
-        self._class = _ReusedClientRedisCacheClient
+    """The shared cache on Redis (django-redis, which keeps one client per
+    connection pool rather than building one for every command)."""
 
 
 def request_memo() -> dict | None:
@@ -74,9 +143,9 @@ def _local():
 def immutable_get_or_set(key: str, build: Callable[[], Any], timeout: int) -> Any:
     """The value cached under `key`, built once if missing.
 
-    Only for keys whose value never changes once written (they carry a content
-    version or a revision id): the value is also kept in this process, so most
-    requests do not ask Redis at all.
+    Only for keys whose value never changes once written (they carry the content
+    version): the value is also kept in this process, so most requests do not ask
+    Redis at all.
     """
     local = _local()
     if local is not None:
@@ -90,3 +159,107 @@ def immutable_get_or_set(key: str, build: Callable[[], Any], timeout: int) -> An
     if local is not None:
         local.set(key, value, timeout)
     return value
+
+
+def content_version() -> str:
+    """A token that changes whenever authored content changes (read once a request)."""
+    memo = request_memo()
+    if memo is not None and CONTENT_VERSION_KEY in memo:
+        return memo[CONTENT_VERSION_KEY]
+    version = cache.get(CONTENT_VERSION_KEY)
+    if version is None:
+        version = content_version_bump()
+    if memo is not None:
+        memo[CONTENT_VERSION_KEY] = version
+    return version
+
+
+def content_version_bump() -> str:
+    """Invalidate every cached piece of navigation and rendered content."""
+    version = uuid.uuid4().hex
+    cache.set(CONTENT_VERSION_KEY, version, None)
+    memo = request_memo()
+    if memo is not None:
+        memo[CONTENT_VERSION_KEY] = version
+    return version
+
+
+def content_changed() -> None:
+    """Move the content version now, and again once the change is committed.
+
+    Bumping only inside the editor's transaction would let another request, still
+    seeing the old rows, cache them under the new version until the next edit.
+    """
+    content_version_bump()
+    transaction.on_commit(content_version_bump)
+
+
+def versioned_get_or_set(name: str, build, timeout: int = NAVIGATION_TIMEOUT):
+    """A cached value that stands until authored content next changes (see the key
+    scheme above: it must not depend on who is reading)."""
+    return immutable_get_or_set(
+        f"{CONTENT_KEY_PREFIX}:{content_version()}:{name}", build, timeout
+    )
+
+
+def content_deletion_models() -> tuple[type, ...]:
+    """Models whose deletion, but not creation, makes cached HTML wrong.
+
+    A rendition is made the first time a body is rendered, which changes nothing
+    already cached; deleting one (as replacing an image's file does) leaves cached
+    HTML pointing at a file that is gone.
+    """
+    return (get_image_model().get_rendition_model(),)
+
+
+def _content_changed_receiver(**_kwargs) -> None:
+    content_changed()
+
+
+def content_receivers_connect() -> None:
+    """Move the content version whenever anything a rendered page reads changes.
+
+    Called once the apps are ready. Receivers are connected per model, so saving
+    anything else (an enrolment, a completion) costs nothing.
+    """
+    bases = tuple(apps.get_model(label) for label in CONTENT_MODELS)
+    deletions = bases + content_deletion_models()
+    for model in apps.get_models():
+        uid = f"alongside-content-{model._meta.label_lower}"
+        if issubclass(model, bases):
+            post_save.connect(
+                _content_changed_receiver, sender=model, dispatch_uid=f"{uid}-save"
+            )
+        if issubclass(model, deletions):
+            post_delete.connect(
+                _content_changed_receiver, sender=model, dispatch_uid=f"{uid}-delete"
+            )
+    for signal in (
+        wagtail_signals.page_published,
+        wagtail_signals.page_unpublished,
+        wagtail_signals.page_slug_changed,
+        wagtail_signals.post_page_move,
+        wagtail_signals.published,  # snippets with drafts
+        wagtail_signals.unpublished,
+    ):
+        signal.connect(_content_changed_receiver, dispatch_uid="alongside-content")
+
+
+@checks.register(checks.Tags.caches, deploy=True)
+def single_process_cache_check(app_configs=None, **kwargs):
+    """`check --deploy`: a per-process cache means exactly one process."""
+    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
+    if backend not in PER_PROCESS_BACKENDS:
+        return []
+    return [
+        checks.Warning(
+            "The cache is kept inside each process (REDIS_CACHE_URL is not set), so "
+            "an editor's change seen by one process is not seen by another: other "
+            "processes would keep serving old lessons, images and privacy settings "
+            "for up to an hour. Run exactly one process.",
+            hint="Set REDIS_CACHE_URL to a Redis database (for example "
+            "redis://redis.example.org:6379/1) to run more than one web process or "
+            "a Celery worker.",
+            id="alongside.W010",
+        )
+    ]

@@ -3,11 +3,11 @@
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from courses.selectors import versioned_get_or_set
+from lms.cache import versioned_get_or_set
 
 
 def _site_uncached(request) -> tuple[Site | None]:
-    site = Site._find_for_request(request)
+    site = Site.find_for_request(request)
     if site is not None and site.root_page_id:
         site.root_page.specific  # noqa: B018 (cached on the page for routing)
     return (site,)
@@ -15,8 +15,8 @@ def _site_uncached(request) -> tuple[Site | None]:
 
 def site_for_request(request) -> Site | None:
     """Wagtail's site for this request, with its root page, cached until content
-    changes (any site or page save bumps the content version)."""
-    hostname = split_domain_port(request._get_raw_host())[0]
+    changes (any site or page save moves the content version)."""
+    hostname = split_domain_port(request.get_host())[0]
     port = request.get_port()
     return versioned_get_or_set(
         f"site:{hostname}:{port}", lambda: _site_uncached(request)
@@ -24,8 +24,13 @@ def site_for_request(request) -> Site | None:
 
 
 class CachedSiteMiddleware:
-    """Find the Wagtail site (and every site's root path, for page URLs) from the
-    cache, so serving a page skips those queries."""
+    """Find the Wagtail site from the cache, so serving a page skips two queries.
+
+    Wagtail keeps the site it finds for a request on the request, under the name
+    its ``Site.find_for_request`` documents (``request._wagtail_site``); this sets
+    that one attribute and nothing else. Every site's root path (for page URLs) is
+    cached by Wagtail itself.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -33,7 +38,4 @@ class CachedSiteMiddleware:
     def __call__(self, request):
         if not request.path_info.startswith("/admin/"):
             request._wagtail_site = site_for_request(request)
-            request._wagtail_cached_site_root_paths = versioned_get_or_set(
-                "site-root-paths", Site.get_site_root_paths
-            )
         return self.get_response(request)

@@ -3,12 +3,14 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from courses.selectors import versioned_get_or_set
+from lms.cache import versioned_get_or_set
 
 register = template.Library()
 
 # Blocks whose HTML depends on who is reading (a form with their CSRF token); they
-# are rendered on each request, everything else comes from the cache.
+# are rendered on each request, everything else comes from the cache, shared by
+# every reader. tests/courses/test_cache_per_reader.py renders every kind of block
+# for two readers and fails if one that differs is missing here.
 PER_READER_BLOCKS = {"reflection_prompt"}
 BODY_TIMEOUT = 60 * 60
 

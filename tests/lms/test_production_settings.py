@@ -38,11 +38,27 @@ def test_deploy_check_passes_with_every_secret(tmp_path):
         tmp_path=tmp_path,
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="alongside.example.org",
+        REDIS_CACHE_URL="redis://127.0.0.1:6379/8",
     )
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
     assert "WARNING" not in result.stderr + result.stdout
+
+
+def test_deploy_check_says_one_process_only_without_a_shared_cache(tmp_path):
+    result = _manage(
+        "check",
+        "--deploy",
+        tmp_path=tmp_path,
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="alongside.example.org",
+    )
+
+    output = result.stderr + result.stdout
+    assert "(alongside.W010)" in output
+    assert "Run exactly one process." in output
+    assert "REDIS_CACHE_URL" in output
 
 
 def test_missing_secret_key_is_refused(tmp_path):
