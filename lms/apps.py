@@ -18,7 +18,7 @@ class LmsConfig(AppConfig):
     def ready(self):
         # Groups need the permissions that exist only after every app has migrated.
         post_migrate.connect(_sync_roles, sender=self, dispatch_uid="lms-roles-sync")
-        from . import extensions
+        from . import checks, extensions  # noqa: F401 - checks registers itself
         from .security.audit import audit_receivers_connect
         from .security.mfa import demo_mfa_seed
 

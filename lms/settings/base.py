@@ -199,6 +199,11 @@ CELERY_BEAT_SCHEDULE: dict = {
 # --- Certificates -------------------------------------------------------------------
 # Open Badges signing keys: JWK files outside the database (a mounted secret volume in
 # production); created on first use, rotated with `manage.py rotate_signing_key`.
+# Production refuses to start unless the folder is named explicitly: a key lost on a
+# redeploy leaves every credential issued before it unverifiable (lms/checks.py).
+CERTIFICATE_SIGNING_KEY_DIR_DECLARED = bool(
+    env.str("CERTIFICATE_SIGNING_KEY_DIR", default="")
+)
 CERTIFICATE_SIGNING_KEY_DIR = env.path(
     "CERTIFICATE_SIGNING_KEY_DIR", default=BASE_DIR / "var" / "signing-keys"
 )
@@ -209,6 +214,8 @@ CELERY_BEAT_SCHEDULE["certificate-expiry-reminders"] = {
 
 # Cache: local memory by default, Redis when REDIS_CACHE_URL is set.
 REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="")
+# Production refuses a per-process cache unless the deployment says it runs one process.
+ALLOW_SINGLE_PROCESS = env.bool("ALLOW_SINGLE_PROCESS", default=False)
 CACHES = {
     "default": (
         {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": REDIS_CACHE_URL}
