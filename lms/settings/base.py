@@ -4,6 +4,8 @@ from pathlib import Path
 
 import environ
 
+from lms.error_reporting import admins_parse, sentry_init
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -170,7 +172,18 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Alongside <hello@example.org>"
 )
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Error reporting. Django emails each server error to ADMINS, comma-separated, each
+# "Name <name@example.org>" or just an address; from SERVER_EMAIL. Sentry too when
+# SENTRY_DSN is set, with nothing personal in its events (lms/error_reporting.py).
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+ADMINS = admins_parse(env.list("ADMINS", default=[]))
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    sentry_init(
+        dsn=SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        release=env.str("SENTRY_RELEASE", default=""),
+    )
 
 # Celery: tasks run eagerly in-process unless a broker is configured.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
