@@ -1,6 +1,9 @@
 """Who must use a second factor, and whether this session has."""
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -86,6 +89,39 @@ def mfa_recovery_code_use(*, user, code: str) -> StaticDevice | None:
     if device is None or not device.verify_token(code):
         return None
     return device
+
+
+def mfa_staff_status():
+    """Everyone who must use a second step, with whether their app is set up and
+    how many recovery codes they have left (for site admins)."""
+    codes_left = (
+        StaticToken.objects.filter(
+            device__user=OuterRef("pk"),
+            device__name=RECOVERY_DEVICE_NAME,
+            device__confirmed=True,
+        )
+        .values("device__user")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(is_staff=True)
+            | Q(is_superuser=True)
+            | Q(groups__name__in=[Role.TRAINER, Role.ORGANISATION_ADMIN])
+        )
+        .distinct()
+        .annotate(
+            app_set_up=Exists(
+                TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+            ),
+            recovery_codes_left=Coalesce(
+                Subquery(codes_left, output_field=IntegerField()), 0
+            ),
+        )
+        .order_by("full_name", "email")
+    )
 
 
 # --- the demo (dev only: seed_demo refuses to run in production) ----------------------

@@ -367,6 +367,11 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
         _a("lms_mark_essays", lambda w: w.essay_attempt), staff(302, trainer=200)
     ),
     "courses_review_due": Route(_a("courses_review_due"), staff(302, trainer=200)),
+    # Who uses a second step, and recovery codes left: site admins only.
+    "lms_second_step_report": Route(_a("lms_second_step_report"), staff(302)),
+    "lms_second_step_report_results": Route(
+        _a("lms_second_step_report_results"), staff(302)
+    ),
     "courses_review_due_results": Route(
         _a("courses_review_due_results"), staff(302, trainer=200)
     ),

@@ -155,3 +155,28 @@ def test_wrong_codes_are_throttled(staff_with_app):
     assert too_soon.status_code == 400
     assert "Too many codes have been tried." in too_soon.text
     assert mfa_recovery_codes_left(staff_with_app) == 10
+
+
+def test_site_admins_see_how_many_codes_each_person_has_left(
+    staff_with_app, site_admin
+):
+    [code, *_rest] = mfa_recovery_codes_create(user=staff_with_app)
+    trainer = _sign_in(staff_with_app)
+    assert trainer.post(RECOVERY, {"code": code}).status_code == 302
+    device = TOTPDevice.objects.create(user=site_admin, name="App", confirmed=True)
+    admin = _sign_in(site_admin)
+    assert admin.post(TWO_STEP, {"code": _code(device)}).status_code == 302
+
+    report = admin.get("/admin/reports/second-step/")
+
+    assert report.status_code == 200
+    row = re.search(
+        rf"<tr[^>]*>(?:(?!</tr>).)*{re.escape(staff_with_app.email)}(?:(?!</tr>).)*</tr>",
+        report.text,
+        re.S,
+    )
+    assert row is not None, report.text
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row.group(0), re.S)
+    assert "9" in [re.sub(r"<[^>]+>", "", cell).strip() for cell in cells]
+    # Other staff may not look.
+    assert trainer.get("/admin/reports/second-step/").status_code == 302
