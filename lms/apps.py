@@ -1,12 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
-
-
-def _sync_roles(sender, **kwargs):
-    from .services import roles_sync
-
-    roles_sync()
 
 
 class LmsConfig(AppConfig):
@@ -16,9 +9,9 @@ class LmsConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self):
-        # Groups need the permissions that exist only after every app has migrated.
-        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="lms-roles-sync")
-        from . import extensions
+        # Role groups are made once by a migration (lms/migrations/0005_role_groups.py)
+        # and restored on purpose with `manage.py roles_sync`, never on every migrate.
+        from . import checks, extensions  # noqa: F401 - checks registers itself
         from .security.audit import audit_receivers_connect
         from .security.mfa import demo_mfa_seed
 

@@ -62,8 +62,9 @@ With Redis (``REDIS_CACHE_URL``), values are also kept in each process
 never changes; only the version itself is read from Redis, once a request.
 
 Without Redis the default cache is kept in each process, and a version moved in one
-process is not seen by another: run exactly one process (the ``alongside.W010``
-check says so under ``check --deploy``).
+process is not seen by another: run exactly one process. Production settings refuse
+to start that way unless ``ALLOW_SINGLE_PROCESS=true`` says so, and ``check --deploy``
+warns (``alongside.W003``, ``lms/checks.py``).
 """
 
 import contextvars
@@ -73,7 +74,6 @@ from typing import Any
 
 from django.apps import apps
 from django.conf import settings
-from django.core import checks
 from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
@@ -105,7 +105,6 @@ CONTENT_MODELS = (
 )
 
 # Per-process cache backends: a change made in one process is not seen by another.
-PER_PROCESS_BACKENDS = ("django.core.cache.backends.locmem.LocMemCache",)
 
 _memo: contextvars.ContextVar[dict | None] = contextvars.ContextVar(
     "alongside_request_memo", default=None
@@ -243,23 +242,3 @@ def content_receivers_connect() -> None:
         wagtail_signals.unpublished,
     ):
         signal.connect(_content_changed_receiver, dispatch_uid="alongside-content")
-
-
-@checks.register(checks.Tags.caches, deploy=True)
-def single_process_cache_check(app_configs=None, **kwargs):
-    """`check --deploy`: a per-process cache means exactly one process."""
-    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
-    if backend not in PER_PROCESS_BACKENDS:
-        return []
-    return [
-        checks.Warning(
-            "The cache is kept inside each process (REDIS_CACHE_URL is not set), so "
-            "an editor's change seen by one process is not seen by another: other "
-            "processes would keep serving old lessons, images and privacy settings "
-            "for up to an hour. Run exactly one process.",
-            hint="Set REDIS_CACHE_URL to a Redis database (for example "
-            "redis://redis.example.org:6379/1) to run more than one web process or "
-            "a Celery worker.",
-            id="alongside.W010",
-        )
-    ]

@@ -63,14 +63,19 @@ def _account(spec: DemoAccount) -> User:
     return user
 
 
-@transaction.atomic
 def demo_seed() -> dict:
     """Create the whole demo if missing; running it again changes nothing."""
+    # Refused before the database is opened: production may not even reach one here.
     if not getattr(settings, "ALLOW_DEMO_ACCOUNTS", False):
         raise ImproperlyConfigured(
             "Demo accounts are refused under these settings "
             "(ALLOW_DEMO_ACCOUNTS=False)."
         )
+    return _demo_seed()
+
+
+@transaction.atomic
+def _demo_seed() -> dict:
     roles_sync()
     signposts_sync(entries=curriculum.SIGNPOSTS)
     home = home_page_ensure()

@@ -30,6 +30,7 @@ ACCOUNT_FIELDS = (
 
 def personal_data_register() -> None:
     """Register the models of lms and assessments (called from LmsConfig.ready)."""
+    from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from assessments.models import FreeTextSubmission, QuizAttempt, ScenarioAttempt
@@ -51,6 +52,12 @@ def personal_data_register() -> None:
         "user",
         export_fields=("name", "confirmed", "created_at", "last_used_at"),
         reason="Your authenticator app for the second sign-in step (never the key).",
+    )
+    register(
+        StaticDevice,
+        "user",
+        export_fields=("name", "confirmed", "created_at", "last_used_at"),
+        reason="That you have recovery codes for signing in (never the codes).",
     )
     register(
         AuditEvent,

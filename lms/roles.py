@@ -1,4 +1,12 @@
-"""The roles people hold, as Django groups with their permissions."""
+"""The roles people hold, as Django groups with their permissions.
+
+A new site gets these groups once, from lms/migrations/0005_role_groups.py; after that
+admins may edit them in Wagtail's Groups pages and `migrate` leaves their edits alone.
+`manage.py roles_sync` (with `--dry-run` to look first) restores these definitions and
+lists what it changed. When you change a role here, add a data migration too, so a new
+site gets it (tests/lms/test_roles.py reminds you); an existing site gets it when its
+admin runs `roles_sync`.
+"""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,7 +1,13 @@
 """Everything that changes people, enrolment, progress or the reflective log."""
 
+from collections.abc import Mapping, Sequence
+
 from django.contrib.auth.models import Group, Permission
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import (
+    ImproperlyConfigured,
+    PermissionDenied,
+    ValidationError,
+)
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -42,41 +48,110 @@ class LearningError(ValidationError):
     """A learner asked for something they cannot do yet, with a kind explanation."""
 
 
-def roles_sync() -> None:
-    """Create the role groups and give each exactly its permissions (idempotent)."""
-    for role, perm_names in ROLE_PERMISSIONS.items():
-        group, _created = Group.objects.get_or_create(name=role.value)
-        perms = []
-        for name in perm_names:
-            app_label, codename = name.split(".")
-            perm = Permission.objects.filter(
-                content_type__app_label=app_label, codename=codename
-            ).first()
-            if perm is not None:
-                perms.append(perm)
-        group.permissions.set(perms)
+class RoleDefinitionError(ImproperlyConfigured):
+    """A role definition names permissions that do not exist."""
+
+
+def _permissions_by_name() -> dict[str, Permission]:
+    return {
+        f"{perm.content_type.app_label}.{perm.codename}": perm
+        for perm in Permission.objects.select_related("content_type")
+    }
+
+
+@transaction.atomic
+def roles_sync(
+    *,
+    definitions: Mapping[str, Sequence[str]] | None = None,
+    page_editor_roles: Sequence[str] | None = None,
+    dry_run: bool = False,
+) -> list[str]:
+    """Make each role group hold exactly its defined permissions; say what changed.
+
+    Run by ``manage.py roles_sync`` (never on migrate, so an admin's edit to a group
+    stays until someone chooses to restore the definitions). Unknown permission
+    names raise ``RoleDefinitionError`` before anything is changed.
+    """
+    definitions = ROLE_PERMISSIONS if definitions is None else definitions
+    editors = PAGE_EDITOR_ROLES if page_editor_roles is None else page_editor_roles
+    by_name = _permissions_by_name()
+    page_names = [f"wagtailcore.{codename}" for codename in PAGE_PERMISSIONS]
+    collection_names = [f"{app}.{codename}" for app, codename in COLLECTION_PERMISSIONS]
+    unknown = sorted(
+        {
+            f"{role}: {name}"
+            for role, names in definitions.items()
+            for name in names
+            if name not in by_name
+        }
+        | {
+            f"{role}: {name}"
+            for role in editors
+            for name in page_names + collection_names
+            if name not in by_name
+        }
+    )
+    if unknown:
+        raise RoleDefinitionError(
+            "These permissions in the role definitions do not exist (check the "
+            "app label and codename, and that the app is migrated): "
+            + ", ".join(unknown)
+        )
+
+    changes: list[str] = []
+    groups: dict[str, Group | None] = {}
+    for role, names in definitions.items():
+        group = Group.objects.filter(name=str(role)).first()
+        groups[str(role)] = group
+        if group is None:
+            changes.append(f"{role}: create the group")
+            current: set[str] = set()
+        else:
+            current = {
+                f"{perm.content_type.app_label}.{perm.codename}"
+                for perm in group.permissions.select_related("content_type")
+            }
+        wanted = set(names)
+        changes += [f"{role}: add {name}" for name in sorted(wanted - current)]
+        changes += [f"{role}: remove {name}" for name in sorted(current - wanted)]
+        if not dry_run:
+            if group is None:
+                group = groups[str(role)] = Group.objects.create(name=str(role))
+            group.permissions.set([by_name[name] for name in wanted])
+
     root_page = Page.get_first_root_node()
     root_collection = Collection.get_first_root_node()
-    for role in PAGE_EDITOR_ROLES:
-        group = Group.objects.get(name=role.value)
-        if root_page is not None:
-            for codename in PAGE_PERMISSIONS:
-                perm = Permission.objects.filter(
-                    content_type__app_label="wagtailcore", codename=codename
-                ).first()
-                if perm is not None:
-                    GroupPagePermission.objects.get_or_create(
-                        group=group, page=root_page, permission=perm
+    for role in editors:
+        group = groups.get(str(role)) or Group.objects.filter(name=str(role)).first()
+        if group is None and not dry_run:
+            group = Group.objects.create(name=str(role))
+        for name in page_names if root_page is not None else []:
+            held = group is not None and (
+                GroupPagePermission.objects.filter(
+                    group=group, page=root_page, permission=by_name[name]
+                ).exists()
+            )
+            if not held:
+                changes.append(f"{role}: add {name} on every page")
+                if not dry_run:
+                    GroupPagePermission.objects.create(
+                        group=group, page=root_page, permission=by_name[name]
                     )
-        if root_collection is not None:
-            for app_label, codename in COLLECTION_PERMISSIONS:
-                perm = Permission.objects.filter(
-                    content_type__app_label=app_label, codename=codename
-                ).first()
-                if perm is not None:
-                    GroupCollectionPermission.objects.get_or_create(
-                        group=group, collection=root_collection, permission=perm
+        for name in collection_names if root_collection is not None else []:
+            held = group is not None and (
+                GroupCollectionPermission.objects.filter(
+                    group=group, collection=root_collection, permission=by_name[name]
+                ).exists()
+            )
+            if not held:
+                changes.append(f"{role}: add {name} in every collection")
+                if not dry_run:
+                    GroupCollectionPermission.objects.create(
+                        group=group,
+                        collection=root_collection,
+                        permission=by_name[name],
                     )
+    return changes
 
 
 def user_add_role(*, user: User, role: Role) -> None:

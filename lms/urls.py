@@ -55,6 +55,16 @@ lms_patterns = [
         name="signin_link_use",
     ),
     path("accounts/two-step/", security_views.SecondFactorView.as_view(), name="mfa"),
+    path(
+        "accounts/two-step/recovery/",
+        security_views.RecoveryCodeSignInView.as_view(),
+        name="mfa_recovery",
+    ),
+    path(
+        "accounts/two-step/recovery-codes/",
+        security_views.RecoveryCodesView.as_view(),
+        name="mfa_recovery_codes",
+    ),
     path("accounts/data/", security_views.YourDataView.as_view(), name="your_data"),
     path(
         "accounts/data/export/",

@@ -30,6 +30,7 @@ from .forms import (
     SignUpForm,
 )
 from .models import ContentNoteChoice, User
+from .security.mfa import mfa_required
 from .security.signin import account_exists_notify
 
 
@@ -135,6 +136,12 @@ class ProfileView(LoginRequiredMixin, FormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.request.user}
+
+    def get_context_data(self, **kwargs):
+        return {
+            **super().get_context_data(**kwargs),
+            "uses_second_step": mfa_required(self.request.user),
+        }
 
     def form_valid(self, form):
         services.user_update_profile(user=self.request.user, **form.cleaned_data)

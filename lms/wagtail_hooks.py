@@ -205,3 +205,37 @@ def register_audit_log_viewset():
 
     audit_permission_policy_register()
     return AuditEventViewSet("audit_event")
+
+
+@hooks.register("register_admin_urls")
+def second_step_report_urls():
+    from .security.admin import SecondStepReportView
+
+    return [
+        path(
+            "reports/second-step/",
+            SecondStepReportView.as_view(),
+            name="lms_second_step_report",
+        ),
+        path(
+            "reports/second-step/results/",
+            SecondStepReportView.as_view(results_only=True),
+            name="lms_second_step_report_results",
+        ),
+    ]
+
+
+class _SiteAdminMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser
+
+
+@hooks.register("register_reports_menu_item")
+def second_step_menu_item():
+    return _SiteAdminMenuItem(
+        _("Second step for signing in"),
+        reverse("lms_second_step_report"),
+        name="second-step",
+        icon_name="key",
+        order=900,
+    )

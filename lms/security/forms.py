@@ -36,6 +36,32 @@ class TotpCodeForm(forms.Form):
         return code
 
 
+class RecoveryCodeForm(forms.Form):
+    """One of the recovery codes shown when the second step was set up."""
+
+    code = forms.CharField(
+        label=_("Recovery code"),
+        help_text=_("8 letters and numbers, for example abcd 2345"),
+        max_length=40,
+        widget=forms.TextInput(
+            attrs={
+                "autocomplete": "off",
+                "autocapitalize": "none",
+                "spellcheck": "false",
+                "class": "nhsuk-input nhsuk-input--width-10",
+            }
+        ),
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].replace("-", " ").split()).lower()
+        if not (len(code) == 8 and code.isascii() and code.isalnum()):
+            raise forms.ValidationError(
+                _("Enter a recovery code: 8 letters and numbers, as it was shown.")
+            )
+        return code
+
+
 class ErasureConfirmForm(forms.Form):
     """A deliberate tick before erasing everything."""
 

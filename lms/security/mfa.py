@@ -1,5 +1,10 @@
 """Who must use a second factor, and whether this session has."""
 
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lms.roles import Role
@@ -34,6 +39,89 @@ def mfa_device_pending(user) -> TOTPDevice:
             user=user, name="Authenticator app", confirmed=False
         )
     return device
+
+
+# --- recovery codes: for when the authenticator app is lost --------------------------
+
+RECOVERY_CODE_COUNT = 10
+RECOVERY_DEVICE_NAME = "Recovery codes"
+
+
+@transaction.atomic
+def mfa_recovery_codes_create(*, user) -> list[str]:
+    """A new set of one-time recovery codes; every earlier code stops working."""
+    device, _created = StaticDevice.objects.get_or_create(
+        user=user, name=RECOVERY_DEVICE_NAME, defaults={"confirmed": True}
+    )
+    device.token_set.all().delete()
+    codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
+    StaticToken.objects.bulk_create(
+        [StaticToken(device=device, token=code) for code in codes]
+    )
+    return codes
+
+
+def mfa_recovery_codes_left(user) -> int:
+    """How many of the person's recovery codes are still unused."""
+    return StaticToken.objects.filter(
+        device__user=user, device__name=RECOVERY_DEVICE_NAME, device__confirmed=True
+    ).count()
+
+
+def mfa_recovery_device(user) -> StaticDevice | None:
+    return StaticDevice.objects.filter(
+        user=user, name=RECOVERY_DEVICE_NAME, confirmed=True
+    ).first()
+
+
+@transaction.atomic
+def mfa_recovery_code_use(*, user, code: str) -> StaticDevice | None:
+    """The recovery device when ``code`` is unused (it is used up now), else None.
+
+    Wrong codes count towards django-otp's throttle, as TOTP codes do.
+    """
+    # Locked, so the same code cannot be used twice by two requests at once.
+    device = (
+        StaticDevice.objects.select_for_update()
+        .filter(user=user, name=RECOVERY_DEVICE_NAME, confirmed=True)
+        .first()
+    )
+    if device is None or not device.verify_token(code):
+        return None
+    return device
+
+
+def mfa_staff_status():
+    """Everyone who must use a second step, with whether their app is set up and
+    how many recovery codes they have left (for site admins)."""
+    codes_left = (
+        StaticToken.objects.filter(
+            device__user=OuterRef("pk"),
+            device__name=RECOVERY_DEVICE_NAME,
+            device__confirmed=True,
+        )
+        .values("device__user")
+        .annotate(count=Count("pk"))
+        .values("count")
+    )
+    return (
+        get_user_model()
+        .objects.filter(
+            Q(is_staff=True)
+            | Q(is_superuser=True)
+            | Q(groups__name__in=[Role.TRAINER, Role.ORGANISATION_ADMIN])
+        )
+        .distinct()
+        .annotate(
+            app_set_up=Exists(
+                TOTPDevice.objects.filter(user=OuterRef("pk"), confirmed=True)
+            ),
+            recovery_codes_left=Coalesce(
+                Subquery(codes_left, output_field=IntegerField()), 0
+            ),
+        )
+        .order_by("full_name", "email")
+    )
 
 
 # --- the demo (dev only: seed_demo refuses to run in production) ----------------------

@@ -7,11 +7,11 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model, login, logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.decorators import method_decorator
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.views import View
 from django_otp import login as otp_login
@@ -21,7 +21,12 @@ from lms.tasks import email_send_task
 
 from . import mfa, signin
 from .audit import audit_record
-from .forms import ErasureConfirmForm, SignInLinkForm, TotpCodeForm
+from .forms import (
+    ErasureConfirmForm,
+    RecoveryCodeForm,
+    SignInLinkForm,
+    TotpCodeForm,
+)
 
 Action = AuditEvent.Action
 
@@ -148,6 +153,14 @@ class SecondFactorView(View):
                     request=request,
                 )
             otp_login(request, device)
+            if setting_up:
+                # Shown once, on the next page: codes for when the phone is lost.
+                _recovery_codes_show_once(request)
+                target = reverse("lms:mfa_recovery_codes")
+                onward = _next(request, "")
+                return redirect(
+                    f"{target}?{urlencode({'next': onward})}" if onward else target
+                )
             return redirect(_next(request, reverse("wagtailadmin_home")))
         if form.is_valid():
             form.add_error(
@@ -170,6 +183,134 @@ class SecondFactorView(View):
 
 def _secret_base32(device) -> str:
     return base64.b32encode(device.bin_key).decode("ascii")
+
+
+# --- Recovery codes (staff only) ------------------------------------------------------
+
+_NEW_CODES_KEY = "alongside_new_recovery_codes"
+
+
+def _recovery_codes_show_once(request) -> None:
+    """Make a new set of codes and keep them for the next page only."""
+    request.session[_NEW_CODES_KEY] = mfa.mfa_recovery_codes_create(user=request.user)
+    audit_record(
+        action=Action.OTHER,
+        actor=request.user,
+        subject=request.user,
+        request=request,
+        what="new recovery codes made",
+    )
+
+
+class _StaffOnlyMixin(LoginRequiredMixin):
+    """Recovery codes are for people who use a second step; nobody else has them."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated and not mfa.mfa_required(request.user):
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RecoveryCodeSignInView(_StaffOnlyMixin, View):
+    """The second step with a recovery code instead of the app (each works once)."""
+
+    template_name = "lms/account/mfa_recovery.html"
+
+    def _render(self, request, form, status=200):
+        return render(
+            request,
+            self.template_name,
+            {"form": form, "next": _next(request, "")},
+            status=status,
+        )
+
+    def get(self, request):
+        return self._render(request, RecoveryCodeForm())
+
+    def post(self, request):
+        form = RecoveryCodeForm(request.POST)
+        if not form.is_valid():
+            return self._render(request, form, status=400)
+        device = mfa.mfa_recovery_device(request.user)
+        allowed, _detail = device.verify_is_allowed() if device else (True, None)
+        if not allowed:
+            form.add_error(
+                "code",
+                _("Too many codes have been tried. Wait a minute, then try again."),
+            )
+            return self._render(request, form, status=400)
+        device = mfa.mfa_recovery_code_use(
+            user=request.user, code=form.cleaned_data["code"]
+        )
+        if device is None:
+            form.add_error(
+                "code",
+                _(
+                    "That recovery code did not work. Check it, and use one you "
+                    "have not used before."
+                ),
+            )
+            audit_record(
+                action=Action.MFA_FAILED,
+                actor=request.user,
+                subject=request.user,
+                request=request,
+                kind="recovery code",
+            )
+            return self._render(request, form, status=400)
+        otp_login(request, device)
+        audit_record(
+            action=Action.OTHER,
+            actor=request.user,
+            subject=request.user,
+            request=request,
+            what="signed in with a recovery code",
+        )
+        left = mfa.mfa_recovery_codes_left(request.user)
+        messages.warning(
+            request,
+            _(
+                "You used a recovery code. You have %(left)d left: make a new set "
+                "from your account page if you are running low."
+            )
+            % {"left": left},
+        )
+        return redirect(_next(request, reverse("wagtailadmin_home")))
+
+
+class RecoveryCodesView(_StaffOnlyMixin, View):
+    """How many recovery codes are left, and a new set (shown once) on request."""
+
+    template_name = "lms/account/mfa_recovery_codes.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        # Only after the second step: otherwise a password alone could make codes.
+        user = request.user
+        if (
+            user.is_authenticated
+            and mfa.mfa_required(user)
+            and not mfa.mfa_satisfied(request)
+        ):
+            target = reverse("lms:mfa")
+            return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")
+        return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request):
+        codes = request.session.pop(_NEW_CODES_KEY, None)
+        return render(
+            request,
+            self.template_name,
+            {
+                "codes": codes,
+                "left": mfa.mfa_recovery_codes_left(request.user),
+                "count": mfa.RECOVERY_CODE_COUNT,
+                "next": _next(request, ""),
+            },
+        )
+
+    def post(self, request):
+        _recovery_codes_show_once(request)
+        return redirect("lms:mfa_recovery_codes")
 
 
 # --- Your data (UK GDPR) ------------------------------------------------------------

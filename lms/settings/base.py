@@ -4,6 +4,8 @@ from pathlib import Path
 
 import environ
 
+from lms.error_reporting import admins_parse, sentry_init
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
@@ -50,6 +52,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "csp",
 ]
 
@@ -170,7 +173,18 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="Alongside <hello@example.org>"
 )
-SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Error reporting. Django emails each server error to ADMINS, comma-separated, each
+# "Name <name@example.org>" or just an address; from SERVER_EMAIL. Sentry too when
+# SENTRY_DSN is set, with nothing personal in its events (lms/error_reporting.py).
+SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+ADMINS = admins_parse(env.list("ADMINS", default=[]))
+SENTRY_DSN = env.str("SENTRY_DSN", default="")
+if SENTRY_DSN:
+    sentry_init(
+        dsn=SENTRY_DSN,
+        environment=env.str("SENTRY_ENVIRONMENT", default="production"),
+        release=env.str("SENTRY_RELEASE", default=""),
+    )
 
 # Celery: tasks run eagerly in-process unless a broker is configured.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="")
@@ -199,6 +213,11 @@ CELERY_BEAT_SCHEDULE: dict = {
 # --- Certificates -------------------------------------------------------------------
 # Open Badges signing keys: JWK files outside the database (a mounted secret volume in
 # production); created on first use, rotated with `manage.py rotate_signing_key`.
+# Production refuses to start unless the folder is named explicitly: a key lost on a
+# redeploy leaves every credential issued before it unverifiable (lms/checks.py).
+CERTIFICATE_SIGNING_KEY_DIR_DECLARED = bool(
+    env.str("CERTIFICATE_SIGNING_KEY_DIR", default="")
+)
 CERTIFICATE_SIGNING_KEY_DIR = env.path(
     "CERTIFICATE_SIGNING_KEY_DIR", default=BASE_DIR / "var" / "signing-keys"
 )
@@ -209,6 +228,8 @@ CELERY_BEAT_SCHEDULE["certificate-expiry-reminders"] = {
 
 # Cache: local memory by default, Redis when REDIS_CACHE_URL is set.
 REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="")
+# Production refuses a per-process cache unless the deployment says it runs one process.
+ALLOW_SINGLE_PROCESS = env.bool("ALLOW_SINGLE_PROCESS", default=False)
 CACHES = {
     "default": (
         {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": REDIS_CACHE_URL}

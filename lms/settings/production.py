@@ -1,14 +1,19 @@
-"""Production: every secret from the environment, no demo accounts, HTTPS only."""
+"""Production: every secret from the environment, no demo accounts, HTTPS only.
+
+Refuses to start on a configuration that would fail in production (SQLite, email that
+goes nowhere, a per-process cache, eager Celery, signing keys that may be lost, a weak
+secret key): see lms/checks.py, which also warns about each under `check --deploy`.
+"""
 
 from django.core.exceptions import ImproperlyConfigured
+
+from lms.checks import deploy_problems
 
 from .base import *  # noqa: F403
 from .base import env
 
 DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY")  # no default: ImproperlyConfigured when missing
-if len(SECRET_KEY) < 50 or SECRET_KEY.startswith(("dev-only", "test-only")):
-    raise ImproperlyConfigured("SECRET_KEY must be a long random value in production.")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")
 ALLOW_DEMO_ACCOUNTS = False
 
@@ -24,3 +29,13 @@ STORAGES["staticfiles"] = {"BACKEND": "lms.storage.StaticFilesStorage"}  # noqa:
 # Keep database connections between requests (checked before reuse).
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+
+_problems = deploy_problems(lambda name, default: globals().get(name, default))
+if _problems:
+    raise ImproperlyConfigured(
+        "Alongside's production settings refuse to start, so that nothing fails "
+        "later in front of the people using it. Please fix:\n"
+        + "\n".join(f"  - {problem}" for problem in _problems)
+        + "\n(The environment variables are described in .env.example and the "
+        "README's Configuration section.)"
+    )

@@ -94,6 +94,14 @@ SITE_ROUTES: dict[str, Route] = {
     # The link is a bearer token: whoever holds it may use it (once).
     "lms:signin_link_use": Route(_signin_link_url, roles(200)),
     "lms:mfa": Route(_u("lms:mfa"), signed_in(200)),
+    # Recovery codes are only for people with a second step (staff).
+    "lms:mfa_recovery": Route(
+        _u("lms:mfa_recovery"), signed_in(404, trainer=200, org_admin=200, admin=200)
+    ),
+    "lms:mfa_recovery_codes": Route(
+        _u("lms:mfa_recovery_codes"),
+        signed_in(404, trainer=200, org_admin=200, admin=200),
+    ),
     "lms:your_data": Route(_u("lms:your_data"), signed_in(200)),
     "lms:your_data_export": Route(_u("lms:your_data_export"), signed_in(200)),
     "lms:your_data_erase": Route(_u("lms:your_data_erase"), signed_in(200)),
@@ -359,6 +367,11 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
         _a("lms_mark_essays", lambda w: w.essay_attempt), staff(302, trainer=200)
     ),
     "courses_review_due": Route(_a("courses_review_due"), staff(302, trainer=200)),
+    # Who uses a second step, and recovery codes left: site admins only.
+    "lms_second_step_report": Route(_a("lms_second_step_report"), staff(302)),
+    "lms_second_step_report_results": Route(
+        _a("lms_second_step_report_results"), staff(302)
+    ),
     "courses_review_due_results": Route(
         _a("courses_review_due_results"), staff(302, trainer=200)
     ),

@@ -79,6 +79,12 @@ EXTRA: dict[str, Target] = {
     "lms:your_data_erase": Target(_u("lms:your_data_erase"), fields=("confirm",)),
     "lms:signin_link": Target(_u("lms:signin_link"), role=None, fields=("email",)),
     "lms:mfa": Target(_u("lms:mfa"), role="admin", fields=("code", "next")),
+    "lms:mfa_recovery": Target(
+        _u("lms:mfa_recovery"), role="admin", fields=("code", "next")
+    ),
+    "lms:mfa_recovery_codes?": Target(
+        _u("lms:mfa_recovery_codes"), role="admin", fields=("next",), method="get"
+    ),
     "quiz:start": Target(lambda w: w.quiz.url + "start/"),
     "quiz:attempt": Target(
         lambda w: f"{w.quiz.url}attempts/{w.open_attempt.pk}/",

@@ -166,8 +166,14 @@ def test_production_settings_are_https_only(tmp_path):
         env={
             "PATH": os.environ.get("PATH", ""),
             "HOME": str(tmp_path),
-            "SECRET_KEY": "k" * 60,
+            "SECRET_KEY": "k" * 30 + "0123456789abcdefghijklmnopqrstuvwxyz",
             "ALLOWED_HOSTS": "alongside.example.org",
+            # What production refuses to start without (lms/checks.py).
+            "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/alongside_ops_headers",
+            "REDIS_CACHE_URL": "redis://127.0.0.1:6379/9",
+            "CELERY_BROKER_URL": "redis://127.0.0.1:6379/10",
+            "EMAIL_URL": "smtp://smtp.example.org:25",
+            "CERTIFICATE_SIGNING_KEY_DIR": "/var/lib/alongside/signing-keys",
         },
         capture_output=True,
         text=True,
