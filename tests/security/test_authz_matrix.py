@@ -96,11 +96,11 @@ SITE_ROUTES: dict[str, Route] = {
     "lms:mfa": Route(_u("lms:mfa"), signed_in(200)),
     # Recovery codes are only for people with a second step (staff).
     "lms:mfa_recovery": Route(
-        _u("lms:mfa_recovery"), signed_in(404, trainer=200, org_admin=200, admin=200)
+        _u("lms:mfa_recovery"), signed_in(403, trainer=200, org_admin=200, admin=200)
     ),
     "lms:mfa_recovery_codes": Route(
         _u("lms:mfa_recovery_codes"),
-        signed_in(404, trainer=200, org_admin=200, admin=200),
+        signed_in(403, trainer=200, org_admin=200, admin=200),
     ),
     "lms:your_data": Route(_u("lms:your_data"), signed_in(200)),
     "lms:your_data_export": Route(_u("lms:your_data_export"), signed_in(200)),

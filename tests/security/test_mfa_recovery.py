@@ -119,8 +119,8 @@ def test_trainees_have_no_recovery_pages(trainee):
     client = _sign_in(trainee)
 
     for url in (RECOVERY, CODES):
-        assert client.get(url).status_code == 404
-        assert client.post(url, {"code": "abcd2345"}).status_code == 404
+        assert client.get(url).status_code == 403
+        assert client.post(url, {"code": "abcd2345"}).status_code == 403
 
 
 def test_the_forms_are_protected_against_cross_site_requests(staff_with_app):
