@@ -1,6 +1,7 @@
 """Per-request lookups that need not touch the database on every request."""
 
 from django.http.request import split_domain_port
+from django.urls import reverse
 from wagtail.models import Site
 
 from courses.selectors import versioned_get_or_set
@@ -25,13 +26,16 @@ def site_for_request(request) -> Site | None:
 
 class CachedSiteMiddleware:
     """Find the Wagtail site (and every site's root path, for page URLs) from the
-    cache, so serving a page skips those queries."""
+    cache, so serving a page skips those queries. Not for the admin, nor for the
+    health check, which must answer (503) even when the cache or database cannot."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith("/admin/"):
+        if not request.path_info.startswith("/admin/") and (
+            request.path_info != reverse("lms:health")
+        ):
             request._wagtail_site = site_for_request(request)
             request._wagtail_cached_site_root_paths = versioned_get_or_set(
                 "site-root-paths", Site.get_site_root_paths
