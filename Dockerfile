@@ -36,7 +36,7 @@ RUN DJANGO_SETTINGS_MODULE=lms.settings.production \
     REDIS_CACHE_URL=redis://build.invalid:6379/1 \
     CELERY_BROKER_URL=redis://build.invalid:6379/0 \
     EMAIL_URL=smtp://build.invalid:25 \
-    CERTIFICATE_SIGNING_KEY_DIR=/tmp/build-signing-keys \
+    CERTIFICATE_SIGNING_KEY_DIR=/build-placeholder/signing-keys \
     STATIC_ROOT=/app/static \
     /app/.venv/bin/python manage.py collectstatic --noinput --verbosity 0
 

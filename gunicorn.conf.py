@@ -37,3 +37,7 @@ loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 _SHM = "/dev/shm"  # noqa: S108
 if os.path.isdir(_SHM):
     worker_tmp_dir = _SHM
+
+# No run-time control socket (gunicornc): compose or the platform manages processes,
+# and the application's user cannot write to its home folder.
+control_socket_disable = True
