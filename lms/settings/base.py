@@ -13,6 +13,9 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 # Secrets and switches. Development and test settings give safe local defaults;
 # production settings demand every secret (see production.py).
 SECRET_KEY = env.str("SECRET_KEY", default="")
+# Old keys, still accepted for what they signed (sessions, sign-in and unsubscribe
+# links) while a new SECRET_KEY takes over: docs/deploy.md, "Key rotation".
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
