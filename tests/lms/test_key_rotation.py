@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.test import override_settings
 
-from lms.cohorts.services import unsubscribe_token, unsubscribe_read
+from lms.cohorts.services import unsubscribe_read, unsubscribe_token
 
 ROOT = Path(__file__).resolve().parents[2]
 OLD = "old-key-for-this-test-only-0123456789-abcdefghijklmnopqrstuvwxyz"
