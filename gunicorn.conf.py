@@ -6,7 +6,7 @@ serves compose, a platform-as-a-service and a plain server:
 - ``PORT`` (default 8000) and ``GUNICORN_HOST`` (default all interfaces, as in a
   container behind the reverse proxy) make the address to listen on;
 - ``WEB_CONCURRENCY``: worker processes (default 2; about two per CPU core, and
-  each needs about 150 MB of memory);
+  each needs about 175 MB of memory);
 - ``GUNICORN_TIMEOUT``: seconds before a stuck request's worker is restarted;
 - ``FORWARDED_ALLOW_IPS`` (read by gunicorn itself): the proxies trusted to say
   the request came over HTTPS.
