@@ -80,8 +80,11 @@ test-quick: install services
 	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n $(TEST_WORKERS) --reuse-db \
 		-m "not integration and not e2e and not embedded" $(ARGS) $(TESTS)
 
+# A worker with beat inside it (development only: in production beat is a process of
+# its own), on the broker in CELERY_BROKER_URL (in .env or the environment).
 worker: install
-	$(VENV)/bin/celery -A lms worker --loglevel=info
+	mkdir -p var
+	DJANGO_SETTINGS_MODULE=lms.settings.dev $(VENV)/bin/celery -A lms worker --beat --loglevel=info
 
 # Benchmarks (not tests): gunicorn pinned to CPU 0, locust to CPU 1, PostgreSQL; the peer
 # (wagtail-lms) in its own virtualenv under var/bench. Rewrites docs/benchmarks.md.

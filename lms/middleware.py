@@ -1,6 +1,7 @@
 """Per-request lookups that need not touch the database on every request."""
 
 from django.http.request import split_domain_port
+from django.urls import reverse
 from wagtail.models import Site
 
 from lms.cache import versioned_get_or_set
@@ -29,13 +30,16 @@ class CachedSiteMiddleware:
     Wagtail keeps the site it finds for a request on the request, under the name
     its ``Site.find_for_request`` documents (``request._wagtail_site``); this sets
     that one attribute and nothing else. Every site's root path (for page URLs) is
-    cached by Wagtail itself.
+    cached by Wagtail itself. Not for the admin, nor for the health check, which must
+    answer (503) even when the cache or database cannot.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if not request.path_info.startswith("/admin/"):
+        if not request.path_info.startswith("/admin/") and (
+            request.path_info != reverse("lms:health")
+        ):
             request._wagtail_site = site_for_request(request)
         return self.get_response(request)

@@ -94,6 +94,7 @@ lms_patterns = [
         views.content_note_choose,
         name="content_note_choose",
     ),
+    path("health/", views.health, name="health"),
     path("support/", views.SupportView.as_view(), name="support"),
     path("support/break/", views.take_a_break, name="take_a_break"),
     path("reflections/", views.ReflectionListView.as_view(), name="reflections"),

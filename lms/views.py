@@ -5,13 +5,14 @@ from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
 from django.views.generic import FormView, TemplateView
 
 from assessments import selectors as assessment_selectors
@@ -29,6 +30,7 @@ from .forms import (
     SignInForm,
     SignUpForm,
 )
+from .health import health_check
 from .models import ContentNoteChoice, User
 from .security.mfa import mfa_required
 from .security.signin import account_exists_notify
@@ -466,3 +468,16 @@ class SharedReflectionDetailView(LoginRequiredMixin, TemplateView):
             user=self.request.user, pk=self.kwargs["pk"]
         )
         return context
+
+
+@never_cache
+@require_GET
+def health(request: HttpRequest) -> JsonResponse:
+    """For load balancers and compose: 200 when the database, cache and broker answer,
+    503 naming the ones that did not (no sign-in; the reasons go to the log)."""
+    checks = health_check()
+    healthy = all(result == "ok" for result in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )

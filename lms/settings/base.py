@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 from lms.error_reporting import admins_parse, sentry_init
 
@@ -14,6 +15,9 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 # Secrets and switches. Development and test settings give safe local defaults;
 # production settings demand every secret (see production.py).
 SECRET_KEY = env.str("SECRET_KEY", default="")
+# Old keys, still accepted for what they signed (sessions, sign-in and unsubscribe
+# links) while a new SECRET_KEY takes over: docs/deploy.md, "Key rotation".
+SECRET_KEY_FALLBACKS = env.list("SECRET_KEY_FALLBACKS", default=[])
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -197,18 +201,26 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-# Periodic tasks for `celery -A lms beat`; each feature app adds its own entries here.
+# Periodic tasks, sent by `celery -A lms beat` (one beat process per site, never
+# more) and run by the workers; each feature app adds its own entries here. Times are
+# UK time (CELERY_TIMEZONE), once a day in the morning, when people read their email.
 CELERY_BEAT_SCHEDULE: dict = {
-    # lms.cohorts: a gentle nudge after 14 days away, and module due-date reminders.
-    "cohorts-inactive-nudges": {
-        "task": "lms.cohorts.tasks.inactive_nudges_task",
-        "schedule": 60 * 60 * 24,
-    },
+    # lms.cohorts: module due-date reminders, and a gentle nudge after 14 days away.
     "cohorts-due-date-reminders": {
         "task": "lms.cohorts.tasks.due_date_reminders_task",
-        "schedule": 60 * 60 * 24,
+        "schedule": crontab(hour=8, minute=30),
+    },
+    "cohorts-inactive-nudges": {
+        "task": "lms.cohorts.tasks.inactive_nudges_task",
+        "schedule": crontab(hour=10, minute=0),
     },
 }
+# Where beat remembers when each entry last ran, so a restart neither repeats nor
+# (for a run missed while it was down) skips one.
+CELERY_BEAT_SCHEDULE_FILENAME = env.str(
+    "CELERY_BEAT_SCHEDULE_FILENAME",
+    default=str(BASE_DIR / "var" / "celerybeat-schedule"),
+)
 
 # --- Certificates -------------------------------------------------------------------
 # Open Badges signing keys: JWK files outside the database (a mounted secret volume in
@@ -223,7 +235,7 @@ CERTIFICATE_SIGNING_KEY_DIR = env.path(
 )
 CELERY_BEAT_SCHEDULE["certificate-expiry-reminders"] = {
     "task": "certificates.tasks.certificate_expiry_reminders_task",
-    "schedule": 60 * 60 * 24,
+    "schedule": crontab(hour=9, minute=0),
 }
 
 # Cache: local memory by default, Redis when REDIS_CACHE_URL is set.
