@@ -11,7 +11,7 @@ export UV_PYTHON := $(PYTHON)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/alongside
 REDIS_URL ?= redis://127.0.0.1:6379/0
 
-.PHONY: install system-deps services run test test-postgres test-embedded test-integration test-quick lint format migrate seed worker bench security
+.PHONY: install system-deps services run test test-postgres test-embedded test-integration test-quick lint format migrate seed worker bench security smoke
 
 $(UV):
 	$(PYTHON) -m venv .tools
@@ -93,6 +93,11 @@ BENCH_ARGS ?=
 bench: install services
 	$(UV) sync --frozen --quiet --group bench
 	$(PY) benchmarks/run.py --soak-minutes $(SOAK_MINUTES) $(BENCH_ARGS)
+# The production layout, as compose.yaml starts it, on this machine's PostgreSQL and
+# Redis (run by .ci/run): health check, and a reminder from beat sent by the worker.
+smoke: install services
+	bash .ci/production-smoke
+
 # The slower security checks (run by .ci/run): bandit, pip-audit, 1,000 wrong passwords,
 # and at least 1,000 generated inputs per form and endpoint (two processes at once).
 security: install services
