@@ -10,14 +10,17 @@ Options: ``--soak-minutes`` (the issue asks for 30; default 5), ``--learners`` (
 """
 
 import argparse
+import atexit
 import contextlib
 import csv
 import datetime
+import functools
 import json
 import os
 import platform
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -65,9 +68,38 @@ def run(cmd, *, env=None, cwd=ROOT, capture=False, check=True, with_errors=False
     return result.stdout if capture else ""
 
 
+class _DiscardMail:
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd's name
+        return "250 Message accepted and discarded"
+
+
+@functools.cache
+def smtp_sink() -> str:
+    """A local SMTP server that takes and discards mail, for as long as this runs.
+
+    Production settings refuse email that goes nowhere, and the Celery benchmark sends
+    real certificate emails (with their PDFs), so they go here.
+    """
+    from aiosmtpd.controller import Controller
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(_DiscardMail(), hostname="127.0.0.1", port=port)
+    controller.start()
+    atexit.register(controller.stop)
+    return f"smtp://127.0.0.1:{port}"
+
+
 def app_env(settings="lms.settings.production") -> dict:
+    VAR.mkdir(parents=True, exist_ok=True)
     return {
         "DJANGO_SETTINGS_MODULE": settings,
+        # Production settings refuse to start without a broker, real email and
+        # signing keys on a declared, persistent folder.
+        "CELERY_BROKER_URL": os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/7"),
+        "EMAIL_URL": smtp_sink(),
+        "CERTIFICATE_SIGNING_KEY_DIR": str(VAR / "signing-keys"),
         "DATABASE_URL": PG + DB,
         "SECRET_KEY": SECRET,
         "ALLOWED_HOSTS": "127.0.0.1,localhost,testserver",
@@ -380,7 +412,7 @@ def celery_memory(count: int) -> dict | None:
     if not (ROOT / "certificates" / "tasks.py").exists():
         return None  # certificate issuing is not in this checkout
     broker = os.environ.get("BENCH_REDIS", "redis://127.0.0.1:6379/7")
-    env = {**app_env(), "CELERY_BROKER_URL": broker, "EMAIL_URL": "dummymail://"}
+    env = {**app_env(), "CELERY_BROKER_URL": broker}
     code = f"""
 from certificates.models import Certificate
 from courses.selectors import programme_list
