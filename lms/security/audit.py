@@ -13,13 +13,15 @@ from django.utils import timezone
 
 from lms.models import AuditEvent
 
+from .client_ip import client_ip
+
 Action = AuditEvent.Action
 
 
 def _address(request) -> str | None:
     if request is None:
         return None
-    return request.META.get("REMOTE_ADDR") or None
+    return client_ip(request)
 
 
 def audit_record(

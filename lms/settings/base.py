@@ -287,7 +287,12 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "lms.security.views.locked_out"
 AXES_USERNAME_CALLABLE = "lms.security.signin.axes_username"
-AXES_IPWARE_PROXY_COUNT = env.int("AXES_IPWARE_PROXY_COUNT", default=0) or None
+# Behind a reverse proxy every request arrives from the proxy's address: say how many
+# proxies append to X-Forwarded-For (1 for compose.yaml's Caddy), or one person's
+# typos would lock everyone out (lms/security/client_ip.py).
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "lms.security.client_ip.client_ip"
+RATELIMIT_IP_META_KEY = "lms.security.client_ip.client_ip"
 AXES_VERBOSE = False
 # One-time sign-in links by email: valid this many seconds, and only once.
 SIGN_IN_LINK_MAX_AGE = 15 * 60

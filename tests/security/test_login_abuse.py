@@ -222,3 +222,61 @@ def test_an_enormous_username_is_just_a_wrong_sign_in(url):
     assert response.status_code == 200
     assert response.context["form"].errors
     assert direct is None
+
+
+# Behind a reverse proxy every request comes from the proxy's address; the person's
+# own address is the last one the proxy adds to X-Forwarded-For.
+PROXY = "10.0.0.1"
+
+
+def _via_proxy(client, email, password, person, forged=""):
+    forwarded = f"{forged}, {person}" if forged else person
+    return client.post(
+        LOGIN,
+        {"username": email, "password": password},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR=forwarded,
+    )
+
+
+def test_behind_the_proxy_one_persons_typos_lock_out_only_them(
+    settings, trainee, other_trainee
+):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for n in range(12):
+        _via_proxy(Client(), f"guess{n}@example.org", WRONG, ATTACKER)
+
+    # Everyone else reaches the site through the same proxy, and still gets in.
+    signed_in = _via_proxy(Client(), other_trainee.email, PASSWORD, REAL_USER)
+    assert signed_in.status_code == 302
+    # The one who guessed is still held back, whatever they forge in front.
+    assert (
+        _via_proxy(Client(), trainee.email, PASSWORD, ATTACKER, forged=REAL_USER)
+    ).status_code == 429
+    locked = AuditEvent.objects.filter(action=AuditEvent.Action.LOCKED_OUT).first()
+    assert locked is not None and locked.ip_address == ATTACKER
+
+
+def test_without_a_trusted_proxy_x_forwarded_for_is_ignored(settings, other_trainee):
+    settings.TRUSTED_PROXY_COUNT = 0
+    # Someone sends their own X-Forwarded-For, different each time: it changes nothing.
+    for n in range(10):
+        _via_proxy(Client(), f"guess{n}@example.org", WRONG, f"192.0.2.{n}")
+
+    refused = _via_proxy(Client(), other_trainee.email, PASSWORD, REAL_USER)
+    assert refused.status_code == 429
+
+
+def test_certificate_checks_are_limited_per_person_behind_the_proxy(settings, client):
+    from certificates.views import VERIFY_RATE
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    limit = int(VERIFY_RATE.split("/")[0])
+    url = reverse("certificates:verify_form")
+    for _ in range(limit + 1):
+        client.get(url, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=ATTACKER)
+    limited = client.get(url, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=ATTACKER)
+    someone_else = client.get(url, REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=REAL_USER)
+
+    assert limited.status_code == 429
+    assert someone_else.status_code == 200
