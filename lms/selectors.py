@@ -522,3 +522,8 @@ def id_from(value) -> int | None:
     """A database id from a request parameter, or None when it cannot be one (not
     plain digits, or too big for the database to hold)."""
     return whole_number(value or "", maximum=2**31 - 1) or None
+
+
+def module_finished_count(module: Page) -> int:
+    """How many people have finished a module for good (one query)."""
+    return ModuleCompletion.objects.filter(module_id=module.pk).count()
