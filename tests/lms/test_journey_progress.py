@@ -328,3 +328,27 @@ def test_before_you_start_prompts_stop_once_started(client, course, trainee):
         assert "A few questions before you start" not in later
         assert "Check in before" not in later
     assert "Check in after Module 1" in finished
+
+
+def test_the_backfill_records_modules_already_finished(client, course, trainee):
+    """People who finished modules before this release keep them (the migration)."""
+    import importlib
+
+    from django.apps import apps
+
+    backfill = importlib.import_module(
+        "lms.migrations.0007_module_completion_backfill"
+    ).backfill
+    _programme, modules, _cohort = course
+    client.force_login(trainee)
+    _finish(client, [*modules[0][1], *modules[1][1], modules[2][1][0]])
+    ModuleCompletion.objects.all().delete()
+
+    backfill(apps, None)
+    backfill(apps, None)  # running it again changes nothing
+
+    assert set(
+        ModuleCompletion.objects.filter(user=trainee).values_list(
+            "module_id", flat=True
+        )
+    ) == {modules[0][0].pk, modules[1][0].pk}
