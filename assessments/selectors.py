@@ -123,21 +123,35 @@ def module_activities(module: ModulePage) -> dict[str, list]:
     }
 
 
-def passed_quiz_ids(*, user, within_path: str) -> set[int]:
-    """Ids of quizzes below a tree path that the user has passed (one query)."""
-    if not user.is_authenticated:
-        return set()
-    return set(
-        QuizAttempt.objects.filter(
-            user=user, passed=True, quiz__path__startswith=within_path
-        ).values_list("quiz_id", flat=True)
+def quiz_standings(*, user, quiz_ids) -> tuple[set[int], dict]:
+    """Which of these quizzes the user has passed, and which wait for a trainer's
+    mark (quiz id -> when the attempt was sent), in one query."""
+    quiz_ids = list(quiz_ids)
+    if not user.is_authenticated or not quiz_ids:
+        return set(), {}
+    passed: set[int] = set()
+    waiting: dict = {}
+    rows = (
+        QuizAttempt.objects.filter(user=user, quiz_id__in=quiz_ids)
+        .exclude(status=QuizAttempt.Status.IN_PROGRESS)
+        .values_list("quiz_id", "status", "passed", "submitted_at")
     )
+    for quiz_id, status, did_pass, sent_at in rows:
+        if did_pass:
+            passed.add(quiz_id)
+        elif status == QuizAttempt.Status.AWAITING_MARKING and did_pass is None:
+            waiting[quiz_id] = sent_at
+    return passed, {pk: at for pk, at in waiting.items() if pk not in passed}
 
 
-def live_quizzes_within(path: str) -> list[tuple[int, str]]:
-    """(id, path) of live quizzes below a tree path (one query)."""
+def live_quizzes_in(paths: Q) -> list[QuizPage]:
+    """Live quizzes matching a filter on their tree path, in order, with what a
+    link needs (one query)."""
     return list(
-        QuizPage.objects.live().filter(path__startswith=path).values_list("pk", "path")
+        QuizPage.objects.live()
+        .filter(paths)
+        .order_by("path")
+        .only("id", "title", "slug", "url_path", "path", "depth")
     )
 
 
@@ -210,14 +224,13 @@ def activity_statuses(*, user, module: ModulePage) -> list[dict]:
     ids = [p.pk for group in found.values() for p in group]
     if not ids:
         return []
-    passed_quizzes = set()
+    passed_quizzes: set[int] = set()
+    waiting_quizzes: dict = {}
     scenario_state: dict[int, bool] = {}
     free_text_state: dict[int, str] = {}
     if user.is_authenticated:
-        passed_quizzes = set(
-            QuizAttempt.objects.filter(
-                user=user, passed=True, quiz_id__in=ids
-            ).values_list("quiz_id", flat=True)
+        passed_quizzes, waiting_quizzes = quiz_standings(
+            user=user, quiz_ids=[q.pk for q in found["quizzes"]]
         )
         for scenario_id, passed in ScenarioAttempt.objects.filter(
             user=user, scenario_id__in=ids, finished_at__isnull=False
@@ -237,7 +250,9 @@ def activity_statuses(*, user, module: ModulePage) -> list[dict]:
             {
                 "page": quiz,
                 "kind": "quiz",
-                "status": "passed" if quiz.pk in passed_quizzes else "",
+                "status": "passed"
+                if quiz.pk in passed_quizzes
+                else ("submitted" if quiz.pk in waiting_quizzes else ""),
             }
         )
     for scenario in found["scenarios"]:

@@ -23,7 +23,7 @@ from .models import (
     ScenarioPage,
 )
 from .selectors import attempt_questions, quiz_question_pool
-from .signals import activity_completed
+from .signals import activity_awaiting_marking, activity_completed
 
 _rng = random.SystemRandom()
 _IN_PROGRESS = QuizAttempt.Status.IN_PROGRESS
@@ -254,6 +254,12 @@ def _finalise(attempt: QuizAttempt) -> None:
     if attempt.passed:
         transaction.on_commit(
             lambda: activity_completed.send(
+                sender=QuizAttempt, user_id=attempt.user_id, page_id=attempt.quiz_id
+            )
+        )
+    elif attempt.passed is None and pending:
+        transaction.on_commit(
+            lambda: activity_awaiting_marking.send(
                 sender=QuizAttempt, user_id=attempt.user_id, page_id=attempt.quiz_id
             )
         )

@@ -4,8 +4,13 @@
 quiz or a branching scenario, or a free-text answer is marked as passed. Layers above
 (progress, accreditation) listen to it; assessments never imports them.
 Arguments: ``user_id`` and ``page_id`` (the quiz or scenario page).
+
+``activity_awaiting_marking`` is sent (after commit) when a learner's quiz attempt
+is sent and waits for a trainer to mark part of it; same arguments. Progress counts
+it as done for opening the next module; a certificate still waits for the mark.
 """
 
 from django.dispatch import Signal
 
 activity_completed = Signal()
+activity_awaiting_marking = Signal()

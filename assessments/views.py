@@ -47,8 +47,9 @@ def quiz_index(request, quiz):
             ],
             "open_attempt": next((a for a in attempts if a.is_open), None),
             "has_passed": any(a.passed for a in attempts),
-            "awaiting_marking": any(
-                a.passed is None and not a.is_open for a in attempts
+            # The attempt waiting for a trainer's mark, if any (newest first).
+            "awaiting_marking": next(
+                (a for a in attempts if a.passed is None and not a.is_open), None
             ),
             "attempts_left": selectors.quiz_attempts_left(quiz=quiz, attempts=attempts),
             "question_count": selectors.quiz_question_count(quiz),

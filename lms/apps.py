@@ -2,6 +2,12 @@ from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
 
+def _on_activity(sender, user_id, page_id, **kwargs):
+    from .services import module_completion_record_for_page
+
+    module_completion_record_for_page(user_id=user_id, page_id=page_id)
+
+
 class LmsConfig(AppConfig):
     """People, enrolment, progress and the learner's pages."""
 
@@ -24,3 +30,10 @@ class LmsConfig(AppConfig):
         from .cache import content_receivers_connect
 
         content_receivers_connect()
+        # Passing a quiz, or sending one for marking, can finish a module for good.
+        from assessments.signals import activity_awaiting_marking, activity_completed
+
+        activity_completed.connect(_on_activity, dispatch_uid="lms-module-passed")
+        activity_awaiting_marking.connect(
+            _on_activity, dispatch_uid="lms-module-awaiting-marking"
+        )

@@ -37,7 +37,11 @@ def serve_module(request, page: ModulePage):
     programme = programme_of(page)
     enrolment = selectors.enrolment_get(user=request.user, programme=programme)
     outline = selectors.module_outline(user=request.user, module=page)
-    note_needed = selectors.content_note_needed(user=request.user, module=page)
+    # The note is shown (and can be accepted) only once the module is open, so it
+    # is never used up on a module the learner cannot start yet.
+    note_needed = outline.prerequisites_met and selectors.content_note_needed(
+        user=request.user, module=page
+    )
     activities = activity_statuses(user=request.user, module=page)
     return _render(
         request,

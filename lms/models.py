@@ -298,6 +298,42 @@ class LessonCompletion(models.Model):
         return f"{self.user_id} finished lesson {self.lesson_id}"
 
 
+class ModuleCompletion(models.Model):
+    """A learner finished a module: kept for good, so that publishing, moving or
+    removing content later never takes it (or what it unlocked) away from them.
+
+    Written when every lesson is finished and every quiz is passed or sent for
+    marking; ``passed_at`` follows once every quiz is passed, which is what a
+    certificate needs.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="module_completions",
+    )
+    module = models.ForeignKey(
+        "courses.ModulePage", on_delete=models.CASCADE, related_name="completions"
+    )
+    finished_at = models.DateTimeField(default=timezone.now)
+    passed_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text=_("When every quiz in it was passed; empty while marking waits."),
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "module"], name="one_completion_per_module"
+            )
+        ]
+        verbose_name = _("finished module")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} finished module {self.module_id}"
+
+
 class ContentNoteChoice(models.Model):
     """What a learner chose when shown a module's content note."""
 

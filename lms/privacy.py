@@ -35,11 +35,18 @@ def personal_data_register() -> None:
 
     from assessments.models import FreeTextSubmission, QuizAttempt, ScenarioAttempt
 
-    from .models import ContentNoteChoice, Enrolment, LessonCompletion, ReflectiveEntry
+    from .models import (
+        ContentNoteChoice,
+        Enrolment,
+        LessonCompletion,
+        ModuleCompletion,
+        ReflectiveEntry,
+    )
 
     register = extensions.personal_data
     register(Enrolment, "user", reason="Which programmes you are taking, and where.")
     register(LessonCompletion, "user", reason="Lessons you have finished.")
+    register(ModuleCompletion, "user", reason="Modules you have finished.")
     register(
         ContentNoteChoice, "user", reason="What you chose at content notes (private)."
     )

@@ -2,17 +2,19 @@
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.db.models import Q, QuerySet
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
-from assessments.models import QuizAttempt, QuizPage
-from assessments.selectors import live_quizzes_within, passed_quiz_ids
+from assessments.models import QuizPage
+from assessments.selectors import live_quizzes_in, quiz_standings
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from courses.selectors import (
     LessonPlace,
-    lessons_live_in,
     module_prerequisite_ids,
     programme_modules,
 )
@@ -22,6 +24,7 @@ from .models import (
     ContentNoteChoice,
     Enrolment,
     LessonCompletion,
+    ModuleCompletion,
     ReflectiveEntry,
     Team,
     User,
@@ -77,35 +80,112 @@ class Progress:
 
 @dataclass
 class ModuleOutline:
-    """A module with its lessons and the learner's progress through them."""
+    """A module with its lessons and the learner's progress through them.
+
+    "Finished" comes first from the learner's durable record (``ModuleCompletion``):
+    a module once finished stays finished, and lessons published into it later are
+    optional catch-up ("New since you finished"), never a gate.
+    """
 
     module: ModulePage
     lessons: list[LessonPage]
     done_ids: set[int]
     prerequisites_met: bool = True
     missing_prerequisites: list[ModulePage] = field(default_factory=list)
-    quiz_ids: list[int] = field(default_factory=list)
+    quizzes: list[QuizPage] = field(default_factory=list)
     passed_quiz_ids: set[int] = field(default_factory=set)
+    # Quiz id -> when the attempt waiting for a trainer's mark was sent.
+    waiting_quiz_ids: dict = field(default_factory=dict)
+    record: ModuleCompletion | None = None
+
+    @property
+    def quiz_ids(self) -> list[int]:
+        return [quiz.pk for quiz in self.quizzes]
 
     @property
     def quizzes_passed(self) -> bool:
         return all(pk in self.passed_quiz_ids for pk in self.quiz_ids)
 
     @property
+    def quizzes_sent(self) -> bool:
+        """Every quiz passed or waiting for a trainer's mark."""
+        return all(
+            pk in self.passed_quiz_ids or pk in self.waiting_quiz_ids
+            for pk in self.quiz_ids
+        )
+
+    @property
+    def waiting_for_marking(self) -> list[tuple[QuizPage, object]]:
+        """(quiz, when it was sent) for each quiz waiting for a trainer's mark."""
+        return [
+            (quiz, self.waiting_quiz_ids[quiz.pk])
+            for quiz in self.quizzes
+            if quiz.pk in self.waiting_quiz_ids
+        ]
+
+    @property
+    def new_lessons(self) -> list[LessonPage]:
+        """Lessons published (or moved) into the module after the learner finished
+        it, not read yet: optional catch-up."""
+        if self.record is None:
+            return []
+        return [ls for ls in self.lessons if ls.pk not in self.done_ids]
+
+    @property
+    def new_lesson_ids(self) -> set[int]:
+        return {lesson.pk for lesson in self.new_lessons}
+
+    @property
+    def is_finished(self) -> bool:
+        """Finished for good, or every lesson done and every quiz passed or sent for
+        marking: what opens the modules that build on this one."""
+        if self.record is not None:
+            return True
+        return self.progress.is_complete and self.quizzes_sent
+
+    @property
     def is_complete(self) -> bool:
-        """Every lesson finished and every quiz in the module passed."""
-        return self.progress.is_complete and self.quizzes_passed
+        """Finished and every quiz passed: what a certificate needs."""
+        if self.record is not None and self.record.passed_at is not None:
+            return True
+        return self.is_finished and self.quizzes_passed
 
     @property
     def progress(self) -> Progress:
+        """Lessons done out of those that count: catch-up lessons count once read."""
         return Progress(
             done=sum(1 for lesson in self.lessons if lesson.pk in self.done_ids),
-            total=len(self.lessons),
+            total=len(self.lessons) - len(self.new_lessons),
         )
 
     @property
     def next_lesson(self) -> LessonPage | None:
+        if self.record is not None:
+            return None
         return next((ls for ls in self.lessons if ls.pk not in self.done_ids), None)
+
+    @property
+    def next_quiz(self) -> QuizPage | None:
+        """The quiz to take next, once the lessons are done."""
+        if self.is_complete or not self.progress.is_complete:
+            return None
+        return next(
+            (
+                quiz
+                for quiz in self.quizzes
+                if quiz.pk not in self.passed_quiz_ids
+                and quiz.pk not in self.waiting_quiz_ids
+            ),
+            None,
+        )
+
+
+@dataclass
+class NextStep:
+    """Where the dashboard sends the learner next, and how to say it."""
+
+    page: Page
+    label: str
 
 
 @dataclass
@@ -124,15 +204,60 @@ class ProgrammeOutline:
         )
 
     @property
+    def is_complete(self) -> bool:
+        return bool(self.modules) and all(m.is_complete for m in self.modules)
+
+    @property
+    def waiting_for_marking(self) -> list[tuple[QuizPage, object]]:
+        return [item for m in self.modules for item in m.waiting_for_marking]
+
+    @property
+    def new_lessons(self) -> list[LessonPage]:
+        return [lesson for m in self.modules for lesson in m.new_lessons]
+
+    def _open_module_of(self, page) -> ModuleOutline | None:
+        parent = page.path[: -ModulePage.steplen]
+        return next(
+            (
+                m
+                for m in self.modules
+                if m.module.path == parent and m.prerequisites_met
+            ),
+            None,
+        )
+
+    @property
     def next_lesson(self) -> LessonPage | None:
-        """Where to go next: the resume point if unfinished, else the first not done."""
+        """Where to go next: the resume point if unfinished and open, else the first
+        lesson not done in an open module."""
         resume = self.enrolment.last_lesson if self.enrolment else None
         done = self.modules[0].done_ids if self.modules else set()
-        if resume is not None and resume.live and resume.pk not in done:
+        if (
+            resume is not None
+            and resume.live
+            and resume.pk not in done
+            and self._open_module_of(resume) is not None
+        ):
             return resume
         for outline in self.modules:
             if outline.prerequisites_met and outline.next_lesson:
                 return outline.next_lesson
+        return None
+
+    @property
+    def next_step(self) -> NextStep | None:
+        """A lesson to read, else a quiz to take, else a new lesson to catch up on,
+        always in a module that is open to the learner."""
+        lesson = self.next_lesson
+        if lesson is not None:
+            label = _("Carry on") if self.progress.done else _("Start")
+            return NextStep(lesson, label)
+        for outline in self.modules:
+            if outline.prerequisites_met and outline.next_quiz:
+                return NextStep(outline.next_quiz, _("Take the quiz"))
+        for outline in self.modules:
+            if outline.prerequisites_met and outline.new_lessons:
+                return NextStep(outline.new_lessons[0], _("New since you finished"))
         return None
 
 
@@ -149,36 +274,82 @@ def completed_lesson_ids(*, user: User, within: ModulePage | ProgrammePage) -> s
     )
 
 
-def programme_outline(*, user: User, programme: ProgrammePage) -> ProgrammeOutline:
-    """Modules, lessons and progress for a programme, in a fixed number of queries."""
-    modules = programme_modules(programme)
-    lessons = list(
-        lessons_live_in(programme).only(
-            "id", "title", "slug", "url_path", "path", "depth", "estimated_minutes"
+def module_records(*, user: User, modules: list[ModulePage]) -> dict[int, Any]:
+    """The learner's durable finished-module records, by module id (one query)."""
+    if not user.is_authenticated or not modules:
+        return {}
+    return {
+        record.module_id: record
+        for record in ModuleCompletion.objects.filter(
+            user=user, module_id__in=[m.pk for m in modules]
         )
+    }
+
+
+_LESSON_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "live")
+
+
+def _outlines(
+    *, user: User, modules: list[ModulePage], within: Page | None = None
+) -> list[ModuleOutline]:
+    """Outlines of some modules (all below ``within``, when given), in a fixed
+    number of queries whatever their number or size."""
+    if not modules:
+        return []
+    if within is not None:
+        paths = Q(path__startswith=within.path)
+    else:
+        paths = Q()
+        for module in modules:
+            paths |= Q(path__startswith=module.path)
+    by_path: dict[str, tuple[list, list]] = {m.path: ([], []) for m in modules}
+    lessons = (
+        LessonPage.objects.live()
+        .filter(paths)
+        .order_by("path")
+        .only(*_LESSON_FIELDS, "estimated_minutes")
     )
-    done = completed_lesson_ids(user=user, within=programme)
-    passed = passed_quiz_ids(user=user, within_path=programme.path)
-    by_module: dict[str, list[LessonPage]] = {m.path: [] for m in modules}
     for lesson in lessons:
-        parent_path = lesson.path[: -ModulePage.steplen]
-        if parent_path in by_module:
-            by_module[parent_path].append(lesson)
-    quizzes: dict[str, list[int]] = {m.path: [] for m in modules}
-    for quiz_id, quiz_path in live_quizzes_within(programme.path):
-        parent_path = quiz_path[: -ModulePage.steplen]
-        if parent_path in quizzes:
-            quizzes[parent_path].append(quiz_id)
-    outlines = [
+        found = by_path.get(lesson.path[: -ModulePage.steplen])
+        if found is not None:
+            found[0].append(lesson)
+    for quiz in live_quizzes_in(paths):
+        found = by_path.get(quiz.path[: -ModulePage.steplen])
+        if found is not None:
+            found[1].append(quiz)
+    lesson_ids = [ls.pk for found in by_path.values() for ls in found[0]]
+    done = (
+        set(
+            LessonCompletion.objects.filter(
+                user=user, lesson_id__in=lesson_ids
+            ).values_list("lesson_id", flat=True)
+        )
+        if user.is_authenticated and lesson_ids
+        else set()
+    )
+    passed, waiting = quiz_standings(
+        user=user, quiz_ids=[q.pk for found in by_path.values() for q in found[1]]
+    )
+    records = module_records(user=user, modules=modules)
+    return [
         ModuleOutline(
             m,
-            by_module[m.path],
+            by_path[m.path][0],
             done,
-            quiz_ids=quizzes[m.path],
+            quizzes=by_path[m.path][1],
             passed_quiz_ids=passed,
+            waiting_quiz_ids=waiting,
+            record=records.get(m.pk),
         )
         for m in modules
     ]
+
+
+def programme_outline(*, user: User, programme: ProgrammePage) -> ProgrammeOutline:
+    """Modules, lessons and progress for a programme, in a fixed number of queries."""
+    outlines = _outlines(
+        user=user, modules=programme_modules(programme), within=programme
+    )
     _mark_prerequisites(outlines, programme)
     return ProgrammeOutline(
         programme=programme,
@@ -195,26 +366,14 @@ def _mark_prerequisites(outlines: list[ModuleOutline], programme: ProgrammePage)
     by_id = {o.module.pk: o for o in outlines}
     for module_id, required_id in pairs:
         outline, required = by_id.get(module_id), by_id.get(required_id)
-        if outline and required and not required.is_complete:
+        if outline and required and not required.is_finished:
             outline.prerequisites_met = False
             outline.missing_prerequisites.append(required.module)
 
 
 def module_outline(*, user: User, module: ModulePage) -> ModuleOutline:
     """One module's lessons, progress and unmet prerequisites."""
-    lessons = list(
-        LessonPage.objects.live()
-        .child_of(module)
-        .order_by("path")
-        .only("id", "title", "slug", "url_path", "path", "depth", "estimated_minutes")
-    )
-    outline = ModuleOutline(
-        module,
-        lessons,
-        completed_lesson_ids(user=user, within=module),
-        quiz_ids=[pk for pk, _path in live_quizzes_within(module.path)],
-        passed_quiz_ids=passed_quiz_ids(user=user, within_path=module.path),
-    )
+    [outline] = _outlines(user=user, modules=[module], within=module)
     missing = module_missing_prerequisites(user=user, module=module)
     outline.missing_prerequisites = missing
     outline.prerequisites_met = not missing
@@ -222,46 +381,14 @@ def module_outline(*, user: User, module: ModulePage) -> ModuleOutline:
 
 
 def module_missing_prerequisites(*, user: User, module: ModulePage) -> list[ModulePage]:
-    """Required earlier modules the user has not finished (two queries)."""
+    """Required earlier modules the user has not finished."""
     if not module_prerequisite_ids(module):
         return []  # the usual case, answered from the cache
     required = list(module.prerequisites.live().order_by("path"))
     if not required:
         return []
-    paths = Q()
-    for req in required:
-        paths |= Q(path__startswith=req.path)
-    lessons = list(LessonPage.objects.live().filter(paths).values_list("pk", "path"))
-    done = (
-        set(
-            LessonCompletion.objects.filter(
-                user=user, lesson_id__in=[pk for pk, _ in lessons]
-            ).values_list("lesson_id", flat=True)
-        )
-        if user.is_authenticated
-        else set()
-    )
-    quizzes = list(QuizPage.objects.live().filter(paths).values_list("pk", "path"))
-    passed = (
-        set(
-            QuizAttempt.objects.filter(
-                user=user, passed=True, quiz_id__in=[pk for pk, _ in quizzes]
-            ).values_list("quiz_id", flat=True)
-        )
-        if user.is_authenticated and quizzes
-        else set()
-    )
-    missing = []
-    for req in required:
-        mine = [pk for pk, path in lessons if path.startswith(req.path)]
-        req_quizzes = [pk for pk, path in quizzes if path.startswith(req.path)]
-        if (
-            not mine
-            or any(pk not in done for pk in mine)
-            or any(pk not in passed for pk in req_quizzes)
-        ):
-            missing.append(req)
-    return missing
+    outlines = _outlines(user=user, modules=required)
+    return [o.module for o in outlines if not o.is_finished]
 
 
 def lesson_progress(*, user: User, place: LessonPlace) -> dict:
@@ -395,3 +522,8 @@ def id_from(value) -> int | None:
     """A database id from a request parameter, or None when it cannot be one (not
     plain digits, or too big for the database to hold)."""
     return whole_number(value or "", maximum=2**31 - 1) or None
+
+
+def module_finished_count(module: Page) -> int:
+    """How many people have finished a module for good (one query)."""
+    return ModuleCompletion.objects.filter(module_id=module.pk).count()

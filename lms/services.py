@@ -19,13 +19,14 @@ from wagtail.models import (
 )
 
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from courses.selectors import programme_of
+from courses.selectors import lesson_place, programme_of
 
 from .models import (
     Cohort,
     ContentNoteChoice,
     Enrolment,
     LessonCompletion,
+    ModuleCompletion,
     ReflectiveEntry,
     Team,
     User,
@@ -40,6 +41,7 @@ from .roles import (
 from .selectors import (
     content_note_needed,
     module_missing_prerequisites,
+    module_outline,
     reflection_share_candidates,
 )
 
@@ -309,15 +311,67 @@ def lesson_complete(
         },
     )
     lesson_visit(enrolment=enrolment, lesson=lesson)
+    if created:
+        module_completion_record(user=user, module=lesson_place(lesson).module)
     return created
+
+
+def module_completion_record(
+    *, user: User, module: ModulePage
+) -> ModuleCompletion | None:
+    """Remember for good that the learner finished a module, once every lesson is
+    done and every quiz passed or sent for marking; note when every quiz is passed.
+
+    Idempotent. Called when a lesson is finished and when a quiz is passed or sent
+    for marking, so later changes to the module never take it away.
+    """
+    outline = module_outline(user=user, module=module)
+    if not outline.is_finished:
+        return None
+    now = timezone.now()
+    passed = outline.is_complete
+    record = outline.record
+    if record is None:
+        record, _created = ModuleCompletion.objects.get_or_create(
+            user=user,
+            module=module,
+            defaults={"finished_at": now, "passed_at": now if passed else None},
+        )
+    if passed and record.passed_at is None:
+        ModuleCompletion.objects.filter(pk=record.pk, passed_at__isnull=True).update(
+            passed_at=now
+        )
+        record.passed_at = now
+    return record
+
+
+def module_completion_record_for_page(*, user_id: int, page_id: int) -> None:
+    """A quiz was passed or sent for marking: record its module if now finished."""
+    page = Page.objects.filter(pk=page_id).only("path", "depth").first()
+    user = User.objects.filter(pk=user_id).first()
+    if page is None or user is None:
+        return
+    module = ModulePage.objects.filter(path=page.path[: -Page.steplen]).first()
+    if module is not None:
+        module_completion_record(user=user, module=module)
 
 
 def content_note_choose(
     *, user: User, module: ModulePage, choice: str
 ) -> ContentNoteChoice:
-    """Record what a learner chose at a content note (no penalty for "later")."""
+    """Record what a learner chose at a content note (no penalty for "later").
+
+    Refused while the module is locked: the note is shown, and accepted, only when
+    the learner can go straight on to the module.
+    """
     if choice not in ContentNoteChoice.Choice.values:
         raise LearningError(_("Please choose one of the options."))
+    missing = module_missing_prerequisites(user=user, module=module)
+    if missing:
+        raise LearningError(
+            _("Finish %(modules)s first, then this module opens.")
+            % {"modules": ", ".join(m.title for m in missing)}
+        )
     return ContentNoteChoice.objects.create(user=user, module=module, choice=choice)
 
 

@@ -264,7 +264,11 @@ def content_note_choose(request: HttpRequest, module_id: int) -> HttpResponse:
         messages.error(request, _("Please choose one of the options."))
         return redirect(module.url)
     choice = form.cleaned_data["choice"]
-    services.content_note_choose(user=request.user, module=module, choice=choice)
+    try:
+        services.content_note_choose(user=request.user, module=module, choice=choice)
+    except services.LearningError as error:
+        messages.info(request, error.message)
+        return redirect(module.url)
     if choice == ContentNoteChoice.Choice.CONTINUE:
         outline = selectors.module_outline(user=request.user, module=module)
         target = outline.next_lesson or (

@@ -1,19 +1,23 @@
 """Wagtail wiring: learner pages served with progress, and people admin viewsets."""
 
+from django.contrib import messages
 from django.db.models import Q
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from courses.models import LessonPage, ModulePage
+
 from .learning import SERVERS
 from .marking import MarkEssaysView, MarkingQueueView, MarkSubmissionView
 from .models import Cohort, Organisation, Team, User
 from .roles import Role
-from .selectors import user_has_role
+from .selectors import module_finished_count, user_has_role
 
 
 # Inside Wagtail's own `on_serve_page` hooks (order 0), so its privacy settings are
@@ -31,6 +35,38 @@ def serve_learning_pages(serve_next):
         return serve_next(page, request, serve_args, serve_kwargs)
 
     return serve
+
+
+def _warn_finished_module(request, module) -> None:
+    """Before a lesson is published into a module people have finished, say so."""
+    if request.method != "GET" or not isinstance(module, ModulePage):
+        return
+    count = module_finished_count(module)
+    if count:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d person has finished this module; they will see this "
+                "lesson as new (optional catch-up), and nobody is held back by it.",
+                "%(count)d people have finished this module; they will see this "
+                "lesson as new (optional catch-up), and nobody is held back by it.",
+                count,
+            )
+            % {"count": count},
+        )
+
+
+@hooks.register("before_create_page")
+def warn_before_adding_to_a_finished_module(request, parent_page, page_class):
+    if issubclass(page_class, LessonPage):
+        _warn_finished_module(request, parent_page.specific)
+
+
+@hooks.register("before_edit_page")
+def warn_before_publishing_into_a_finished_module(request, page):
+    # Only a lesson never published yet is new to the people who finished.
+    if isinstance(page.specific, LessonPage) and not page.first_published_at:
+        _warn_finished_module(request, page.get_parent().specific)
 
 
 def _sees_everything(user) -> bool:

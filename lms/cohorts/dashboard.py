@@ -36,14 +36,22 @@ def check_in_section(user) -> DashboardSection | None:
         book = gradebook(programme=enrolment.programme, user_ids=[user.pk])
         if not book.rows:
             continue
-        cells = {m.pk: c for m, c in zip(book.modules, book.rows[0].cells, strict=True)}
+        row = book.rows[0]
+        cells = {m.pk: c for m, c in zip(book.modules, row.cells, strict=True)}
         for module in difficult:
             cell = cells.get(module.pk)
             if cell is None:
                 continue
             if cell.complete and (module.pk, "after") not in done:
                 offers.append((module, "after"))
-            elif not cell.complete and (module.pk, "before") not in done:
+            elif (
+                # "Before" only means something before the module is begun, and
+                # never once the whole programme is finished.
+                not cell.started
+                and not cell.complete
+                and row.status != "complete"
+                and (module.pk, "before") not in done
+            ):
                 offers.append((module, "before"))
     if not offers:
         return None
@@ -73,12 +81,17 @@ def survey_section(user) -> DashboardSection | None:
         programme = enrolment.programme
         if programme.pk not in with_items:
             continue
-        if (programme.pk, SurveyStage.PRE) not in answered:
+        pre_done = (programme.pk, SurveyStage.PRE) in answered
+        if pre_done and (programme.pk, SurveyStage.POST) in answered:
+            continue
+        book = gradebook(programme=programme, user_ids=[user.pk])
+        status = book.rows[0].status if book.rows else "not_started"
+        # "Before you start" only before they start; the "after" questions only
+        # when there is a "before" to compare them with.
+        if not pre_done and status == "not_started":
             asks.append((programme, SurveyStage.PRE))
-        elif (programme.pk, SurveyStage.POST) not in answered:
-            book = gradebook(programme=programme, user_ids=[user.pk])
-            if book.rows and book.rows[0].status == "complete":
-                asks.append((programme, SurveyStage.POST))
+        elif pre_done and status == "complete":
+            asks.append((programme, SurveyStage.POST))
     if not asks:
         return None
     return DashboardSection(

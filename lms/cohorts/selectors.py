@@ -24,7 +24,7 @@ from assessments.models import (
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from courses.selectors import programme_modules
 from lms import extensions
-from lms.models import Cohort, Enrolment, LessonCompletion, User
+from lms.models import Cohort, Enrolment, LessonCompletion, ModuleCompletion, User
 from lms.roles import Role
 from lms.selectors import user_has_role
 
@@ -180,8 +180,12 @@ class ModuleCell:
     quiz_best: float | None = None
     quiz_attempts: int = 0
     quizzes_passed: int = 0
+    quizzes_waiting: int = 0  # not passed, an attempt waiting for a trainer's mark
     quizzes_total: int = 0
     awaiting_marking: int = 0
+    # The learner's durable record (lms.ModuleCompletion): finished stays finished.
+    finished_for_good: bool = False
+    passed_for_good: bool = False
     scenarios_passed: int = 0
     scenarios_tried: int = 0
     scenarios_total: int = 0
@@ -196,11 +200,24 @@ class ModuleCell:
         ) or any(w["status"] != "draft" for w in self.written)
 
     @property
+    def lessons_all_done(self) -> bool:
+        return self.lessons_total > 0 and self.lessons_done >= self.lessons_total
+
+    @property
     def complete(self) -> bool:
-        return (
-            self.lessons_total > 0
-            and self.lessons_done >= self.lessons_total
-            and self.quizzes_passed >= self.quizzes_total
+        """Finished, as the learner sees it (``ModuleOutline.is_finished``): for good
+        once recorded, or every lesson done and every quiz passed or sent for
+        marking. Lessons published later never undo it."""
+        return self.finished_for_good or (
+            self.lessons_all_done
+            and self.quizzes_passed + self.quizzes_waiting >= self.quizzes_total
+        )
+
+    @property
+    def passed(self) -> bool:
+        """Finished with every quiz passed (``ModuleOutline.is_complete``)."""
+        return self.passed_for_good or (
+            self.complete and self.quizzes_passed >= self.quizzes_total
         )
 
     @property
@@ -230,7 +247,7 @@ class GradebookRow:
 
     @property
     def status(self) -> str:
-        if self.cells and all(c.complete for c in self.cells):
+        if self.cells and all(c.passed for c in self.cells):
             return "complete"
         if any(c.started for c in self.cells):
             return "in_progress"
@@ -311,6 +328,7 @@ def gradebook(
             )
     if modules and ids:
         _fill_lessons(cells, structure, ids)
+        _fill_records(cells, structure, ids)
         _fill_quizzes(cells, structure, ids)
         _fill_scenarios(cells, structure, ids)
         _fill_written(cells, structure, ids)
@@ -350,6 +368,18 @@ def _fill_lessons(cells, structure: Structure, ids: list[int]) -> None:
             cell.lessons_done = n
 
 
+def _fill_records(cells, structure: Structure, ids: list[int]) -> None:
+    path_of = {m.pk: m.path for m in structure.modules}
+    rows = ModuleCompletion.objects.filter(
+        user_id__in=ids, module_id__in=list(path_of)
+    ).values_list("user_id", "module_id", "passed_at")
+    for uid, module_id, passed_at in rows:
+        cell = cells.get((uid, path_of[module_id]))
+        if cell is not None:
+            cell.finished_for_good = True
+            cell.passed_for_good = passed_at is not None
+
+
 def _page_module(structure: Structure, group: dict) -> dict[int, str]:
     return {pk: path for path, pages in group.items() for pk, *_ in pages}
 
@@ -365,16 +395,23 @@ def _fill_quizzes(cells, structure: Structure, ids: list[int]) -> None:
         .annotate(
             best=Max("score_percent"),
             n=Count("pk"),
-            passed=Count("pk", filter=Q(passed=True)),
+            passes=Count("pk", filter=Q(passed=True)),
             waiting=Count("pk", filter=Q(status=QuizAttempt.Status.AWAITING_MARKING)),
+            sent=Count(
+                "pk",
+                filter=Q(
+                    status=QuizAttempt.Status.AWAITING_MARKING, passed__isnull=True
+                ),
+            ),
         )
     )
-    for uid, quiz_id, best, n, passed, waiting in rows:
+    for uid, quiz_id, best, n, passed, waiting, sent in rows:
         cell = cells.get((uid, module_of[quiz_id]))
         if cell is None:
             continue
         cell.quiz_attempts += n
         cell.quizzes_passed += 1 if passed else 0
+        cell.quizzes_waiting += 1 if sent and not passed else 0
         cell.awaiting_marking += waiting
         if best is not None:
             cell.quiz_best = max(cell.quiz_best or 0, best)
