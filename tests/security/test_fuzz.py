@@ -31,7 +31,7 @@ from .world import World
 pytestmark = pytest.mark.django_db
 
 FULL = os.environ.get("ALONGSIDE_SECURITY_FULL") == "1"
-EXAMPLES = 1000 if FULL else 5
+EXAMPLES = int(os.environ.get("ALONGSIDE_FUZZ_EXAMPLES", 0)) or (1000 if FULL else 5)
 
 
 @dataclass(frozen=True)
