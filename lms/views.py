@@ -1,5 +1,6 @@
 """Thin views for people, enrolment, progress, support and the reflective log."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -33,6 +34,7 @@ from .forms import (
 from .health import health_check
 from .models import ContentNoteChoice, User
 from .security.mfa import mfa_required
+from .security.quick_exit import quick_exit_session_end
 from .security.signin import account_exists_notify
 
 
@@ -316,6 +318,19 @@ def take_a_break(request: HttpRequest) -> HttpResponse:
         lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
         services.break_take(user=request.user, lesson=lesson)
     return render(request, "lms/break.html", {"lesson": lesson})
+
+
+@never_cache
+@require_GET
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    """'Leave this site quickly': end the session, then go straight to a neutral site.
+
+    The learner's place is kept, as it is saved as they go, not in the session.
+    """
+    quick_exit_session_end(request, request.GET.get("t", ""))
+    response = HttpResponseRedirect(settings.QUICK_EXIT_URL)
+    response["Referrer-Policy"] = "no-referrer"
+    return response
 
 
 class ReflectionListView(LoginRequiredMixin, TemplateView):
