@@ -13,7 +13,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+)
 from django.views.generic import FormView, TemplateView
 
 from assessments import selectors as assessment_selectors
@@ -309,15 +313,24 @@ class SupportView(TemplateView):
         return context
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def take_a_break(request: HttpRequest) -> HttpResponse:
-    """Save the learner's place and show a calm page."""
+    """Save the learner's place and show a calm page.
+
+    A form that was saved on the way here (a quiz, a reflection) comes by GET, with
+    the way back to it in ``back``.
+    """
     lesson = None
     lesson_id = selectors.id_from(request.POST.get("lesson"))
     if request.user.is_authenticated and lesson_id is not None:
         lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
         services.break_take(user=request.user, lesson=lesson)
-    return render(request, "lms/break.html", {"lesson": lesson})
+    back = request.GET.get("back", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ) or not back.startswith("/"):
+        back = ""
+    return render(request, "lms/break.html", {"lesson": lesson, "back": back})
 
 
 @never_cache
