@@ -99,7 +99,8 @@
       busy = true;
       var data = new FormData(form);
       data.set("action", "autosave");
-      window.fetch(form.action, {
+      // Not form.action: the form's buttons are named "action" and hide it.
+      window.fetch(form.getAttribute("action") || window.location.href, {
         method: "POST", body: data, credentials: "same-origin",
         headers: { "Accept": "application/json" }
       }).then(function (response) {
