@@ -48,6 +48,19 @@ class ConflictError(AssessmentError):
     status = 409
 
 
+class AnswersTooLong(AssessmentError):
+    """Typed answers over their question's limit: refused, never cut short.
+
+    Carries what was typed (``responses``) so the form can show it again, and one
+    message per question (``problems``, keyed by question id).
+    """
+
+    def __init__(self, message: str, *, responses: dict, problems: dict[str, str]):
+        super().__init__(message)
+        self.responses = responses
+        self.problems = problems
+
+
 def _last_number(model, **filters) -> int:
     last = model.objects.filter(**filters).order_by("-number").first()
     return last.number if last else 0
@@ -128,15 +141,66 @@ def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
 
 
 def _responses_from(attempt: QuizAttempt, data) -> dict:
+    """The answers in the form; stored ones when there is no form (a confirmation)."""
+    if data is None:
+        return dict(attempt.responses)
     responses = dict(attempt.responses)
-    for item, question in attempt_questions(attempt):
+    problems = {}
+    for number, (item, question) in enumerate(attempt_questions(attempt), 1):
         key = str(item["id"])
         value = question.parse_response(data, f"q-{key}", item["frozen"])
         if value is None:
             responses.pop(key, None)
         else:
             responses[key] = value
+        if question.response_too_long(value):
+            problems[key] = _(
+                "Question %(number)d: your answer is %(length)s characters long; "
+                "the most it can hold is %(limit)s. Please shorten it."
+            ) % {
+                "number": number,
+                "length": f"{len(value):,}",
+                "limit": f"{question.response_limit:,}",
+            }
+    if problems:
+        raise AnswersTooLong(
+            ngettext(
+                "One answer is too long to save.",
+                "%(n)d answers are too long to save.",
+                len(problems),
+            )
+            % {"n": len(problems)},
+            responses=responses,
+            problems=problems,
+        )
     return responses
+
+
+def attempt_submit_warnings(attempt: QuizAttempt, *, data) -> list[tuple[int, str]]:
+    """(question number, why) for each answer in the form worth another look:
+    unanswered, or an essay outside the task's length."""
+    responses = _responses_from(attempt, data)
+    warnings = []
+    for number, (item, question) in enumerate(attempt_questions(attempt), 1):
+        warning = question.submit_warning(responses.get(str(item["id"])))
+        if warning:
+            warnings.append((number, warning))
+    return warnings
+
+
+def attempt_saved_message(attempt: QuizAttempt) -> str:
+    """What was saved, in the learner's words."""
+    answered = len(attempt.responses)
+    if not answered:
+        return _(
+            "You have not answered any questions yet. The quiz will be here "
+            "when you come back."
+        )
+    return ngettext(
+        "Your %(n)d answer is saved. You can come back to it at any time.",
+        "Your %(n)d answers are saved. You can come back to them at any time.",
+        answered,
+    ) % {"n": answered}
 
 
 def _check_revision(attempt: QuizAttempt, revision: str | int | None) -> int:
@@ -171,8 +235,11 @@ def attempt_save(*, attempt: QuizAttempt, revision, data) -> QuizAttempt:
     return attempt
 
 
-def attempt_submit(*, attempt: QuizAttempt, revision, data) -> QuizAttempt:
-    """Submit once: of many simultaneous submissions exactly one is marked."""
+def attempt_submit(*, attempt: QuizAttempt, revision, data=None) -> QuizAttempt:
+    """Submit once: of many simultaneous submissions exactly one is marked.
+
+    With no form data (after "Submit anyway?"), the saved answers are submitted.
+    """
     revision = _check_revision(attempt, revision)
     responses = _responses_from(attempt, data)
     now = timezone.now()

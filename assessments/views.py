@@ -5,12 +5,13 @@ by the learner gate in ``lms`` (Wagtail's ``on_serve_page`` hook).
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from courses.models import LessonPage
+from lms.leaving import LEAVING_ACTIONS, after_saving
 
 from . import selectors, services
 from .models import FeedbackTiming, FreeTextSubmission, QuizAttempt
@@ -71,7 +72,9 @@ def quiz_start(request, quiz):
     return redirect(_sub_url(quiz, "attempt_route", attempt.pk))
 
 
-def _question_items(attempt: QuizAttempt):
+def _question_items(attempt: QuizAttempt, responses=None, problems=None):
+    responses = attempt.responses if responses is None else responses
+    problems = problems or {}
     items = []
     for number, (item, question) in enumerate(selectors.attempt_questions(attempt), 1):
         key = str(item["id"])
@@ -80,51 +83,104 @@ def _question_items(attempt: QuizAttempt):
                 "number": number,
                 "prefix": f"q-{key}",
                 "question": question,
-                "field": question.learner_context(
-                    item["frozen"], attempt.responses.get(key)
-                ),
+                "field": question.learner_context(item["frozen"], responses.get(key)),
+                "error": problems.get(key, ""),
             }
         )
     return items
 
 
+def _attempt_form(request, quiz, attempt, *, responses=None, problems=None, status=200):
+    return TemplateResponse(
+        request,
+        "assessments/quiz_attempt.html",
+        {
+            "page": quiz,
+            "attempt": attempt,
+            "items": _question_items(attempt, responses, problems),
+            "problems": list((problems or {}).values()),
+            "action_url": _sub_url(quiz, "attempt_route", attempt.pk),
+            # "Take a break" and "Get support" save this form before leaving.
+            "save_form": "quiz-answers",
+        },
+        status=status,
+    )
+
+
+def _quiz_submit(request, quiz, attempt):
+    """Submit; first ask "Submit anyway?" when answers are missing or short."""
+    revision = request.POST.get("revision")
+    if request.POST.get("confirmed") == "yes":
+        # The confirmation carries no answers: the saved ones are submitted.
+        return services.attempt_submit(attempt=attempt, revision=revision)
+    warnings = services.attempt_submit_warnings(attempt, data=request.POST)
+    if not warnings:
+        return services.attempt_submit(
+            attempt=attempt, revision=revision, data=request.POST
+        )
+    attempt = services.attempt_save(
+        attempt=attempt, revision=revision, data=request.POST
+    )
+    return TemplateResponse(
+        request,
+        "assessments/quiz_confirm.html",
+        {
+            "page": quiz,
+            "attempt": attempt,
+            "answered": len(attempt.responses),
+            "total": len(selectors.attempt_questions(attempt)),
+            "warnings": warnings,
+            "action_url": _sub_url(quiz, "attempt_route", attempt.pk),
+        },
+    )
+
+
 def quiz_attempt(request, quiz, attempt_id):
-    """Answer the questions: save for later, or submit once."""
+    """Answer the questions: saved as they go (with JavaScript), on "Save", "Take a
+    break" or "Get support" (without), and submitted once."""
     attempt = selectors.attempt_for_user(
         user=request.user, quiz=quiz, attempt_id=attempt_id
     )
     if attempt is None:
         raise Http404
     attempt_url = _sub_url(quiz, "attempt_route", attempt.pk)
-    if request.method == "POST":
-        action = request.POST.get("action", "save")
-        try:
-            if action == "submit":
-                services.attempt_submit(
-                    attempt=attempt,
-                    revision=request.POST.get("revision"),
-                    data=request.POST,
-                )
-                return redirect(_sub_url(quiz, "result_route", attempt.pk))
-            services.attempt_save(
-                attempt=attempt,
-                revision=request.POST.get("revision"),
-                data=request.POST,
-            )
-        except services.AssessmentError as error:
-            return _conflict(request, quiz, error, attempt_url)
-        messages.success(
-            request, _("Your answers are saved. You can come back to them at any time.")
+    if request.method != "POST":
+        if not attempt.is_open:
+            return redirect(_sub_url(quiz, "result_route", attempt.pk))
+        return _attempt_form(request, quiz, attempt)
+    action = request.POST.get("action", "save")
+    autosave = action == "autosave"
+    try:
+        if action == "submit":
+            submitted = _quiz_submit(request, quiz, attempt)
+            if isinstance(submitted, TemplateResponse):
+                return submitted
+            return redirect(_sub_url(quiz, "result_route", attempt.pk))
+        attempt = services.attempt_save(
+            attempt=attempt, revision=request.POST.get("revision"), data=request.POST
         )
-        return redirect(attempt_url)
-    if not attempt.is_open:
-        return redirect(_sub_url(quiz, "result_route", attempt.pk))
-    items = _question_items(attempt)
-    return TemplateResponse(
-        request,
-        "assessments/quiz_attempt.html",
-        {"page": quiz, "attempt": attempt, "items": items, "action_url": attempt_url},
-    )
+    except services.AnswersTooLong as error:
+        if autosave:
+            return JsonResponse(
+                {"message": " ".join(error.problems.values())}, status=400
+            )
+        return _attempt_form(
+            request,
+            quiz,
+            attempt,
+            responses=error.responses,
+            problems=error.problems,
+            status=400,
+        )
+    except services.AssessmentError as error:
+        if autosave:
+            return JsonResponse({"message": error.message}, status=error.status)
+        return _conflict(request, quiz, error, attempt_url)
+    saved = services.attempt_saved_message(attempt)
+    if autosave:
+        return JsonResponse({"revision": attempt.revision, "message": saved})
+    messages.success(request, saved)
+    return after_saving(action if action in LEAVING_ACTIONS else "save", attempt_url)
 
 
 def quiz_result(request, quiz, attempt_id):

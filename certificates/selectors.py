@@ -213,7 +213,7 @@ def _supervision(user, programme, value, rules) -> RequirementStatus:
 def _reflections(user, programme, value, rules) -> RequirementStatus:
     needed = value["entries"] or 0
     # Counted, never read.
-    done = ReflectiveEntry.objects.filter(owner=user).count()
+    done = ReflectiveEntry.objects.filter(owner=user, is_draft=False).count()
     status = RequirementStatus(
         "reflections",
         ngettext(

@@ -5,8 +5,9 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import password_validation
 from django.template import loader
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
-from .models import ContentNoteChoice, ReflectiveEntry, User
+from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice, ReflectiveEntry, User
 from .tasks import email_send_task
 
 
@@ -132,16 +133,69 @@ class JoinTeamForm(forms.Form):
 
 
 class ReflectionForm(forms.ModelForm):
-    """Write or edit a reflective-log entry."""
+    """Write or edit a reflective-log entry (``draft=True``: keep it unfinished)."""
 
     prompt = forms.CharField(widget=forms.HiddenInput, required=False)
     lesson = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # No maxlength on the box: the browser would cut pasted text without a word.
+    # The limit is checked here and shown by a counter.
+    body = forms.CharField(
+        label=_("Your reflection"),
+        strip=False,
+        widget=forms.Textarea(
+            attrs={
+                "rows": 8,
+                "data-count": "characters",
+                "data-count-max": str(REFLECTION_MAX_CHARACTERS),
+            }
+        ),
+    )
 
     class Meta:
         model = ReflectiveEntry
         fields = ["title", "body"]
-        labels = {"title": _("Title (optional)"), "body": _("Your reflection")}
-        widgets = {"body": forms.Textarea(attrs={"rows": 8})}
+        labels = {"title": _("Title (optional)")}
+
+    def __init__(self, *args, draft: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The title's limit is checked here too, with a message, not cut by the browser.
+        self.fields["title"].widget.attrs.pop("maxlength", None)
+        self.draft = draft
+        if draft:
+            self.fields["body"].required = False
+
+    def count_message(self) -> str:
+        """The counter under the box, as the server sees it (the script updates it)."""
+        used = len(self["body"].value() or "")
+        left = REFLECTION_MAX_CHARACTERS - used
+        if left >= 0:
+            return ngettext(
+                "You have %(n)s character left.",
+                "You have %(n)s characters left.",
+                left,
+            ) % {"n": f"{left:,}"}
+        return ngettext(
+            "You have %(n)s character too many.",
+            "You have %(n)s characters too many.",
+            -left,
+        ) % {"n": f"{-left:,}"}
+
+    def clean_body(self):
+        body = self.cleaned_data.get("body", "")
+        if not self.draft and len(body) > REFLECTION_MAX_CHARACTERS:
+            raise forms.ValidationError(
+                _(
+                    "Your reflection is %(used)s characters long; an entry can hold "
+                    "%(limit)s. Please shorten it by %(over)s characters. Nothing "
+                    "has been cut."
+                ),
+                params={
+                    "used": f"{len(body):,}",
+                    "limit": f"{REFLECTION_MAX_CHARACTERS:,}",
+                    "over": f"{len(body) - REFLECTION_MAX_CHARACTERS:,}",
+                },
+            )
+        return body
 
     def clean_lesson(self):
         # A hidden page id that no page can have (tampered with) links to no lesson,

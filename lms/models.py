@@ -361,6 +361,11 @@ class ContentNoteChoice(models.Model):
         return f"{self.user_id} chose {self.choice} for module {self.module_id}"
 
 
+# The most a finished reflective-log entry may hold; longer text is refused with a
+# message (and kept as a draft), never cut short.
+REFLECTION_MAX_CHARACTERS = 20000
+
+
 class ReflectiveEntry(models.Model):
     """A private reflective-log entry; only its owner, or one person they share with."""
 
@@ -378,7 +383,10 @@ class ReflectiveEntry(models.Model):
     )
     prompt = models.TextField(_("prompt"), blank=True)
     title = models.CharField(_("title"), max_length=200, blank=True)
-    body = models.TextField(_("your reflection"), max_length=20000)
+    body = models.TextField(_("your reflection"), max_length=REFLECTION_MAX_CHARACTERS)
+    # Kept when someone stops part-way ("Take a break", "Get support"): their own,
+    # unfinished, never shared and not counted towards a certificate.
+    is_draft = models.BooleanField(_("draft"), default=False)
     shared_with = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

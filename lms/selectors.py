@@ -458,11 +458,24 @@ def reflection_list(*, owner: User) -> QuerySet[ReflectiveEntry]:
     )
 
 
-def reflections_shared_with(*, user: User) -> QuerySet[ReflectiveEntry]:
-    """Entries other people chose to share with this user."""
-    return ReflectiveEntry.objects.filter(shared_with=user).select_related(
-        "owner", "lesson"
+def reflection_draft_for(
+    *, user: User, lesson_id: int | None
+) -> ReflectiveEntry | None:
+    """The user's unfinished entry written after this lesson, if any."""
+    if lesson_id is None or not user.is_authenticated:
+        return None
+    return (
+        ReflectiveEntry.objects.filter(owner=user, lesson_id=lesson_id, is_draft=True)
+        .order_by("-updated_at")
+        .first()
     )
+
+
+def reflections_shared_with(*, user: User) -> QuerySet[ReflectiveEntry]:
+    """Entries other people chose to share with this user (never a draft)."""
+    return ReflectiveEntry.objects.filter(
+        shared_with=user, is_draft=False
+    ).select_related("owner", "lesson")
 
 
 def reflection_get_for_owner(*, user: User, pk: int) -> ReflectiveEntry:
@@ -476,7 +489,7 @@ def reflection_get_for_owner(*, user: User, pk: int) -> ReflectiveEntry:
 def reflection_get_shared(*, user: User, pk: int) -> ReflectiveEntry:
     """An entry shared with this user, or 404."""
     entry = (
-        ReflectiveEntry.objects.filter(pk=pk, shared_with=user)
+        ReflectiveEntry.objects.filter(pk=pk, shared_with=user, is_draft=False)
         .select_related("owner", "lesson")
         .first()
     )

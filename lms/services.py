@@ -22,6 +22,7 @@ from courses.models import LessonPage, ModulePage, ProgrammePage
 from courses.selectors import lesson_place, programme_of
 
 from .models import (
+    REFLECTION_MAX_CHARACTERS,
     Cohort,
     ContentNoteChoice,
     Enrolment,
@@ -396,6 +397,8 @@ def reflection_create(
     """Add an entry to the owner's private reflective log."""
     if not body.strip():
         raise LearningError(_("Write something before saving, or leave it for now."))
+    if len(body) > REFLECTION_MAX_CHARACTERS:
+        raise LearningError(_("Your reflection is too long to save as finished."))
     return ReflectiveEntry.objects.create(
         owner=owner,
         body=body,
@@ -408,9 +411,48 @@ def reflection_create(
 def reflection_update(
     *, entry: ReflectiveEntry, title: str, body: str
 ) -> ReflectiveEntry:
-    """Change an entry's title and text."""
+    """Change an entry's title and text; a draft saved this way is finished."""
     if not body.strip():
         raise LearningError(_("Your reflection cannot be empty."))
+    if len(body) > REFLECTION_MAX_CHARACTERS:
+        raise LearningError(_("Your reflection is too long to save as finished."))
+    entry.title = title.strip()
+    entry.body = body
+    entry.is_draft = False
+    entry.save(update_fields=["title", "body", "is_draft", "updated_at"])
+    return entry
+
+
+def reflection_draft_save(
+    *,
+    owner: User,
+    entry: ReflectiveEntry | None,
+    title: str,
+    body: str,
+    prompt: str = "",
+    lesson: LessonPage | None = None,
+) -> ReflectiveEntry | None:
+    """Keep what was typed when someone stops part-way, whole (even over the limit
+    for a finished entry); None when nothing has been typed yet.
+
+    A new or unfinished entry is kept as a draft; a finished one keeps its changes
+    only when they would make a finished entry, so it never turns back into a draft.
+    """
+    if entry is not None and entry.owner_id != owner.pk:
+        raise PermissionDenied
+    if entry is not None and not entry.is_draft:
+        return reflection_update(entry=entry, title=title, body=body)
+    if not body.strip() and not title.strip():
+        return entry
+    if entry is None:
+        return ReflectiveEntry.objects.create(
+            owner=owner,
+            title=title.strip(),
+            body=body,
+            prompt=prompt.strip(),
+            lesson=lesson,
+            is_draft=True,
+        )
     entry.title = title.strip()
     entry.body = body
     entry.save(update_fields=["title", "body", "updated_at"])
@@ -428,6 +470,8 @@ def reflection_share(
     """Share one entry with a named trainer or supervisor, or stop sharing it."""
     if entry.owner_id != owner.pk:
         raise PermissionDenied
+    if with_user is not None and entry.is_draft:
+        raise LearningError(_("Finish this entry before sharing it."))
     if (
         with_user is not None
         and not reflection_share_candidates(user=owner).filter(pk=with_user.pk).exists()

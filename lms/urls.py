@@ -97,6 +97,7 @@ lms_patterns = [
     path("health/", views.health, name="health"),
     path("support/", views.SupportView.as_view(), name="support"),
     path("support/break/", views.take_a_break, name="take_a_break"),
+    path("leave/", views.quick_exit, name="quick_exit"),
     path("reflections/", views.ReflectionListView.as_view(), name="reflections"),
     path(
         "reflections/new/",

@@ -1,5 +1,6 @@
 """Thin views for people, enrolment, progress, support and the reflective log."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -10,9 +11,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views import View
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import (
+    require_GET,
+    require_http_methods,
+    require_POST,
+)
 from django.views.generic import FormView, TemplateView
 
 from assessments import selectors as assessment_selectors
@@ -31,8 +37,10 @@ from .forms import (
     SignUpForm,
 )
 from .health import health_check
-from .models import ContentNoteChoice, User
+from .leaving import LEAVING_ACTIONS, after_saving
+from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice, User
 from .security.mfa import mfa_required
+from .security.quick_exit import quick_exit_session_end
 from .security.signin import account_exists_notify
 
 
@@ -311,15 +319,37 @@ class SupportView(TemplateView):
         return context
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 def take_a_break(request: HttpRequest) -> HttpResponse:
-    """Save the learner's place and show a calm page."""
+    """Save the learner's place and show a calm page.
+
+    A form that was saved on the way here (a quiz, a reflection) comes by GET, with
+    the way back to it in ``back``.
+    """
     lesson = None
     lesson_id = selectors.id_from(request.POST.get("lesson"))
     if request.user.is_authenticated and lesson_id is not None:
         lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
         services.break_take(user=request.user, lesson=lesson)
-    return render(request, "lms/break.html", {"lesson": lesson})
+    back = request.GET.get("back", "")
+    if not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ) or not back.startswith("/"):
+        back = ""
+    return render(request, "lms/break.html", {"lesson": lesson, "back": back})
+
+
+@never_cache
+@require_GET
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    """'Leave this site quickly': end the session, then go straight to a neutral site.
+
+    The learner's place is kept, as it is saved as they go, not in the session.
+    """
+    quick_exit_session_end(request, request.GET.get("t", ""))
+    response = HttpResponseRedirect(settings.QUICK_EXIT_URL)
+    response["Referrer-Policy"] = "no-referrer"
+    return response
 
 
 class ReflectionListView(LoginRequiredMixin, TemplateView):
@@ -333,11 +363,89 @@ class ReflectionListView(LoginRequiredMixin, TemplateView):
         return context
 
 
-class ReflectionCreateView(LoginRequiredMixin, FormView):
-    """Write a new entry, optionally answering a lesson's prompt."""
+DRAFT = "draft"
+
+
+def _reflection_saved_message(entry) -> str:
+    if not entry.is_draft:
+        return _("Your changes are saved.")
+    words = len(entry.body.split())
+    message = ngettext(
+        "Your draft is saved (%(n)d word). Only you can read it.",
+        "Your draft is saved (%(n)d words). Only you can read it.",
+        words,
+    ) % {"n": words}
+    if len(entry.body) > REFLECTION_MAX_CHARACTERS:
+        message += (
+            " "
+            + _(
+                "It is longer than an entry can hold (%s characters), so please "
+                "shorten it before you finish it."
+            )
+            % f"{REFLECTION_MAX_CHARACTERS:,}"
+        )
+    return message
+
+
+class _ReflectionFormMixin:
+    """Save finishes the entry; "Save a draft", "Take a break" and "Get support" keep
+    it unfinished, whole, before going on (they are this form's own buttons)."""
 
     template_name = "lms/reflections/form.html"
     form_class = ReflectionForm
+    entry = None
+
+    @property
+    def action(self) -> str:
+        action = self.request.POST.get("action", "save")
+        return action if action in (*LEAVING_ACTIONS, DRAFT) else "save"
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "draft": self.action != "save"}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["save_form"] = "reflection-form"
+        return context
+
+    def _lesson(self, form):
+        lesson_id = form.cleaned_data.get("lesson")
+        if not lesson_id:
+            return None
+        return LessonPage.objects.live().filter(pk=lesson_id).first()
+
+    def _keep_draft(self, form):
+        data = form.cleaned_data
+        entry = services.reflection_draft_save(
+            owner=self.request.user,
+            entry=self.entry,
+            title=data["title"],
+            body=data["body"],
+            prompt=data.get("prompt", ""),
+            lesson=self._lesson(form),
+        )
+        if entry is None:
+            messages.info(
+                self.request,
+                _("Nothing was written yet, so there was nothing to save."),
+            )
+            back = self.request.get_full_path()
+        else:
+            messages.success(self.request, _reflection_saved_message(entry))
+            back = reverse("lms:reflection_edit", args=[entry.pk])
+        return after_saving(self.action if self.action != DRAFT else "save", back)
+
+
+class ReflectionCreateView(LoginRequiredMixin, _ReflectionFormMixin, FormView):
+    """Write a new entry, optionally answering a lesson's prompt."""
+
+    def get(self, request, *args, **kwargs):
+        # Coming back to a lesson's prompt opens the draft left there.
+        lesson_id = selectors.id_from(request.GET.get("lesson"))
+        draft = selectors.reflection_draft_for(user=request.user, lesson_id=lesson_id)
+        if draft is not None:
+            return redirect("lms:reflection_edit", draft.pk)
+        return super().get(request, *args, **kwargs)
 
     def get_initial(self):
         return {
@@ -346,12 +454,10 @@ class ReflectionCreateView(LoginRequiredMixin, FormView):
         }
 
     def form_valid(self, form):
+        if self.action != "save":
+            return self._keep_draft(form)
         data = form.cleaned_data
-        lesson = (
-            LessonPage.objects.live().filter(pk=data["lesson"]).first()
-            if data.get("lesson")
-            else None
-        )
+        lesson = self._lesson(form)
         services.reflection_create(
             owner=self.request.user,
             title=data["title"],
@@ -373,11 +479,8 @@ class ReflectionCreateView(LoginRequiredMixin, FormView):
         return context
 
 
-class ReflectionEditView(LoginRequiredMixin, FormView):
-    """Read and change one of your own entries."""
-
-    template_name = "lms/reflections/form.html"
-    form_class = ReflectionForm
+class ReflectionEditView(LoginRequiredMixin, _ReflectionFormMixin, FormView):
+    """Read and change one of your own entries, or carry on with a draft."""
 
     def dispatch(self, request, *args, **kwargs):
         if request.user.is_authenticated:
@@ -390,13 +493,20 @@ class ReflectionEditView(LoginRequiredMixin, FormView):
         return {**super().get_form_kwargs(), "instance": self.entry}
 
     def form_valid(self, form):
-        services.reflection_update(
-            entry=self.entry,
-            title=form.cleaned_data["title"],
-            body=form.cleaned_data["body"],
-        )
-        messages.success(self.request, _("Your changes are saved."))
-        return redirect("lms:reflections")
+        if self.action == "save":
+            services.reflection_update(
+                entry=self.entry,
+                title=form.cleaned_data["title"],
+                body=form.cleaned_data["body"],
+            )
+            messages.success(self.request, _("Your changes are saved."))
+            return redirect("lms:reflections")
+        if not self.entry.is_draft:
+            # A finished entry keeps changes only as a finished entry.
+            form = ReflectionForm(self.request.POST, instance=self.entry)
+            if not form.is_valid():
+                return self.form_invalid(form)
+        return self._keep_draft(form)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -442,7 +552,11 @@ class ReflectionShareView(LoginRequiredMixin, View):
                 request, self.template_name, {"entry": entry, "form": form}, status=400
             )
         target = form.cleaned_data["shared_with"]
-        services.reflection_share(entry=entry, owner=request.user, with_user=target)
+        try:
+            services.reflection_share(entry=entry, owner=request.user, with_user=target)
+        except services.LearningError as error:
+            messages.error(request, error.message)
+            return redirect("lms:reflections")
         if target:
             messages.success(request, _("Shared with %s.") % target.full_name)
         else:

@@ -258,6 +258,8 @@ QUIZZES = [
             {
                 "type": "essay",
                 "name": "M1 Explaining peer support",
+                "min_words": 25,
+                "max_words": 120,
                 "text": (
                     "A friend asks you what perinatal peer support is. In two to four sentences, explain it in plain "
                     "words, and include one thing it is not. You don't need to say anything about your own experience."
@@ -516,6 +518,8 @@ QUIZZES = [
             {
                 "type": "essay",
                 "name": "M2 Write a reflective reply",
+                "min_words": 25,
+                "max_words": 120,
                 "text": (
                     "A mum tells you: 'Everyone keeps saying I should be loving every minute, and I'm just not.' "
                     "Write a reply of two to four sentences that reflects her feelings and includes one open question. "
@@ -2514,6 +2518,8 @@ QUIZZES = [
             {
                 "type": "essay",
                 "name": "M9 A pinned welcome post",
+                "min_words": 60,
+                "max_words": 120,
                 "text": (
                     "Write a short pinned welcome post (60-120 words) for a new online peer support group. Include what "
                     "members can expect from the group and what to do if they need help when moderators aren't around."

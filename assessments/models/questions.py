@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 from django.db import models
 from django.utils.html import strip_tags
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from polymorphic.models import PolymorphicModel
 from taggit.managers import TaggableManager
@@ -189,6 +190,22 @@ class Question(PreviewableMixin, index.Indexed, PolymorphicModel):
     def grade(self, response: Any, frozen: dict) -> Score:
         """Mark an answer on the server."""
         raise TypeError(f"{type(self).__name__} must define grade()")
+
+    # The most characters a typed answer may hold: longer ones are refused with a
+    # message, never cut short (None: the answer is not typed).
+    response_limit: ClassVar[int | None] = None
+
+    def response_too_long(self, response: Any) -> bool:
+        """Whether a typed answer is over this question's limit."""
+        return (
+            self.response_limit is not None
+            and isinstance(response, str)
+            and len(response) > self.response_limit
+        )
+
+    def submit_warning(self, response: Any) -> str:
+        """Why the learner may want another look before submitting (or "")."""
+        return "" if response is not None else gettext("Not answered yet.")
 
     def review_context(self, frozen: dict, response: Any) -> dict:
         """Right answers, for feedback after marking."""
@@ -705,8 +722,10 @@ class ShortAnswerQuestion(Question):
     def learner_context(self, frozen, response):
         return {"value": response or ""}
 
+    response_limit = 500
+
     def parse_response(self, data, prefix, frozen):
-        value = data.get(prefix, "").strip()[:500]
+        value = data.get(prefix, "").strip()
         return value or None
 
     def grade(self, response, frozen):
@@ -926,11 +945,16 @@ class EssayQuestion(Question):
         blank=True,
         help_text=_("Never shown to learners."),
     )
+    min_words = models.PositiveIntegerField(
+        _("suggested minimum words"),
+        default=0,
+        help_text=_("Learners are asked to check before submitting a shorter answer."),
+    )
     max_words = models.PositiveIntegerField(_("suggested maximum words"), default=300)
 
     panels = [
         *Question.common_panels,
-        FieldRowPanel([FieldPanel("max_words")]),
+        FieldRowPanel([FieldPanel("min_words"), FieldPanel("max_words")]),
         FieldPanel("guidance_for_markers"),
         *Question.settings_panels,
     ]
@@ -938,12 +962,37 @@ class EssayQuestion(Question):
     class Meta:
         verbose_name = _("essay question")
 
+    response_limit = 20000
+
     def learner_context(self, frozen, response):
-        return {"value": response or "", "max_words": self.max_words}
+        return {
+            "value": response or "",
+            "min_words": self.min_words,
+            "max_words": self.max_words,
+            "max_characters": self.response_limit,
+        }
 
     def parse_response(self, data, prefix, frozen):
-        value = data.get(prefix, "").strip()[:20000]
+        value = data.get(prefix, "").strip()
         return value or None
+
+    def submit_warning(self, response):
+        if response is None:
+            return super().submit_warning(response)
+        words = len(response.split())
+        if words < self.min_words or (self.max_words and words > self.max_words):
+            low, high = self.min_words, self.max_words
+            asked = (
+                gettext("%(low)d to %(high)d words") % {"low": low, "high": high}
+                if low
+                else gettext("up to %(high)d words") % {"high": high}
+            )
+            return ngettext(
+                "Your answer has %(n)d word; the task asks for %(asked)s.",
+                "Your answer has %(n)d words; the task asks for %(asked)s.",
+                words,
+            ) % {"n": words, "asked": asked}
+        return ""
 
     def grade(self, response, frozen):
         return Score(0.0, pending=bool(response))
@@ -960,6 +1009,8 @@ class EssayQuestion(Question):
     @classmethod
     def fields_from_dict(cls, data):
         fields = {"guidance_for_markers": data.get("guidance_for_markers", "")}
+        if data.get("min_words"):
+            fields["min_words"] = int(data["min_words"])
         if data.get("max_words"):
             fields["max_words"] = int(data["max_words"])
         return fields

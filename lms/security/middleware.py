@@ -1,4 +1,5 @@
-"""Middleware: idle sign-out, the admin's second factor, and the CSP header."""
+"""Middleware: idle sign-out, the admin's second factor, private pages kept out of
+caches, and the CSP header."""
 
 import time
 
@@ -8,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
@@ -55,6 +57,30 @@ class IdleTimeoutMiddleware:
             elif not isinstance(last, int) or now - last >= TOUCH_EVERY:
                 request.session[LAST_SEEN_KEY] = now
         return self.get_response(request)
+
+
+class PrivatePagesNoStoreMiddleware:
+    """Whatever a signed-in person is sent is never stored by the browser or a proxy.
+
+    So Back after signing out (or leaving the site quickly) asks the server again,
+    which shows the sign-in page instead of someone's learning, reflections or
+    answers.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        was_signed_in = _signed_in(request)
+        response = self.get_response(request)
+        if was_signed_in or _signed_in(request):
+            add_never_cache_headers(response)
+        return response
+
+
+def _signed_in(request) -> bool:
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated)
 
 
 class AdminSecondFactorMiddleware:

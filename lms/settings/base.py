@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "lms.security.middleware.IdleTimeoutMiddleware",
+    "lms.security.middleware.PrivatePagesNoStoreMiddleware",
     "lms.security.middleware.AdminSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.security.middleware.ContentSecurityPolicyMiddleware",

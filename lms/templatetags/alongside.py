@@ -31,6 +31,8 @@ def nhsuk_widget(field):
     if field.help_text:
         described.append(f"{field.auto_id}-hint")
     attrs = {"class": css}
+    if has_counter(field):
+        described.append(f"{field.auto_id}-count")
     if field.errors:
         described.append(f"{field.auto_id}-error")
         attrs["aria-invalid"] = "true"
@@ -38,6 +40,12 @@ def nhsuk_widget(field):
     if described:
         attrs["aria-describedby"] = " ".join(described)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def has_counter(field) -> bool:
+    """Whether the field's box has a character or word counter under it."""
+    return "data-count" in field.field.widget.attrs
 
 
 @register.simple_tag(takes_context=True)

@@ -354,7 +354,7 @@ def _edit_form_data(question, user) -> dict:
             value = form[name].value()
             if value is True:
                 data[name] = "on"
-            elif value not in (None, False):
+            elif value is not None and value is not False:  # 0 is a value
                 data[name] = str(value)
     return data
 
@@ -395,7 +395,7 @@ def test_the_scanner_spots_answers_once_they_are_meant_to_be_shown(
     attempt = QuizAttempt.objects.get(user=enrolled_trainee)
     client.post(
         quiz.url + f"attempts/{attempt.pk}/",
-        {"action": "submit", "revision": attempt.revision},
+        {"action": "submit", "revision": attempt.revision, "confirmed": "yes"},
     )
 
     result = client.get(quiz.url + f"attempts/{attempt.pk}/result/")

@@ -133,6 +133,9 @@ SITE_ROUTES: dict[str, Route] = {
         method="post",
         data=lambda w: {"lesson": w.lesson.pk},
     ),
+    # Leaving quickly: everyone goes to the neutral site; only the link made for
+    # the session signs it out (tests/lms/test_quick_exit.py).
+    "lms:quick_exit": Route(_u("lms:quick_exit"), roles(302)),
     "lms:reflections": Route(_u("lms:reflections"), signed_in(200)),
     "lms:reflection_create": Route(_u("lms:reflection_create"), signed_in(200)),
     "lms:reflection_edit": Route(

@@ -59,6 +59,7 @@ EXTRA: dict[str, Target] = {
         _u("lms:content_note_choose", lambda w: w.module.pk), fields=("choice",)
     ),
     "lms:take_a_break": Target(_u("lms:take_a_break"), fields=("lesson",)),
+    "lms:quick_exit": Target(_u("lms:quick_exit"), fields=("t",), method="get"),
     "lms:reflection_delete": Target(_u("lms:reflection_delete", lambda w: w.entry.pk)),
     "lms:reflection_share": Target(
         _u("lms:reflection_share", lambda w: w.entry.pk), fields=("shared_with",)
