@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('lms', '0005_role_groups'),
+        ('lms', '0007_module_completion_backfill'),
     ]
 
     operations = [
