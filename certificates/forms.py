@@ -173,3 +173,18 @@ class ReasonForm(forms.Form):
         required=False,
         max_length=150,
     )
+
+
+class StatusReasonForm(forms.Form):
+    """Why a certificate is suspended, reinstated or revoked: shown to anyone who
+    checks it."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        help_text=_(
+            "Anyone who checks the certificate can read this, so keep it factual "
+            "and leave out private details."
+        ),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )

@@ -490,6 +490,14 @@ def can_change_status(user, certificate: Certificate) -> bool:
     ).exists()
 
 
+def certificate_status_actions(certificate: Certificate) -> list[str]:
+    """The changes of status that apply to the certificate now, in the order offered."""
+    return {
+        Certificate.Status.VALID: ["suspend", "revoke"],
+        Certificate.Status.SUSPENDED: ["reinstate", "revoke"],
+    }.get(certificate.status, [])
+
+
 def cohort_certificate_counts(cohort: Cohort) -> tuple[int, int]:
     """(trainees holding the programme's certificate, trainees) in a cohort."""
     trainees = cohort_trainees(cohort)

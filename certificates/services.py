@@ -387,7 +387,8 @@ def certificate_suspend(*, certificate: Certificate, actor, reason: str) -> Cert
     if certificate.status != Certificate.Status.VALID:
         raise ValidationError(_("Only a valid certificate can be suspended."))
     certificate.status, certificate.status_reason = Certificate.Status.SUSPENDED, reason
-    certificate.save(update_fields=["status", "status_reason"])
+    certificate.status_changed_at = timezone.now()
+    certificate.save(update_fields=["status", "status_reason", "status_changed_at"])
     _record(certificate, CertificateEvent.Action.SUSPENDED, actor, reason)
     return certificate
 
@@ -402,7 +403,8 @@ def certificate_reinstate(
     if certificate.status != Certificate.Status.SUSPENDED:
         raise ValidationError(_("Only a suspended certificate can be reinstated."))
     certificate.status, certificate.status_reason = Certificate.Status.VALID, ""
-    certificate.save(update_fields=["status", "status_reason"])
+    certificate.status_changed_at = timezone.now()
+    certificate.save(update_fields=["status", "status_reason", "status_changed_at"])
     _record(certificate, CertificateEvent.Action.REINSTATED, actor, reason)
     return certificate
 
@@ -415,7 +417,8 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     if certificate.status == Certificate.Status.REVOKED:
         raise ValidationError(_("This certificate is already revoked."))
     certificate.status, certificate.status_reason = Certificate.Status.REVOKED, reason
-    certificate.save(update_fields=["status", "status_reason"])
+    certificate.status_changed_at = timezone.now()
+    certificate.save(update_fields=["status", "status_reason", "status_changed_at"])
     _record(certificate, CertificateEvent.Action.REVOKED, actor, reason)
     return certificate
 

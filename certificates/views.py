@@ -204,6 +204,12 @@ def verify_form(request):
     return render(request, "certificates/verify_form.html", {"form": form})
 
 
+def _file_name(certificate: Certificate, prefix: str, extension: str) -> str:
+    """certificate-AL-….pdf, or certificate-AL-…-revoked.pdf when it is not valid."""
+    state = "" if certificate.state == "valid" else f"-{certificate.state}"
+    return f"{prefix}-{certificate.number}{state}.{extension}"
+
+
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)
 def certificate_pdf_download(request, token: str):
     """The certificate as a PDF."""
@@ -214,8 +220,10 @@ def certificate_pdf_download(request, token: str):
         certificate_pdf(certificate), content_type="application/pdf"
     )
     response["Content-Disposition"] = (
-        f'inline; filename="certificate-{certificate.number}.pdf"'
+        f'inline; filename="{_file_name(certificate, "certificate", "pdf")}"'
     )
+    # Always asked again, so a revoked certificate never comes back from a cache.
+    response["Cache-Control"] = "no-cache"
     return response
 
 
@@ -229,8 +237,9 @@ def credential_download(request, token: str):
         credentials.credential_jwt(certificate), content_type="application/vc+jwt"
     )
     response["Content-Disposition"] = (
-        f'attachment; filename="open-badge-{certificate.number}.jwt"'
+        f'attachment; filename="{_file_name(certificate, "open-badge", "jwt")}"'
     )
+    response["Cache-Control"] = "no-cache"
     return response
 
 
