@@ -128,7 +128,7 @@ def _confirm_page(request, certificate, action: str, form, status: int = 200):
         {
             "certificate": certificate,
             "action": action,
-            "heading": heading,
+            "question": heading,
             "consequence": consequence,
             "button": button,
             "form": form,
