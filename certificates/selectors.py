@@ -1,11 +1,13 @@
 """Read-only queries: accreditation progress, the ledger and certificates."""
 
 import datetime
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -177,6 +179,15 @@ def _practice(user, programme, value, rules) -> RequirementStatus:
         "needed": _hours_text(needed),
         "window": window,
     }
+    pending, _entries = ledger_pending(
+        user=user, programme=programme, kind=LedgerEntry.Kind.PRACTICE
+    )
+    if pending:
+        status.detail += " " + ngettext(
+            "%s more hour is waiting for your supervisor to countersign.",
+            "%s more hours are waiting for your supervisor to countersign.",
+            1 if pending == 1 else 2,
+        ) % _hours_text(pending)
     if not status.met:
         status.link_url = reverse("certificates:ledger")
         status.link_text = _("Record practice")
@@ -200,6 +211,19 @@ def _supervision(user, programme, value, rules) -> RequirementStatus:
         "done": len(rows),
         "needed": needed,
     }
+    _hours, waiting = ledger_pending(
+        user=user, programme=programme, kind=LedgerEntry.Kind.SUPERVISION
+    )
+    if waiting:
+        status.detail += (
+            " "
+            + ngettext(
+                "%d more session is waiting for your supervisor to countersign.",
+                "%d more sessions are waiting for your supervisor to countersign.",
+                waiting,
+            )
+            % waiting
+        )
     if not wellbeing_ok:
         status.detail += " " + _(
             "At least one session needs to cover how you are looking after yourself."
@@ -417,16 +441,67 @@ def ledger_programmes(*, user) -> QuerySet[ProgrammePage]:
 
 
 def ledger_supervisor_candidates(*, user) -> QuerySet[User]:
-    """Supervisors of the trainee's cohorts, never the trainee themselves."""
+    """Supervisors the trainee may name, never the trainee themselves: those of their
+    cohorts and, for anyone (a trainee who enrolled themselves, say), those their
+    organisations offer: the supervisors of its cohorts and its members who hold the
+    supervisor role."""
     cohort_ids = Enrolment.objects.filter(user=user, cohort__isnull=False).values(
         "cohort_id"
     )
+    organisation_ids = user.organisations.values("pk")
+    offered = Q(cohorts_supervising__in=cohort_ids) | Q(
+        cohorts_supervising__organisation__in=organisation_ids
+    )
+    members = Q(organisations__in=organisation_ids, groups__name=Role.SUPERVISOR)
     return (
-        User.objects.filter(cohorts_supervising__in=cohort_ids)
+        User.objects.filter(offered | members, is_active=True)
         .exclude(pk=user.pk)
         .distinct()
         .order_by("full_name")
     )
+
+
+@dataclass
+class SupervisorHelp:
+    """Who will assign a supervisor, for a trainee who has none to choose."""
+
+    organisations: list[Organisation]
+
+    @property
+    def has_organisation(self) -> bool:
+        return bool(self.organisations)
+
+
+def ledger_supervisor_help(*, user) -> SupervisorHelp:
+    """The organisations (with their support contact) that assign the trainee's
+    supervisor: those of their cohorts and those they belong to."""
+    organisations = Organisation.objects.filter(
+        Q(cohorts__enrolments__user=user) | Q(members=user)
+    ).distinct()
+    return SupervisorHelp(organisations=list(organisations.order_by("name")))
+
+
+def ledger_entry_fingerprint(entry: LedgerEntry) -> str:
+    """A short hash of what the supervisor is shown of an entry: if the trainee
+    changes any of it, the fingerprint changes."""
+    shown = {
+        "kind": entry.kind,
+        "programme": entry.programme_id,
+        "date": entry.date.isoformat(),
+        "hours": str(entry.hours),
+        "activity": entry.activity,
+        "covered_wellbeing": entry.covered_wellbeing,
+    }
+    text = json.dumps(shown, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def ledger_pending(*, user, programme, kind: str) -> tuple[Decimal, int]:
+    """(hours, entries) of a kind waiting for the supervisor to countersign."""
+    totals = LedgerEntry.objects.filter(
+        trainee=user, programme=programme, kind=kind, status=LedgerEntry.Status.AWAITING
+    ).aggregate(hours=Sum("hours"), entries=Count("pk"))
+    return totals["hours"] or Decimal(0), totals["entries"]
 
 
 def is_supervisor(user) -> bool:
