@@ -46,6 +46,17 @@ class RequirementStatus:
     detail: str = ""
     link_url: str = ""
     link_text: str = ""
+    # The parts of a requirement (each module, each scenario), shown as a checklist.
+    steps: list["RequirementStep"] = field(default_factory=list)
+
+
+@dataclass
+class RequirementStep:
+    """One part of a requirement: a module or scenario, done or still to do."""
+
+    label: str
+    done: bool
+    url: str = ""
 
 
 @dataclass
@@ -94,12 +105,19 @@ def _modules(user, programme, value, rules) -> RequirementStatus:
         status.met = True
         status.detail = _("Done: every module is finished and its quizzes passed.")
         return status
-    names = ", ".join(m.module.title for m in unfinished)
     status.detail = ngettext(
-        "%(count)d module still to finish: %(names)s.",
-        "%(count)d modules still to finish: %(names)s.",
+        "%(count)d module of %(total)d still to finish.",
+        "%(count)d modules of %(total)d still to finish.",
         len(unfinished),
-    ) % {"count": len(unfinished), "names": names}
+    ) % {"count": len(unfinished), "total": len(modules)}
+    status.steps = [
+        RequirementStep(
+            label=m.module.title,
+            done=m.is_complete,
+            url="" if m.is_complete else ((m.next_lesson or m.module).url or ""),
+        )
+        for m in modules
+    ]
     first = unfinished[0]
     target = first.next_lesson or first.module
     status.link_url = target.url or ""
@@ -134,10 +152,18 @@ def _scenarios(user, programme, value, rules) -> RequirementStatus:
         status.detail = _("Done: every scenario is passed.")
         return status
     status.detail = ngettext(
-        "%(count)d scenario still to pass: %(names)s.",
-        "%(count)d scenarios still to pass: %(names)s.",
+        "%(count)d scenario of %(total)d still to pass.",
+        "%(count)d scenarios of %(total)d still to pass.",
         len(left),
-    ) % {"count": len(left), "names": ", ".join(p.title for p in left)}
+    ) % {"count": len(left), "total": len(chosen)}
+    status.steps = [
+        RequirementStep(
+            label=page.title,
+            done=page.pk in passed,
+            url="" if page.pk in passed else (page.url or ""),
+        )
+        for page in chosen
+    ]
     status.link_url = left[0].url or ""
     status.link_text = _("Go to %s") % left[0].title
     return status
@@ -502,6 +528,26 @@ def ledger_pending(*, user, programme, kind: str) -> tuple[Decimal, int]:
         trainee=user, programme=programme, kind=kind, status=LedgerEntry.Status.AWAITING
     ).aggregate(hours=Sum("hours"), entries=Count("pk"))
     return totals["hours"] or Decimal(0), totals["entries"]
+
+
+def practice_applies_to(user) -> bool:
+    """Whether someone has practice to record or countersign: they take a programme,
+    have entries, or supervise."""
+    return (
+        Enrolment.objects.filter(user=user).exists()
+        or LedgerEntry.objects.filter(Q(trainee=user) | Q(supervisor=user)).exists()
+        or is_supervisor(user)
+    )
+
+
+def certificates_apply_to(user) -> bool:
+    """Whether someone holds a certificate or takes a programme that awards one."""
+    return (
+        Certificate.objects.filter(user=user).exists()
+        or Enrolment.objects.filter(
+            user=user, programme__accreditation__isnull=False
+        ).exists()
+    )
 
 
 def is_supervisor(user) -> bool:
