@@ -15,14 +15,15 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.models import User
 from lms.roles import Role
 from lms.selectors import user_has_role
 
 from . import selectors, services
-from .forms import ReasonForm
+from .forms import ReasonForm, StatusReasonForm
 from .models import Certificate
 from .pdf import certificate_pdf
 
@@ -35,6 +36,35 @@ ACTIONS = {
 }
 # Changes of status are for organisation admins; trainers may re-issue and renew.
 STATUS_ACTIONS = {"suspend", "reinstate", "revoke"}
+# Each change of status is confirmed on a page of its own: (heading, what it does,
+# button).
+CONFIRMATIONS = {
+    "suspend": (
+        gettext_lazy("Suspend this certificate?"),
+        gettext_lazy(
+            "While it is suspended, its verification page, its PDF and its Open "
+            "Badge all say it is not valid. You can reinstate it later."
+        ),
+        gettext_lazy("Yes, suspend it"),
+    ),
+    "reinstate": (
+        gettext_lazy("Reinstate this certificate?"),
+        gettext_lazy(
+            "It becomes valid again at once: its verification page, its PDF and its "
+            "Open Badge say so. The suspension stays in its history."
+        ),
+        gettext_lazy("Yes, reinstate it"),
+    ),
+    "revoke": (
+        gettext_lazy("Revoke this certificate?"),
+        gettext_lazy(
+            "Revoking is for good and cannot be undone. Its verification page, its "
+            "PDF and its Open Badge will say it was revoked, with your reason and "
+            "today's date, for anyone who checks."
+        ),
+        gettext_lazy("Yes, revoke it"),
+    ),
+}
 
 
 def _require_manager(request) -> None:
@@ -82,6 +112,7 @@ def certificate_detail(request, pk: int):
         {
             "certificate": certificate,
             "can_change_status": selectors.can_change_status(request.user, certificate),
+            "status_actions": selectors.certificate_status_actions(certificate),
             "history": certificate.events.select_related("actor"),
             "form": ReasonForm(),
             "header_title": certificate.number,
@@ -89,9 +120,31 @@ def certificate_detail(request, pk: int):
     )
 
 
-@require_POST
+def _confirm_page(request, certificate, action: str, form, status: int = 200):
+    heading, consequence, button = CONFIRMATIONS[action]
+    return TemplateResponse(
+        request,
+        "certificates/admin/confirm.html",
+        {
+            "certificate": certificate,
+            "action": action,
+            "question": heading,
+            "consequence": consequence,
+            "button": button,
+            "form": form,
+            "header_title": certificate.number,
+        },
+        status=status,
+    )
+
+
+@require_http_methods(["GET", "POST"])
 def certificate_action(request, pk: int, action: str):
-    """Suspend, reinstate, revoke, re-issue or renew, with a reason."""
+    """Suspend, reinstate, revoke, re-issue or renew, with a reason.
+
+    Suspending, reinstating and revoking are asked for on a page of their own (GET)
+    that says what will happen; posting that page does it.
+    """
     certificate = _certificate(request, pk)
     service = ACTIONS.get(action)
     if service is None:
@@ -100,7 +153,13 @@ def certificate_action(request, pk: int, action: str):
         request.user, certificate
     ):
         raise PermissionDenied
-    form = ReasonForm(request.POST)
+    if request.method == "GET":
+        if action not in selectors.certificate_status_actions(certificate):
+            messages.info(request, _("That change does not apply to it now."))
+            return redirect("certificates_admin_detail", pk=certificate.pk)
+        return _confirm_page(request, certificate, action, StatusReasonForm())
+    form_class = StatusReasonForm if action in STATUS_ACTIONS else ReasonForm
+    form = form_class(request.POST)
     if form.is_valid():
         kwargs = {"certificate": certificate, "actor": request.user}
         kwargs["reason"] = form.cleaned_data["reason"]
@@ -115,12 +174,15 @@ def certificate_action(request, pk: int, action: str):
             return redirect("certificates_admin_detail", pk=certificate.pk)
     else:
         messages.error(request, _("Give a reason: it is kept in the history."))
+    if action in STATUS_ACTIONS:
+        return _confirm_page(request, certificate, action, form, status=400)
     return TemplateResponse(
         request,
         "certificates/admin/detail.html",
         {
             "certificate": certificate,
             "can_change_status": selectors.can_change_status(request.user, certificate),
+            "status_actions": selectors.certificate_status_actions(certificate),
             "history": certificate.events.select_related("actor"),
             "form": form,
             "header_title": certificate.number,

@@ -86,7 +86,11 @@ class CertificatesConfig(AppConfig):
         from lms import extensions, signals
 
         from . import demo, models, selectors
-        from .dashboard import certificates_section
+        from .dashboard import (
+            certificates_nav_link,
+            certificates_section,
+            practice_nav_link,
+        )
 
         activity_completed.connect(
             _on_activity_completed, dispatch_uid="certificates-activity-completed"
@@ -100,6 +104,8 @@ class CertificatesConfig(AppConfig):
             dispatch_uid="certificates-awareness-course-completed",
         )
         extensions.dashboard_section(certificates_section)
+        extensions.nav_link(practice_nav_link)
+        extensions.nav_link(certificates_nav_link)
         extensions.demo_seeder(demo.certificates_demo_seed)
         extensions.learner_fact("certificate", selectors.certificate_states)
         extensions.learner_fact("practice_hours", selectors.practice_hours)

@@ -156,10 +156,7 @@ def credential_json(certificate: Certificate) -> dict:
         "validFrom": _iso(certificate.issued_on),
         "awardedDate": _iso(certificate.issued_on),
         "credentialSubject": subject,
-        "credentialStatus": {
-            "id": status_url(certificate),
-            "type": "1EdTechRevocationList",
-        },
+        "credentialStatus": _status_entry(certificate),
         "evidence": [
             {
                 "id": verify,
@@ -168,9 +165,34 @@ def credential_json(certificate: Certificate) -> dict:
             }
         ],
     }
-    if certificate.expires_on:
-        credential["validUntil"] = _iso(certificate.expires_on)
+    valid_until = _valid_until(certificate)
+    if valid_until:
+        credential["validUntil"] = _iso(valid_until)
     return credential
+
+
+def _status_entry(certificate: Certificate) -> dict:
+    """Where to check the status; for a suspended or revoked certificate, also what
+    it is and since when, so a copy fetched now never reads as valid."""
+    entry = {"id": status_url(certificate), "type": "1EdTechRevocationList"}
+    if certificate.status != Certificate.Status.VALID:
+        entry["status"] = certificate.status
+        entry["statusReason"] = certificate.status_reason
+        since = certificate.state_since
+        if since:
+            entry["statusDate"] = _iso(since)
+    return entry
+
+
+def _valid_until(certificate: Certificate):
+    """The expiry; for a suspended or revoked certificate, the day it stopped being
+    valid, so the credential (and its JWT `exp`) has run out already."""
+    if certificate.status == Certificate.Status.VALID:
+        return certificate.expires_on
+    since = certificate.state_since or certificate.issued_on
+    if certificate.expires_on:
+        return min(since, certificate.expires_on)
+    return since
 
 
 def credential_jwt(certificate: Certificate) -> str:
@@ -188,8 +210,9 @@ def credential_jwt(certificate: Certificate) -> str:
             "nbf": calendar.timegm(certificate.issued_on.timetuple()),
         }
     )
-    if certificate.expires_on:
-        payload["exp"] = calendar.timegm(certificate.expires_on.timetuple())
+    valid_until = _valid_until(certificate)
+    if valid_until:
+        payload["exp"] = calendar.timegm(valid_until.timetuple())
     token = jws.JWS(json_encode(payload).encode())
     token.add_signature(
         key,

@@ -1,10 +1,13 @@
-"""The "What's left" section on the trainee's "My learning" page."""
+"""The "What's left" section on "My learning", and the main-menu links for practice
+and certificates."""
 
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from courses.models import ProgrammePage
-from lms.extensions import DashboardSection
+from lms.extensions import DashboardSection, NavLink
 
 from . import selectors
 from .pdf import verification_url
@@ -66,3 +69,17 @@ def certificates_section(user) -> DashboardSection | None:
         context={"items": items, "awaiting_countersign": ledger_waiting},
         order=20,
     )
+
+
+def practice_nav_link(user) -> NavLink | None:
+    """The "Practice" link in the main menu, for trainees and supervisors."""
+    if not selectors.practice_applies_to(user):
+        return None
+    return NavLink(label=_("Practice"), url=reverse("certificates:ledger"), order=30)
+
+
+def certificates_nav_link(user) -> NavLink | None:
+    """The "Certificates" link, for holders and trainees working towards one."""
+    if not selectors.certificates_apply_to(user):
+        return None
+    return NavLink(label=_("Certificates"), url=reverse("certificates:mine"), order=40)

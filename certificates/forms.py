@@ -68,6 +68,8 @@ class LedgerEntryForm(forms.ModelForm):
         self.user = user
         self.fields["programme"].queryset = selectors.ledger_programmes(user=user)
         self.fields["programme"].empty_label = None
+        # A radio button with no label, ticked before anyone chooses, is no choice.
+        self.fields["kind"].choices = LedgerEntry.Kind.choices
         self.fields["supervisor"].queryset = selectors.ledger_supervisor_candidates(
             user=user
         )
@@ -116,6 +118,12 @@ class DecisionForm(forms.Form):
         required=False,
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    # The fingerprint of the entry as shown: countersigning is refused if it changed.
+    seen = forms.CharField(
+        widget=forms.HiddenInput,
+        max_length=64,
+        error_messages={"required": _("This entry changed; look again.")},
     )
 
     def clean(self):
@@ -172,4 +180,19 @@ class ReasonForm(forms.Form):
         help_text=_("Leave empty to use the name on the person's profile."),
         required=False,
         max_length=150,
+    )
+
+
+class StatusReasonForm(forms.Form):
+    """Why a certificate is suspended, reinstated or revoked: shown to anyone who
+    checks it."""
+
+    reason = forms.CharField(
+        label=_("Reason"),
+        help_text=_(
+            "Anyone who checks the certificate can read this, so keep it factual "
+            "and leave out private details."
+        ),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
     )

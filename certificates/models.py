@@ -265,6 +265,7 @@ class LedgerEntry(models.Model):
         AWAITING = "awaiting", _("Waiting for countersigning")
         COUNTERSIGNED = "countersigned", _("Countersigned")
         RETURNED = "returned", _("Returned with a comment")
+        WITHDRAWN = "withdrawn", _("Withdrawn by you")
 
     trainee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -328,7 +329,7 @@ class LedgerEntry(models.Model):
 
     @property
     def is_editable(self) -> bool:
-        return self.status != self.Status.COUNTERSIGNED
+        return self.status in (self.Status.AWAITING, self.Status.RETURNED)
 
 
 class LedgerEvent(models.Model):
@@ -339,6 +340,7 @@ class LedgerEvent(models.Model):
         EDITED = "edited", _("Changed")
         COUNTERSIGNED = "countersigned", _("Countersigned")
         RETURNED = "returned", _("Returned")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
 
     entry = models.ForeignKey(
         LedgerEntry, on_delete=models.CASCADE, related_name="events"
@@ -456,6 +458,8 @@ class Certificate(models.Model):
         max_length=10, choices=Status.choices, default=Status.VALID
     )
     status_reason = models.TextField(blank=True)
+    # When it was last suspended, reinstated or revoked: printed on a stamped PDF.
+    status_changed_at = models.DateTimeField(null=True, blank=True)
     issued_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -501,6 +505,16 @@ class Certificate(models.Model):
         if self.status != self.Status.VALID:
             return self.status
         return "expired" if self.is_expired else "valid"
+
+    @property
+    def state_since(self) -> datetime.date | None:
+        """The day the certificate entered its current state, if it is not valid."""
+        state = self.state
+        if state == "expired":
+            return self.expires_on
+        if state in ("suspended", "revoked") and self.status_changed_at:
+            return timezone.localdate(self.status_changed_at)
+        return None
 
     @property
     def state_label(self) -> str:

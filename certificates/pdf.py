@@ -48,6 +48,24 @@ def verification_url(certificate: Certificate) -> str:
     return settings.SITE_URL + reverse("certificates:verify", args=[certificate.token])
 
 
+STATE_NOTICES = {
+    "expired": ("Expired", "this certificate is no longer valid."),
+    "suspended": ("Suspended", "this certificate is not valid while suspended."),
+    "revoked": ("Revoked", "this certificate is no longer valid."),
+}
+STAMP_COLOUR = HexColor("#D5281B")
+
+
+def certificate_state_notice(certificate: Certificate) -> str:
+    """A sentence saying the certificate is not valid and since when; "" if valid."""
+    if certificate.state not in STATE_NOTICES:
+        return ""
+    state, consequence = STATE_NOTICES[certificate.state]
+    since = certificate.state_since
+    when = f" on {_date(since)}" if since else ""
+    return f"{state}{when}: {consequence}"
+
+
 HEADINGS = {
     Certificate.Kind.ATTENDANCE: "Certificate of attendance",
     Certificate.Kind.COMPLETION: "Certificate of completion",
@@ -76,9 +94,14 @@ def certificate_lines(certificate: Certificate) -> dict:
         when = ""
     hours = certificate.learning_hours.normalize()
     facts = [("Certificate number", certificate.number)]
+    notice = certificate_state_notice(certificate)
+    if notice:
+        facts.insert(0, ("Status", notice))
     facts.append(("Issued", _date(certificate.issued_on)))
     if certificate.expires_on:
-        facts.append(("Valid until", _date(certificate.expires_on)))
+        # "Valid until" only while it is: a revoked certificate must not claim it.
+        label = "Valid until" if not notice else "Expiry date"
+        facts.append((label, _date(certificate.expires_on)))
     if certificate.learning_hours:
         facts.append(("Learning hours", f"{hours:f}"))
     return {
@@ -87,6 +110,7 @@ def certificate_lines(certificate: Certificate) -> dict:
         "when": when,
         "facts": facts,
         "issuer": f"Issued by {certificate.organisation_name}",
+        "notice": notice,
     }
 
 
@@ -158,7 +182,10 @@ def certificate_pdf(certificate: Certificate) -> bytes:
         lang="en-GB",
         initialFontName=REGULAR,
     )
-    c.setTitle(f"{lines['heading']}: {certificate.title} – {certificate.name}")
+    title = f"{lines['heading']}: {certificate.title} – {certificate.name}"
+    if lines["notice"]:
+        title = f"{certificate.state.upper()}: {title}"
+    c.setTitle(title)
     c.setAuthor(certificate.organisation_name)
     c.setSubject(f"{certificate.title}, certificate {certificate.number}")
     c.setCreator("Alongside")
@@ -229,6 +256,41 @@ def certificate_pdf(certificate: Certificate) -> bytes:
     c.setFillColor(HexColor("#000000"))
     _qr_path(c, url, width - margin - 40 - 110, margin + 40, 110)
 
+    if lines["notice"]:
+        _stamp(c, certificate, lines["notice"], width, height, margin)
+
     c.showPage()
     c.save()
     return buffer.getvalue()
+
+
+def _stamp(
+    c: canvas.Canvas, certificate: Certificate, notice: str, width, height, margin
+):
+    """Mark a certificate that is not valid across its face: a large diagonal word
+    and a band with the state and its date, both drawn over everything else."""
+    c.saveState()
+    c.setFillColor(STAMP_COLOUR)
+    c.setStrokeColor(STAMP_COLOUR)
+    c.setFillAlpha(0.22)
+    c.setStrokeAlpha(0.22)
+    c.translate(width / 2, height / 2)
+    c.rotate(28)
+    mode = _font(c, 110, bold=True)
+    c.drawCentredString(0, -38, certificate.state.upper(), mode=mode)
+    c.restoreState()
+
+    c.saveState()
+    band = 34
+    c.setFillColor(STAMP_COLOUR)
+    c.rect(margin + 3, height - margin - 3 - band, width - 2 * margin - 6, band, 0, 1)
+    c.setFillColor(HexColor("#FFFFFF"))
+    c.setStrokeColor(HexColor("#FFFFFF"))
+    mode = _font(c, 14, bold=True)
+    c.drawCentredString(
+        width / 2,
+        height - margin - 3 - band + 12,
+        notice,
+        mode=mode,
+    )
+    c.restoreState()

@@ -1,11 +1,13 @@
 """Read-only queries: accreditation progress, the ledger and certificates."""
 
 import datetime
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -44,6 +46,17 @@ class RequirementStatus:
     detail: str = ""
     link_url: str = ""
     link_text: str = ""
+    # The parts of a requirement (each module, each scenario), shown as a checklist.
+    steps: list["RequirementStep"] = field(default_factory=list)
+
+
+@dataclass
+class RequirementStep:
+    """One part of a requirement: a module or scenario, done or still to do."""
+
+    label: str
+    done: bool
+    url: str = ""
 
 
 @dataclass
@@ -92,12 +105,19 @@ def _modules(user, programme, value, rules) -> RequirementStatus:
         status.met = True
         status.detail = _("Done: every module is finished and its quizzes passed.")
         return status
-    names = ", ".join(m.module.title for m in unfinished)
     status.detail = ngettext(
-        "%(count)d module still to finish: %(names)s.",
-        "%(count)d modules still to finish: %(names)s.",
+        "%(count)d module of %(total)d still to finish.",
+        "%(count)d modules of %(total)d still to finish.",
         len(unfinished),
-    ) % {"count": len(unfinished), "names": names}
+    ) % {"count": len(unfinished), "total": len(modules)}
+    status.steps = [
+        RequirementStep(
+            label=m.module.title,
+            done=m.is_complete,
+            url="" if m.is_complete else ((m.next_lesson or m.module).url or ""),
+        )
+        for m in modules
+    ]
     first = unfinished[0]
     target = first.next_lesson or first.module
     status.link_url = target.url or ""
@@ -132,10 +152,18 @@ def _scenarios(user, programme, value, rules) -> RequirementStatus:
         status.detail = _("Done: every scenario is passed.")
         return status
     status.detail = ngettext(
-        "%(count)d scenario still to pass: %(names)s.",
-        "%(count)d scenarios still to pass: %(names)s.",
+        "%(count)d scenario of %(total)d still to pass.",
+        "%(count)d scenarios of %(total)d still to pass.",
         len(left),
-    ) % {"count": len(left), "names": ", ".join(p.title for p in left)}
+    ) % {"count": len(left), "total": len(chosen)}
+    status.steps = [
+        RequirementStep(
+            label=page.title,
+            done=page.pk in passed,
+            url="" if page.pk in passed else (page.url or ""),
+        )
+        for page in chosen
+    ]
     status.link_url = left[0].url or ""
     status.link_text = _("Go to %s") % left[0].title
     return status
@@ -177,6 +205,15 @@ def _practice(user, programme, value, rules) -> RequirementStatus:
         "needed": _hours_text(needed),
         "window": window,
     }
+    pending, _entries = ledger_pending(
+        user=user, programme=programme, kind=LedgerEntry.Kind.PRACTICE
+    )
+    if pending:
+        status.detail += " " + ngettext(
+            "%s more hour is waiting for your supervisor to countersign.",
+            "%s more hours are waiting for your supervisor to countersign.",
+            1 if pending == 1 else 2,
+        ) % _hours_text(pending)
     if not status.met:
         status.link_url = reverse("certificates:ledger")
         status.link_text = _("Record practice")
@@ -200,6 +237,19 @@ def _supervision(user, programme, value, rules) -> RequirementStatus:
         "done": len(rows),
         "needed": needed,
     }
+    _hours, waiting = ledger_pending(
+        user=user, programme=programme, kind=LedgerEntry.Kind.SUPERVISION
+    )
+    if waiting:
+        status.detail += (
+            " "
+            + ngettext(
+                "%d more session is waiting for your supervisor to countersign.",
+                "%d more sessions are waiting for your supervisor to countersign.",
+                waiting,
+            )
+            % waiting
+        )
     if not wellbeing_ok:
         status.detail += " " + _(
             "At least one session needs to cover how you are looking after yourself."
@@ -417,15 +467,86 @@ def ledger_programmes(*, user) -> QuerySet[ProgrammePage]:
 
 
 def ledger_supervisor_candidates(*, user) -> QuerySet[User]:
-    """Supervisors of the trainee's cohorts, never the trainee themselves."""
+    """Supervisors the trainee may name, never the trainee themselves: those of their
+    cohorts and, for anyone (a trainee who enrolled themselves, say), those their
+    organisations offer: the supervisors of its cohorts and its members who hold the
+    supervisor role."""
     cohort_ids = Enrolment.objects.filter(user=user, cohort__isnull=False).values(
         "cohort_id"
     )
+    organisation_ids = user.organisations.values("pk")
+    offered = Q(cohorts_supervising__in=cohort_ids) | Q(
+        cohorts_supervising__organisation__in=organisation_ids
+    )
+    members = Q(organisations__in=organisation_ids, groups__name=Role.SUPERVISOR)
     return (
-        User.objects.filter(cohorts_supervising__in=cohort_ids)
+        User.objects.filter(offered | members, is_active=True)
         .exclude(pk=user.pk)
         .distinct()
         .order_by("full_name")
+    )
+
+
+@dataclass
+class SupervisorHelp:
+    """Who will assign a supervisor, for a trainee who has none to choose."""
+
+    organisations: list[Organisation]
+
+    @property
+    def has_organisation(self) -> bool:
+        return bool(self.organisations)
+
+
+def ledger_supervisor_help(*, user) -> SupervisorHelp:
+    """The organisations (with their support contact) that assign the trainee's
+    supervisor: those of their cohorts and those they belong to."""
+    organisations = Organisation.objects.filter(
+        Q(cohorts__enrolments__user=user) | Q(members=user)
+    ).distinct()
+    return SupervisorHelp(organisations=list(organisations.order_by("name")))
+
+
+def ledger_entry_fingerprint(entry: LedgerEntry) -> str:
+    """A short hash of what the supervisor is shown of an entry: if the trainee
+    changes any of it, the fingerprint changes."""
+    shown = {
+        "kind": entry.kind,
+        "programme": entry.programme_id,
+        "date": entry.date.isoformat(),
+        "hours": str(entry.hours),
+        "activity": entry.activity,
+        "covered_wellbeing": entry.covered_wellbeing,
+    }
+    text = json.dumps(shown, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def ledger_pending(*, user, programme, kind: str) -> tuple[Decimal, int]:
+    """(hours, entries) of a kind waiting for the supervisor to countersign."""
+    totals = LedgerEntry.objects.filter(
+        trainee=user, programme=programme, kind=kind, status=LedgerEntry.Status.AWAITING
+    ).aggregate(hours=Sum("hours"), entries=Count("pk"))
+    return totals["hours"] or Decimal(0), totals["entries"]
+
+
+def practice_applies_to(user) -> bool:
+    """Whether someone has practice to record or countersign: they take a programme,
+    have entries, or supervise."""
+    return (
+        Enrolment.objects.filter(user=user).exists()
+        or LedgerEntry.objects.filter(Q(trainee=user) | Q(supervisor=user)).exists()
+        or is_supervisor(user)
+    )
+
+
+def certificates_apply_to(user) -> bool:
+    """Whether someone holds a certificate or takes a programme that awards one."""
+    return (
+        Certificate.objects.filter(user=user).exists()
+        or Enrolment.objects.filter(
+            user=user, programme__accreditation__isnull=False
+        ).exists()
     )
 
 
@@ -488,6 +609,14 @@ def can_change_status(user, certificate: Certificate) -> bool:
     return Enrolment.objects.filter(
         user_id=certificate.user_id, cohort__organisation__in=organisations
     ).exists()
+
+
+def certificate_status_actions(certificate: Certificate) -> list[str]:
+    """The changes of status that apply to the certificate now, in the order offered."""
+    return {
+        Certificate.Status.VALID: ["suspend", "revoke"],
+        Certificate.Status.SUSPENDED: ["reinstate", "revoke"],
+    }.get(certificate.status, [])
 
 
 def cohort_certificate_counts(cohort: Cohort) -> tuple[int, int]:

@@ -137,36 +137,90 @@ def ledger_entry_update(*, entry: LedgerEntry, actor: User, **fields) -> LedgerE
     return entry
 
 
-def _decide(*, entry: LedgerEntry, supervisor: User, status: str, comment: str):
+LEDGER_ENTRY_CHANGED = "entry_changed"
+
+
+def _decide(
+    *,
+    entry: LedgerEntry,
+    supervisor: User,
+    status: str,
+    comment: str,
+    seen: str | None,
+):
     entry = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
     if supervisor.pk == entry.trainee_id or supervisor.pk != entry.supervisor_id:
         raise PermissionDenied
     if entry.status != LedgerEntry.Status.AWAITING:
         raise ValidationError(_("This entry has already been dealt with."))
+    if seen is not None and seen != selectors.ledger_entry_fingerprint(entry):
+        # The trainee changed it after the supervisor opened it: a countersignature
+        # vouches for what was shown, so they must look at the entry as it is now.
+        raise ValidationError(
+            _("This entry changed; look again."), code=LEDGER_ENTRY_CHANGED
+        )
     entry.status = status
     entry.supervisor_comment = comment
     entry.decided_at = timezone.now()
     entry.save(update_fields=["status", "supervisor_comment", "decided_at"])
-    LedgerEvent.objects.create(
+    event = LedgerEvent.objects.create(
         entry=entry,
         actor=supervisor,
         action=status,
         comment=comment,
         snapshot=_snapshot(entry),
     )
+    _announce_decision(entry, supervisor=supervisor, event=event)
     return entry
+
+
+def _announce_decision(entry: LedgerEntry, *, supervisor: User, event) -> None:
+    """Tell the trainee (after commit) what their supervisor decided."""
+    what = _("%(kind)s on %(date)s") % {
+        "kind": entry.get_kind_display().lower(),
+        "date": f"{entry.date.day} {entry.date:%B %Y}",
+    }
+    name = supervisor.full_name or _("Your supervisor")
+    if entry.status == LedgerEntry.Status.COUNTERSIGNED:
+        title = _("%(name)s countersigned your %(what)s") % {"name": name, "what": what}
+        body = _("It now counts towards your certificate.")
+    else:
+        title = _("%(name)s returned your %(what)s") % {"name": name, "what": what}
+        body = _(
+            "They left a comment about what needs changing. Open the entry to read "
+            "it, put it right and send it back."
+        )
+    message = {
+        "user_id": entry.trainee_id,
+        "title": title,
+        "body": body,
+        "url": reverse("certificates:ledger_edit", args=[entry.pk]),
+        "key": f"ledger-decision-{event.pk}",
+    }
+    transaction.on_commit(
+        lambda: signals.ledger_entry_decided.send(sender=LedgerEntry, **message)
+    )
 
 
 @transaction.atomic
 def ledger_entry_countersign(
-    *, entry: LedgerEntry, supervisor: User, comment: str = ""
+    *,
+    entry: LedgerEntry,
+    supervisor: User,
+    comment: str = "",
+    seen: str | None = None,
 ) -> LedgerEntry:
-    """The named supervisor confirms the entry; accreditation is checked again."""
+    """The named supervisor confirms the entry; accreditation is checked again.
+
+    ``seen`` is the fingerprint of the entry as the supervisor was shown it; if the
+    entry has changed since, nothing is countersigned.
+    """
     entry = _decide(
         entry=entry,
         supervisor=supervisor,
         status=LedgerEntry.Status.COUNTERSIGNED,
         comment=comment,
+        seen=seen,
     )
     accreditation_check_later(user_id=entry.trainee_id, programme_id=entry.programme_id)
     return entry
@@ -174,7 +228,7 @@ def ledger_entry_countersign(
 
 @transaction.atomic
 def ledger_entry_return(
-    *, entry: LedgerEntry, supervisor: User, comment: str
+    *, entry: LedgerEntry, supervisor: User, comment: str, seen: str | None = None
 ) -> LedgerEntry:
     """The named supervisor sends the entry back with a comment."""
     if not comment.strip():
@@ -186,7 +240,31 @@ def ledger_entry_return(
         supervisor=supervisor,
         status=LedgerEntry.Status.RETURNED,
         comment=comment.strip(),
+        seen=seen,
     )
+
+
+@transaction.atomic
+def ledger_entry_withdraw(*, entry: LedgerEntry, actor: User) -> LedgerEntry:
+    """The trainee takes back an entry not yet countersigned. It stays in their
+    history as withdrawn, and no longer waits for the supervisor."""
+    entry = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
+    if actor.pk != entry.trainee_id:
+        raise PermissionDenied
+    if not entry.is_editable:
+        raise ValidationError(
+            _("A countersigned or withdrawn entry cannot be withdrawn.")
+        )
+    entry.status = LedgerEntry.Status.WITHDRAWN
+    entry.decided_at = timezone.now()
+    entry.save(update_fields=["status", "decided_at"])
+    LedgerEvent.objects.create(
+        entry=entry,
+        actor=actor,
+        action=LedgerEvent.Action.WITHDRAWN,
+        snapshot=_snapshot(entry),
+    )
+    return entry
 
 
 # Sign-off and issuing
@@ -387,7 +465,8 @@ def certificate_suspend(*, certificate: Certificate, actor, reason: str) -> Cert
     if certificate.status != Certificate.Status.VALID:
         raise ValidationError(_("Only a valid certificate can be suspended."))
     certificate.status, certificate.status_reason = Certificate.Status.SUSPENDED, reason
-    certificate.save(update_fields=["status", "status_reason"])
+    certificate.status_changed_at = timezone.now()
+    certificate.save(update_fields=["status", "status_reason", "status_changed_at"])
     _record(certificate, CertificateEvent.Action.SUSPENDED, actor, reason)
     return certificate
 
@@ -402,7 +481,8 @@ def certificate_reinstate(
     if certificate.status != Certificate.Status.SUSPENDED:
         raise ValidationError(_("Only a suspended certificate can be reinstated."))
     certificate.status, certificate.status_reason = Certificate.Status.VALID, ""
-    certificate.save(update_fields=["status", "status_reason"])
+    certificate.status_changed_at = timezone.now()
+    certificate.save(update_fields=["status", "status_reason", "status_changed_at"])
     _record(certificate, CertificateEvent.Action.REINSTATED, actor, reason)
     return certificate
 
@@ -415,7 +495,8 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     if certificate.status == Certificate.Status.REVOKED:
         raise ValidationError(_("This certificate is already revoked."))
     certificate.status, certificate.status_reason = Certificate.Status.REVOKED, reason
-    certificate.save(update_fields=["status", "status_reason"])
+    certificate.status_changed_at = timezone.now()
+    certificate.save(update_fields=["status", "status_reason", "status_changed_at"])
     _record(certificate, CertificateEvent.Action.REVOKED, actor, reason)
     return certificate
 

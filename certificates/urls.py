@@ -9,6 +9,11 @@ urlpatterns = [
     path("practice/", views.ledger, name="ledger"),
     path("practice/new/", views.ledger_entry_create, name="ledger_create"),
     path("practice/<int:pk>/", views.ledger_entry_edit, name="ledger_edit"),
+    path(
+        "practice/<int:pk>/withdraw/",
+        views.ledger_entry_withdraw,
+        name="ledger_withdraw",
+    ),
     path("countersign/", views.countersign_queue, name="countersign_queue"),
     path("countersign/<int:pk>/", views.countersign_entry, name="countersign"),
     path("certificates/", views.my_certificates, name="mine"),

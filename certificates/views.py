@@ -40,8 +40,20 @@ def ledger(request):
                 supervisor=request.user
             ).count(),
             "can_record": selectors.ledger_programmes(user=request.user).exists(),
+            **_supervisor_context(request.user),
         },
     )
+
+
+def _supervisor_context(user) -> dict:
+    """Whether the trainee has a supervisor to choose and, if not, who assigns one."""
+    has_supervisors = selectors.ledger_supervisor_candidates(user=user).exists()
+    return {
+        "has_supervisors": has_supervisors,
+        "supervisor_help": (
+            None if has_supervisors else selectors.ledger_supervisor_help(user=user)
+        ),
+    }
 
 
 @login_required
@@ -50,6 +62,10 @@ def ledger_entry_create(request):
     """Record practice or a supervision session."""
     if not selectors.ledger_programmes(user=request.user).exists():
         raise PermissionDenied
+    context = _supervisor_context(request.user)
+    if not context["has_supervisors"]:
+        # No supervisor to name yet: say plainly who will assign one.
+        return render(request, "certificates/ledger/no_supervisor.html", context)
     form = LedgerEntryForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -93,6 +109,33 @@ def ledger_entry_edit(request, pk: int):
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def ledger_entry_withdraw(request, pk: int):
+    """Take back an entry of one's own that is not countersigned yet (asked first)."""
+    entry = selectors.ledger_entry_for_trainee(user=request.user, pk=pk)
+    if entry is None:
+        raise Http404
+    if not entry.is_editable:
+        messages.info(request, _("This entry can no longer be withdrawn."))
+        return redirect("certificates:ledger_edit", pk=entry.pk)
+    if request.method == "POST":
+        try:
+            services.ledger_entry_withdraw(entry=entry, actor=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                _(
+                    "Withdrawn. Your supervisor is no longer asked to countersign it; "
+                    "it stays in your history."
+                ),
+            )
+        return redirect("certificates:ledger")
+    return render(request, "certificates/ledger/withdraw.html", {"entry": entry})
+
+
+@login_required
 def countersign_queue(request):
     """Entries that name this person as supervisor and wait for them."""
     entries = selectors.ledger_awaiting_countersign(supervisor=request.user)
@@ -101,33 +144,55 @@ def countersign_queue(request):
     return render(request, "certificates/ledger/queue.html", {"entries": entries})
 
 
+def _decision_form_again(request, seen: str) -> DecisionForm:
+    """The supervisor's decision and comment as typed, for the entry as it is now."""
+    data = request.POST.copy()
+    data["seen"] = seen
+    form = DecisionForm(data)
+    form.is_valid()
+    return form
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def countersign_entry(request, pk: int):
-    """Countersign an entry, or return it with a comment."""
+    """Countersign an entry, or return it with a comment, as it was shown."""
     entry = selectors.ledger_entry_for_supervisor(supervisor=request.user, pk=pk)
     if entry is None:
         raise Http404
-    form = DecisionForm(request.POST or None)
+    seen = selectors.ledger_entry_fingerprint(entry)
+    form = DecisionForm(request.POST or None, initial={"seen": seen})
     if entry.status != LedgerEntry.Status.AWAITING:
         form = None
     elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        decide = (
+            services.ledger_entry_countersign
+            if data["decision"] == "countersign"
+            else services.ledger_entry_return
+        )
         try:
-            if data["decision"] == "countersign":
-                services.ledger_entry_countersign(
-                    entry=entry, supervisor=request.user, comment=data["comment"]
-                )
-                messages.success(request, _("Countersigned. Thank you."))
-            else:
-                services.ledger_entry_return(
-                    entry=entry, supervisor=request.user, comment=data["comment"]
-                )
-                messages.success(request, _("Returned with your comment."))
+            decide(
+                entry=entry,
+                supervisor=request.user,
+                comment=data["comment"],
+                seen=data["seen"],
+            )
         except ValidationError as error:
+            if error.code == services.LEDGER_ENTRY_CHANGED:
+                form = _decision_form_again(request, seen)
             _add_errors(form, error)
         else:
+            messages.success(
+                request,
+                _("Countersigned. Thank you.")
+                if data["decision"] == "countersign"
+                else _("Returned with your comment."),
+            )
             return redirect("certificates:countersign_queue")
+    elif request.method == "POST" and form.has_error("seen"):
+        form = _decision_form_again(request, seen)
+        form.add_error(None, _("This entry changed; look again."))
     return render(
         request,
         "certificates/ledger/decide.html",
@@ -204,6 +269,12 @@ def verify_form(request):
     return render(request, "certificates/verify_form.html", {"form": form})
 
 
+def _file_name(certificate: Certificate, prefix: str, extension: str) -> str:
+    """certificate-AL-….pdf, or certificate-AL-…-revoked.pdf when it is not valid."""
+    state = "" if certificate.state == "valid" else f"-{certificate.state}"
+    return f"{prefix}-{certificate.number}{state}.{extension}"
+
+
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)
 def certificate_pdf_download(request, token: str):
     """The certificate as a PDF."""
@@ -214,8 +285,10 @@ def certificate_pdf_download(request, token: str):
         certificate_pdf(certificate), content_type="application/pdf"
     )
     response["Content-Disposition"] = (
-        f'inline; filename="certificate-{certificate.number}.pdf"'
+        f'inline; filename="{_file_name(certificate, "certificate", "pdf")}"'
     )
+    # Always asked again, so a revoked certificate never comes back from a cache.
+    response["Cache-Control"] = "no-cache"
     return response
 
 
@@ -229,8 +302,9 @@ def credential_download(request, token: str):
         credentials.credential_jwt(certificate), content_type="application/vc+jwt"
     )
     response["Content-Disposition"] = (
-        f'attachment; filename="open-badge-{certificate.number}.jwt"'
+        f'attachment; filename="{_file_name(certificate, "open-badge", "jwt")}"'
     )
+    response["Cache-Control"] = "no-cache"
     return response
 
 

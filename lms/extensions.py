@@ -17,6 +17,8 @@ its AppConfig.ready(). The registries are plain lists and dicts.
   and gives the sign-in-free link that stops it (``unsubscribe_url(user_id, kind)``).
   Apps that send their own emails ask ``email_wanted`` first and add
   ``email_unsubscribe_line`` at the end.
+- ``nav_link(fn)``: ``fn(user) -> NavLink | None``: a link in the main menu for the
+  signed-in people it applies to (practice for trainees, say).
 """
 
 from collections.abc import Callable
@@ -28,6 +30,13 @@ from typing import Any
 class DashboardSection:
     template: str
     context: dict[str, Any] = field(default_factory=dict)
+    order: int = 100
+
+
+@dataclass(frozen=True)
+class NavLink:
+    label: str
+    url: str
     order: int = 100
 
 
@@ -57,6 +66,21 @@ _demo_seeders: list[Callable] = []
 _learner_facts: dict[str, Callable] = {}
 _personal_data: list[PersonalData] = []
 _email_choices: list[tuple[Callable, Callable]] = []
+_nav_links: list[Callable] = []
+
+
+def nav_link(fn: Callable) -> Callable:
+    if fn not in _nav_links:
+        _nav_links.append(fn)
+    return fn
+
+
+def nav_links(user) -> list[NavLink]:
+    """The feature apps' main-menu links that apply to this person, in order."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    links = [link for fn in _nav_links if (link := fn(user))]
+    return sorted(links, key=lambda link: link.order)
 
 
 def dashboard_section(fn: Callable) -> Callable:

@@ -14,6 +14,10 @@ certificate_expiring = Signal()
 # A practice or supervision entry awaits countersigning:
 # entry_id, supervisor_id, user_id.
 countersign_requested = Signal()
+# A supervisor countersigned or returned a practice or supervision entry: user_id
+# (the trainee), title and body (what to tell them, without the comment itself),
+# url (site-relative, the entry), key (unique per decision).
+ledger_entry_decided = Signal()
 # A live awareness session ended: session_id, course_id, attendee_ids (users marked
 # present),
 # title (course title), held_on (datetime.date), minutes (how long the session ran,

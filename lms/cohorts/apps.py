@@ -38,6 +38,9 @@ class CohortsConfig(AppConfig):
         signals.countersign_requested.connect(
             receivers.on_countersign_requested, dispatch_uid="cohorts"
         )
+        signals.ledger_entry_decided.connect(
+            receivers.on_ledger_entry_decided, dispatch_uid="cohorts"
+        )
         extensions.personal_data(
             WellbeingCheckIn,
             "user",

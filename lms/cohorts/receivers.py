@@ -35,3 +35,11 @@ def on_countersign_requested(sender, *, entry_id, supervisor_id, user_id, **kwar
             entry_id=entry_id, supervisor_id=supervisor_id, user_id=user_id
         )
     )
+
+
+def on_ledger_entry_decided(sender, *, user_id, title, body, url, key, **kwargs):
+    transaction.on_commit(
+        lambda: tasks.ledger_decision_notify_task.delay(
+            user_id=user_id, title=title, body=body, url=url, key=key
+        )
+    )

@@ -51,6 +51,24 @@ def work_marked_notify_task(*, user_id: int, title: str, url: str, key: str) -> 
 
 
 @shared_task(**RETRY)
+def ledger_decision_notify_task(
+    *, user_id: int, title: str, body: str, url: str, key: str
+) -> bool:
+    """Tell a trainee their supervisor countersigned or returned an entry (in-app,
+    and email if they want emails about their work being checked)."""
+    return bool(
+        services.notification_send(
+            user_id=user_id,
+            kind=NotificationKind.WORK_MARKED,
+            title=title,
+            body=body,
+            url=url,
+            key=key,
+        )
+    )
+
+
+@shared_task(**RETRY)
 def certificate_issued_notify_task(*, certificate_id: int, user_id: int) -> bool:
     """In-app note of a new certificate (the certificates app emails the PDF)."""
     return bool(

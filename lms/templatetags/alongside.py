@@ -58,3 +58,12 @@ def support_entries(context):
     user = getattr(request, "user", None)
     nation = getattr(user, "nation", "") if user is not None else ""
     return support_signposts(nation or "")
+
+
+@register.simple_tag(takes_context=True)
+def nav_links(context):
+    """Main-menu links the feature apps add for the signed-in person."""
+    from lms import extensions
+
+    request = context.get("request")
+    return extensions.nav_links(getattr(request, "user", None))

@@ -1,6 +1,7 @@
 """The practice and supervision ledger: recording, countersigning, the audit trail."""
 
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -28,6 +29,12 @@ def _form(programme, supervisor, **extra):
     }
     data.update(extra)
     return data
+
+
+def _seen(client, entry) -> str:
+    """The fingerprint of the entry on the supervisor's page, as their form posts it."""
+    page = client.get(reverse("certificates:countersign", args=[entry.pk]))
+    return re.search(r'name="seen" value="([0-9a-f]+)"', page.content.decode())[1]
 
 
 @pytest.fixture
@@ -140,7 +147,7 @@ def test_supervisor_countersigns(client, entry, supervisor):
     assert "private words" not in page.content.decode()  # notes stay private
     response = client.post(
         reverse("certificates:countersign", args=[entry.pk]),
-        {"decision": "countersign", "comment": ""},
+        {"decision": "countersign", "comment": "", "seen": _seen(client, entry)},
     )
     assert response.status_code == 302
     entry.refresh_from_db()
@@ -161,9 +168,12 @@ def test_supervisor_countersigns(client, entry, supervisor):
 def test_return_needs_a_comment_then_trainee_fixes_it(client, entry, supervisor):
     client.force_login(supervisor)
     url = reverse("certificates:countersign", args=[entry.pk])
-    response = client.post(url, {"decision": "return", "comment": " "})
+    seen = _seen(client, entry)
+    response = client.post(url, {"decision": "return", "comment": " ", "seen": seen})
     assert "Say what needs changing" in response.content.decode()
-    client.post(url, {"decision": "return", "comment": "It was 1 hour, not 2."})
+    client.post(
+        url, {"decision": "return", "comment": "It was 1 hour, not 2.", "seen": seen}
+    )
     entry.refresh_from_db()
     assert entry.status == "returned"
 

@@ -1,11 +1,13 @@
 """The PDF: real text, title and language, a readable QR code, and small."""
 
+import datetime
 import io
 
 import pypdfium2
 import pytest
 import zxingcpp
 from django.urls import reverse
+from django.utils import timezone
 from pypdf import PdfReader
 
 from certificates import services
@@ -91,3 +93,49 @@ def test_logo_is_drawn_when_branding_has_one(certificate):
     page = PdfReader(io.BytesIO(data)).pages[0]
     assert list(page.images), "the logo should be an image on the page"
     assert PILImage  # imported to prove Pillow is there for logos
+
+
+def _text(data: bytes) -> str:
+    return PdfReader(io.BytesIO(data)).pages[0].extract_text()
+
+
+def _day(value) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def test_a_valid_certificate_carries_no_stamp(certificate):
+    text = _text(certificate_pdf(certificate))
+    assert "Valid until" in text
+    assert "no longer valid" not in text and "Revoked" not in text
+
+
+def test_a_revoked_certificate_is_stamped_with_its_date(certificate, trainer):
+    services.certificate_revoke(
+        certificate=certificate, actor=trainer, reason="Issued in error."
+    )
+    certificate.refresh_from_db()
+    data = certificate_pdf(certificate)
+    text = _text(data)
+    today = _day(timezone.localdate())
+    assert f"Revoked on {today}: this certificate is no longer valid." in text
+    # It no longer says "valid until" anywhere, and the file's title says revoked.
+    assert "Valid until" not in text
+    assert PdfReader(io.BytesIO(data)).metadata.title.startswith("REVOKED")
+    # Still the same certificate: its number and holder are there to check.
+    assert certificate.number in text and "Tess Ann Trainee" in text
+
+
+def test_a_suspended_certificate_is_stamped(certificate, trainer):
+    services.certificate_suspend(
+        certificate=certificate, actor=trainer, reason="Checking a complaint."
+    )
+    certificate.refresh_from_db()
+    text = _text(certificate_pdf(certificate))
+    assert "Suspended on" in text and "not valid while suspended" in text
+
+
+def test_an_expired_certificate_is_stamped_with_its_expiry(certificate):
+    certificate.expires_on = timezone.localdate() - datetime.timedelta(days=3)
+    text = _text(certificate_pdf(certificate))
+    expected = _day(certificate.expires_on)
+    assert f"Expired on {expected}: this certificate is no longer valid." in text

@@ -243,6 +243,10 @@ SITE_ROUTES: dict[str, Route] = {
         _u("certificates:ledger_edit", lambda w: w.ledger_entry.pk),
         signed_in(404, trainee=200),
     ),
+    "certificates:ledger_withdraw": Route(
+        _u("certificates:ledger_withdraw", lambda w: w.ledger_entry.pk),
+        signed_in(404, trainee=200),
+    ),
     "certificates:countersign_queue": Route(
         _u("certificates:countersign_queue"),
         signed_in(403, supervisor=200, admin=200),

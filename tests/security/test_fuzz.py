@@ -228,7 +228,7 @@ EXTRA.update(
         "certificates:countersign": Target(
             _u("certificates:countersign", lambda w: w.ledger_entry.pk),
             role="supervisor",
-            fields=("decision", "comment"),
+            fields=("decision", "comment", "seen"),
         ),
         "certificates:verify_form": Target(
             _u("certificates:verify_form"),
@@ -294,6 +294,7 @@ NO_INPUT |= {
     "awareness:present",
     "awareness:session_summary",
     "certificates:ledger",
+    "certificates:ledger_withdraw",  # a confirmation: the id in the URL is all
     "certificates:countersign_queue",
     "certificates:mine",
     "certificates:verify",  # the token is checked by lookup; wrong ones: authz tests
