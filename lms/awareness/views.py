@@ -71,7 +71,11 @@ def section_view(request: HttpRequest, course_id: int, number: int) -> HttpRespo
         raise Http404
     block = sections[number - 1]
     if request.method == "POST":
+        was_done = selectors.completion_for(user=request.user, course=course)
         services.section_complete(user=request.user, course=course, block_id=block.id)
+        if not was_done and selectors.completion_for(user=request.user, course=course):
+            # Going back over a section brought their time up to the minimum.
+            return redirect("awareness:done", course.pk)
         if number < len(sections):
             return redirect("awareness:section", course.pk, number + 1)
         if len(course.knowledge_check):
