@@ -10,11 +10,13 @@ from courses.models import LessonPage, ModulePage, ProgrammePage
 
 from .models import (
     QUESTION_TYPES,
+    FeedbackTiming,
     FreeTextScenarioPage,
     Question,
     QuestionCategory,
     QuizPage,
     QuizQuestionSlot,
+    QuizRandomDraw,
     Rubric,
     ScenarioPage,
 )
@@ -71,11 +73,21 @@ def quizzes_seed(*, programme: ProgrammePage, quizzes: list[dict]) -> list[QuizP
         category, _ = QuestionCategory.objects.get_or_create(
             name=f"{module.code} {module.title}"[:200]
         )
+        draw = data.get("draw")
+        must_pass = category
+        if draw:
+            must_pass, _ = QuestionCategory.objects.get_or_create(
+                name=f"{module.code} {module.title}: must-pass"[:200]
+            )
         lessons = {
             lesson.slug: lesson for lesson in LessonPage.objects.child_of(module)
         }
         questions = [
-            question_create(data=q, category=category, lessons=lessons)
+            question_create(
+                data=q,
+                category=must_pass if q.get("safety_critical") else category,
+                lessons=lessons,
+            )
             for q in data["questions"]
         ]
         quiz = QuizPage(
@@ -89,9 +101,24 @@ def quizzes_seed(*, programme: ProgrammePage, quizzes: list[dict]) -> list[QuizP
                 )
             ),
             pass_mark=data.get("pass_mark", 70),
+            # Quizzes with must-pass questions say "after_pass" in their data.
+            feedback_timing=data.get("feedback_timing", FeedbackTiming.IMMEDIATELY),
+            minutes_between_attempts=data.get("minutes_between_attempts", 0),
         )
-        for order, question in enumerate(questions):
+        # With a draw, each attempt takes some questions from each bank at random
+        # (essays are always asked); without one, every question every time.
+        fixed = [q for q in questions if not draw or q.kind == "essay"]
+        for order, question in enumerate(fixed):
             quiz.slots.add(QuizQuestionSlot(question=question, sort_order=order))
+        if draw:
+            quiz.draws.add(
+                QuizRandomDraw(
+                    category=must_pass, count=draw["must_pass"], sort_order=0
+                )
+            )
+            quiz.draws.add(
+                QuizRandomDraw(category=category, count=draw["other"], sort_order=1)
+            )
         module.add_child(instance=quiz)
         quiz.save_revision().publish()
         created.append(quiz)

@@ -1,6 +1,7 @@
 """Everything that starts, saves, submits and marks quizzes and scenarios."""
 
 import datetime
+import math
 import random
 
 from django.db import IntegrityError, transaction
@@ -66,15 +67,61 @@ def _last_number(model, **filters) -> int:
     return last.number if last else 0
 
 
-def quiz_draw_questions(*, quiz: QuizPage, rng: random.Random) -> list[Question]:
-    """The fixed questions, then N random ones from each category draw."""
+def quiz_draw_questions(
+    *, quiz: QuizPage, rng: random.Random, seen: frozenset[int] = frozenset()
+) -> list[Question]:
+    """The fixed questions, then N random ones from each category draw.
+
+    Questions in ``seen`` (the learner's last attempt) are drawn only when a bank
+    has too few others, so a retake asks different questions wherever it can.
+    """
     fixed, draws, by_id = quiz_question_pool(quiz)
     chosen = list(fixed)
     for count, pool in draws:
         taken = set(chosen)
-        left = [pk for pk in pool if pk not in taken]
-        chosen.extend(rng.sample(left, min(count, len(left))))
+        fresh = [pk for pk in pool if pk not in taken and pk not in seen]
+        again = [pk for pk in pool if pk not in taken and pk in seen]
+        picked = rng.sample(fresh, min(count, len(fresh)))
+        picked += rng.sample(again, min(count - len(picked), len(again)))
+        rng.shuffle(picked)
+        chosen.extend(picked)
     return [by_id[pk] for pk in chosen if pk in by_id]
+
+
+def quiz_next_attempt_at(
+    *, quiz: QuizPage, last_submitted_at: datetime.datetime | None
+) -> datetime.datetime | None:
+    """When the learner may start another attempt, if they must wait; else None."""
+    if not last_submitted_at or not quiz.minutes_between_attempts:
+        return None
+    ready = last_submitted_at + datetime.timedelta(
+        minutes=quiz.minutes_between_attempts
+    )
+    return ready if timezone.now() < ready else None
+
+
+def wait_message(ready: datetime.datetime) -> str:
+    """Kind words saying when someone can try again."""
+    local = timezone.localtime(ready)
+    minutes = max(1, math.ceil((ready - timezone.now()).total_seconds() / 60))
+    if local.date() == timezone.localdate():
+        when = _("at %(time)s today") % {"time": local.strftime("%H:%M")}
+    else:
+        when = _("at %(time)s on %(day)s") % {
+            "time": local.strftime("%H:%M"),
+            "day": f"{local:%A} {local.day} {local:%B}",
+        }
+    if minutes < 120:
+        wait = ngettext("in %(n)d minute", "in %(n)d minutes", minutes) % {"n": minutes}
+    else:
+        hours = math.ceil(minutes / 60)
+        wait = ngettext("in about %(n)d hour", "in about %(n)d hours", hours) % {
+            "n": hours
+        }
+    return _(
+        "You can try again %(when)s (%(wait)s). In the meantime, have another "
+        "look at the lessons."
+    ) % {"when": when, "wait": wait}
 
 
 def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
@@ -102,22 +149,19 @@ def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
     last_submitted_at = max(
         (at for *_rest, at, _number in earlier if at is not None), default=None
     )
-    if last_submitted_at and quiz.minutes_between_attempts:
-        ready = last_submitted_at + datetime.timedelta(
-            minutes=quiz.minutes_between_attempts
-        )
-        if timezone.now() < ready:
-            minutes = max(1, int((ready - timezone.now()).total_seconds() // 60) + 1)
-            raise AssessmentError(
-                ngettext(
-                    "You can try again in %(n)d minute. Take a break in the meantime.",
-                    "You can try again in %(n)d minutes. Take a break in the meantime.",
-                    minutes,
-                )
-                % {"n": minutes},
-                status=429,
+    ready = quiz_next_attempt_at(quiz=quiz, last_submitted_at=last_submitted_at)
+    if ready is not None:
+        raise AssessmentError(wait_message(ready), status=429)
+    last = max(earlier, key=lambda row: row[-1], default=None)
+    seen = frozenset()
+    if last is not None:
+        seen = frozenset(
+            item["id"]
+            for item in QuizAttempt.objects.values_list("questions", flat=True).get(
+                pk=last[0]
             )
-    questions = quiz_draw_questions(quiz=quiz, rng=_rng)
+        )
+    questions = quiz_draw_questions(quiz=quiz, rng=_rng, seen=seen)
     frozen = [
         {
             "id": q.pk,
@@ -374,7 +418,11 @@ def essay_mark(
 
 
 def feedback_visible(attempt: QuizAttempt) -> bool:
-    """Whether the learner may now see which answers were right."""
+    """Whether the learner may now see which answers were right.
+
+    Decided by the quiz's rule, on the server: a page that should not show the key
+    is never sent it.
+    """
     timing = attempt.quiz.feedback_timing
     if attempt.is_open:
         return False
@@ -382,12 +430,13 @@ def feedback_visible(attempt: QuizAttempt) -> bool:
         return True
     if timing == FeedbackTiming.NEVER:
         return False
-    if attempt.passed:
-        return True
-    used = QuizAttempt.objects.filter(
-        user_id=attempt.user_id, quiz=attempt.quiz
-    ).count()
-    return bool(attempt.quiz.attempts_allowed) and used >= attempt.quiz.attempts_allowed
+    theirs = QuizAttempt.objects.filter(user_id=attempt.user_id, quiz=attempt.quiz)
+    if attempt.passed or theirs.filter(passed=True).exists():
+        return True  # once passed, every attempt's answers may be looked back on
+    if timing == FeedbackTiming.AFTER_PASSING:
+        return False
+    allowed = attempt.quiz.attempts_allowed
+    return bool(allowed) and theirs.count() >= allowed
 
 
 # --- branching scenarios ---------------------------------------------------------

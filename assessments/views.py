@@ -14,7 +14,7 @@ from courses.models import LessonPage
 from lms.leaving import LEAVING_ACTIONS, after_saving
 
 from . import selectors, services
-from .models import FeedbackTiming, FreeTextSubmission, QuizAttempt
+from .models import FreeTextSubmission, QuizAttempt
 
 
 def _sub_url(page, route: str, *args) -> str:
@@ -53,6 +53,7 @@ def quiz_index(request, quiz):
                 (a for a in attempts if a.passed is None and not a.is_open), None
             ),
             "attempts_left": selectors.quiz_attempts_left(quiz=quiz, attempts=attempts),
+            "retry_wait": _retry_wait(quiz, attempts),
             "question_count": selectors.quiz_question_count(quiz),
             "has_safety_questions": selectors.quiz_has_safety_questions(quiz),
             "start_url": _sub_url(quiz, "start_route"),
@@ -200,12 +201,14 @@ def quiz_result(request, quiz, attempt_id):
         ):
             key = str(item["id"])
             result = attempt.results.get(key, {})
+            fraction = float(result.get("fraction", 0))
             reviews.append(
                 {
                     "number": number,
                     "question": question,
                     "result": result,
-                    "right": float(result.get("fraction", 0)) >= 0.9999,
+                    "right": fraction >= 0.9999,
+                    "partly": 0 < fraction < 0.9999,
                     "review": question.review_context(
                         item["frozen"], attempt.responses.get(key)
                     ),
@@ -213,6 +216,7 @@ def quiz_result(request, quiz, attempt_id):
                 }
             )
     revisit = list(LessonPage.objects.live().filter(pk__in=attempt.lessons_to_revisit))
+    attempts = list(selectors.quiz_attempts(user=request.user, quiz=quiz))
     return TemplateResponse(
         request,
         "assessments/quiz_result.html",
@@ -220,16 +224,24 @@ def quiz_result(request, quiz, attempt_id):
             "page": quiz,
             "attempt": attempt,
             "reviews": reviews,
-            "show_feedback": show,
-            "feedback_never": quiz.feedback_timing == FeedbackTiming.NEVER,
-            "attempts_left": selectors.quiz_attempts_left(
-                quiz=quiz,
-                attempts=list(selectors.quiz_attempts(user=request.user, quiz=quiz)),
+            "not_right_count": sum(
+                1 for r in reviews if not r["right"] and not r["result"].get("pending")
             ),
+            "show_feedback": show,
+            "feedback_timing": quiz.feedback_timing,
+            "attempts_left": selectors.quiz_attempts_left(quiz=quiz, attempts=attempts),
+            "retry_wait": _retry_wait(quiz, attempts),
             "revisit": revisit,
             "start_url": _sub_url(quiz, "start_route"),
         },
     )
+
+
+def _retry_wait(quiz, attempts) -> str:
+    """When the learner can try again, if the quiz asks them to wait; else ""."""
+    last = max((a.submitted_at for a in attempts if a.submitted_at), default=None)
+    ready = services.quiz_next_attempt_at(quiz=quiz, last_submitted_at=last)
+    return services.wait_message(ready) if ready else ""
 
 
 # --- branching scenarios ----------------------------------------------------------

@@ -89,6 +89,9 @@ def certificate_lines(certificate: Certificate) -> dict:
             if certificate.held_on
             else ""
         )
+        if when and certificate.duration_minutes:
+            # The time measured on the course's sections, not its planned length.
+            when += f", spending {certificate.duration_minutes} minutes on it"
     else:
         statement = "has completed"
         when = ""

@@ -686,7 +686,21 @@ def _short_course_certificate_issue(
     branding,
     extra: dict | None = None,
 ) -> Certificate | None:
-    """Issue one certificate for a short course, once: None if it already exists."""
+    """Issue one certificate for a short course, once: None if it already exists.
+
+    One per person per course, however they completed it: someone who already has
+    a certificate for the course (of completion or attendance) gets no second one.
+    """
+    course_id = key.get("course_id") or (extra or {}).get("course_id")
+    if (
+        course_id
+        and Certificate.objects.filter(
+            user=user,
+            course_id=course_id,
+            kind__in=[Certificate.Kind.ATTENDANCE, Certificate.Kind.COMPLETION],
+        ).exists()
+    ):
+        return None
     with transaction.atomic():
         try:
             with transaction.atomic():
@@ -790,7 +804,10 @@ def completion_certificate_issue(
             "Completed the self-paced staff-awareness course on working "
             "alongside perinatal peer supporters."
         ),
-        criteria=_("Every section of the course, and its knowledge check."),
+        criteria=_(
+            "Every section of the course, for at least four fifths of its planned "
+            "time, and a passed knowledge check."
+        ),
         day=completed_on,
         minutes=minutes,
         organisation=organisation,

@@ -19,14 +19,15 @@ countersign_requested = Signal()
 # url (site-relative, the entry), key (unique per decision).
 ledger_entry_decided = Signal()
 # A live awareness session ended: session_id, course_id, attendee_ids (users marked
-# present),
+# present who completed the course with it, not those who had already done it),
 # title (course title), held_on (datetime.date), minutes (how long the session ran,
 # from start to end), organisation_id. Certificates issues one attendance
 # certificate per attendee, idempotently, keyed on (session_id, user), without
 # importing lms.awareness.
 awareness_session_ended = Signal()
 # Someone finished the awareness course on their own: completion_id, user_id,
-# course_id, title (course title), completed_on (datetime.date), minutes (the
-# course's planned length), organisation_id (of their team, or None). Certificates
-# issues one certificate of completion per person and course, idempotently.
+# course_id, title (course title), completed_on (datetime.date), minutes (the time
+# they actually spent on its sections, measured on the server), organisation_id (of
+# their team, or None). Certificates issues one certificate of completion per person
+# and course, idempotently.
 awareness_course_completed = Signal()

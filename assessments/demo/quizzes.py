@@ -546,6 +546,11 @@ QUIZZES = [
         "title": "Check your understanding: Role, remit and boundaries",
         "slug": "quiz",
         "pass_mark": 70,
+        # Must-pass questions: the key only once passed, a pause between attempts,
+        # and questions drawn from banks so that a retake asks different ones.
+        "feedback_timing": "after_pass",
+        "minutes_between_attempts": 30,
+        "draw": {"must_pass": 2, "other": 4},
         "questions": [
             {
                 "type": "multiple_response",
@@ -828,6 +833,11 @@ QUIZZES = [
         "title": "Check your understanding: Safeguarding, confidentiality and records",
         "slug": "quiz",
         "pass_mark": 70,
+        # Must-pass questions: the key only once passed, a pause between attempts,
+        # and questions drawn from banks so that a retake asks different ones.
+        "feedback_timing": "after_pass",
+        "minutes_between_attempts": 30,
+        "draw": {"must_pass": 4, "other": 3},
         "questions": [
             {
                 "type": "multiple_response",
@@ -1169,6 +1179,11 @@ QUIZZES = [
         "title": "Check your understanding: Common perinatal mental health conditions",
         "slug": "quiz",
         "pass_mark": 70,
+        # Must-pass questions: the key only once passed, a pause between attempts,
+        # and questions drawn from banks so that a retake asks different ones.
+        "feedback_timing": "after_pass",
+        "minutes_between_attempts": 30,
+        "draw": {"must_pass": 2, "other": 5},
         "questions": [
             {
                 "type": "single_choice",
@@ -1321,6 +1336,65 @@ QUIZZES = [
             },
             {
                 "type": "single_choice",
+                "name": "M5 Better off without her",
+                "text": "Over a cup of tea, a mum you support says quietly that lately she thinks her family would be better off without her. What should you do?",
+                "general_feedback": (
+                    "Thoughts like these are a safety concern, however calmly they are said. Thank her for telling you, "
+                    "stay with her and listen without alarm. Be honest that you need to share this so she gets help, and "
+                    "follow your organisation's procedure straight away: contact your coordinator today, and if she is "
+                    "in immediate danger, call 999. It isn't your job to judge how serious it is."
+                ),
+                "safety_critical": True,
+                "teaches": "the-bigger-picture",
+                "answers": [
+                    {
+                        "text": "Thank her for telling you, stay calm and listen, be honest that you need to share it, and follow your procedure to get her help today.",
+                        "fraction": 1.0,
+                        "feedback": "Yes. You stay warm and honest, and you act the same day, as your procedure says.",
+                    },
+                    {
+                        "text": "Reassure her that lots of new mums feel like this and it usually passes with time.",
+                        "fraction": 0.0,
+                        "feedback": "This plays down a safety concern. Listen, be honest, and follow your procedure so she gets help today.",
+                    },
+                    {
+                        "text": "Make a note to raise it at your next supervision, so you don't overreact.",
+                        "fraction": 0.0,
+                        "feedback": "Waiting is not safe. A thought of not being here is passed on the same day, following your procedure.",
+                    },
+                    {
+                        "text": "Agree to keep it between the two of you, so she keeps talking to you.",
+                        "fraction": 0.0,
+                        "feedback": "Never promise secrecy about safety. Be kind and honest: you want her to get the right help.",
+                    },
+                ],
+            },
+            {
+                "type": "true_false",
+                "name": "M5 Telling frightening thoughts apart",
+                "text": "A peer supporter who has had perinatal OCD themselves can usually tell whether a mum's frightening thoughts about her baby are OCD or something more serious.",
+                "general_feedback": (
+                    "Nobody in a peer role can tell these thoughts apart, whatever their own experience. Respond with "
+                    "warmth and without alarm, and pass any thoughts of harm on to your coordinator, following your "
+                    "organisation's procedure, so the right people can help."
+                ),
+                "safety_critical": True,
+                "teaches": "ocd-and-birth-trauma",
+                "answers": [
+                    {
+                        "text": "True",
+                        "fraction": 0.0,
+                        "feedback": "No. Your own experience helps you listen, but it can't tell you what her thoughts mean. Pass it on.",
+                    },
+                    {
+                        "text": "False",
+                        "fraction": 1.0,
+                        "feedback": "Right. Peer supporters don't assess thoughts of harm: they listen warmly and pass them on.",
+                    },
+                ],
+            },
+            {
+                "type": "single_choice",
                 "name": "M5 Frightening thoughts and a plea for secrecy",
                 "text": "A mum confides that she gets up over and over in the night to make sure her baby is still breathing, and that scary pictures in her head have stopped her bathing him. She pleads with you not to tell her health visitor. What should you do?",
                 "general_feedback": (
@@ -1425,6 +1499,11 @@ QUIZZES = [
         "title": "Check your understanding: Severe illness, crisis and escalation",
         "slug": "quiz",
         "pass_mark": 70,
+        # Must-pass questions: the key only once passed, a pause between attempts,
+        # and questions drawn from banks so that a retake asks different ones.
+        "feedback_timing": "after_pass",
+        "minutes_between_attempts": 30,
+        "draw": {"must_pass": 5, "other": 2},
         "questions": [
             {
                 "type": "single_choice",
@@ -1972,6 +2051,11 @@ QUIZZES = [
         "title": "Check your understanding: Feeding, sleep and crying",
         "slug": "quiz",
         "pass_mark": 70,
+        # Must-pass questions: the key only once passed, a pause between attempts,
+        # and questions drawn from banks so that a retake asks different ones.
+        "feedback_timing": "after_pass",
+        "minutes_between_attempts": 30,
+        "draw": {"must_pass": 4, "other": 3},
         "questions": [
             {
                 "type": "multiple_response",
@@ -2258,6 +2342,11 @@ QUIZZES = [
         "title": "Check your understanding: Facilitating groups and online support",
         "slug": "quiz",
         "pass_mark": 70,
+        # Must-pass questions: the key only once passed, a pause between attempts,
+        # and questions drawn from banks so that a retake asks different ones.
+        "feedback_timing": "after_pass",
+        "minutes_between_attempts": 30,
+        "draw": {"must_pass": 2, "other": 5},
         "questions": [
             {
                 "type": "multiple_response",
@@ -2371,6 +2460,65 @@ QUIZZES = [
                         "text": "False",
                         "fraction": 1.0,
                         "feedback": "Right. Pause, and let one facilitator support the person privately.",
+                    },
+                ],
+            },
+            {
+                "type": "single_choice",
+                "name": "M9 A worrying post late at night",
+                "text": "Late one evening, a member of the online group you help to moderate posts that she can't go on and has no reason to stay. What should you do?",
+                "general_feedback": (
+                    "A post like this is a safety concern and can't wait until morning. Follow your organisation's "
+                    "moderation and safeguarding procedure at once: reply to her privately and warmly, share where urgent "
+                    "help is (999 if she is in immediate danger; the urgent mental health line for her nation, such as "
+                    "NHS 111 option 2 in England; Samaritans on 116 123), and contact whoever is on call."
+                ),
+                "safety_critical": True,
+                "teaches": "online-and-remote-support",
+                "answers": [
+                    {
+                        "text": "Follow your procedure straight away: reply to her privately and warmly, share urgent help, and contact whoever is on call.",
+                        "fraction": 1.0,
+                        "feedback": "Yes. You act at once, kindly and privately, and you don't hold it on your own.",
+                    },
+                    {
+                        "text": "Leave it until the morning, when your coordinator is at work.",
+                        "fraction": 0.0,
+                        "feedback": "This can't wait. Follow your procedure now, including the on-call contact and urgent help.",
+                    },
+                    {
+                        "text": "Reply in the thread asking everyone in the group to send her their support.",
+                        "fraction": 0.0,
+                        "feedback": "Kindly meant, but it isn't safe to leave it to the group. Reply privately and follow your procedure.",
+                    },
+                    {
+                        "text": "Delete the post quietly so that it doesn't upset other members.",
+                        "fraction": 0.0,
+                        "feedback": "Deleting it leaves her without help. Respond to her privately and follow your procedure straight away.",
+                    },
+                ],
+            },
+            {
+                "type": "true_false",
+                "name": "M9 Confidentiality has limits",
+                "text": "If a group member tells the group that someone at home is hurting her, the confidentiality in your group agreement means it stays within the group.",
+                "general_feedback": (
+                    "Confidentiality in a group agreement has limits, and it helps to say so when the agreement is made. "
+                    "When someone may be at risk of harm, you pass it on to your coordinator, following your "
+                    "organisation's safeguarding procedure, and you tell her kindly and honestly that you are doing so."
+                ),
+                "safety_critical": True,
+                "teaches": "holding-the-room",
+                "answers": [
+                    {
+                        "text": "True",
+                        "fraction": 0.0,
+                        "feedback": "No. Confidentiality never covers a risk of harm. Follow your safeguarding procedure.",
+                    },
+                    {
+                        "text": "False",
+                        "fraction": 1.0,
+                        "feedback": "Right. Safety comes first: pass it on, following your procedure, and be honest with her.",
                     },
                 ],
             },
@@ -2831,6 +2979,11 @@ QUIZZES = [
         "title": "Check your understanding: Looking after yourself",
         "slug": "quiz",
         "pass_mark": 70,
+        # Must-pass questions: the key only once passed, a pause between attempts,
+        # and questions drawn from banks so that a retake asks different ones.
+        "feedback_timing": "after_pass",
+        "minutes_between_attempts": 30,
+        "draw": {"must_pass": 2, "other": 5},
         "questions": [
             {
                 "type": "multiple_response",
@@ -3016,6 +3169,75 @@ QUIZZES = [
                     "What did I think and feel?",
                     "What went well, and what would I do differently?",
                     "What will I take forward, or bring to supervision?",
+                ],
+            },
+            {
+                "type": "single_choice",
+                "name": "M11 A message at eleven at night",
+                "text": "At 11pm, a mum you support messages you to say she is frightened she might hurt herself. Your role doesn't include support out of hours. What should you do?",
+                "general_feedback": (
+                    "Even out of hours, a message like this needs a reply that points to urgent help: 999 if she is in "
+                    "immediate danger, the urgent mental health line for her nation (such as NHS 111 option 2 in England) "
+                    "or Samaritans on 116 123. Then follow your organisation's procedure for telling your coordinator. "
+                    "Keeping to your hours protects you, but it never means leaving a safety message unanswered."
+                ),
+                "safety_critical": True,
+                "teaches": "wellbeing-plan",
+                "answers": [
+                    {
+                        "text": "Reply pointing her to urgent help (999 if she is in immediate danger, the urgent mental health line or Samaritans), then follow your procedure for telling your coordinator.",
+                        "fraction": 1.0,
+                        "feedback": "Yes. You make sure she knows where help is now, and you don't hold it on your own.",
+                    },
+                    {
+                        "text": "Leave it until your working hours, to keep to your boundaries.",
+                        "fraction": 0.0,
+                        "feedback": "Boundaries matter, but a safety message always gets a reply that points to urgent help.",
+                    },
+                    {
+                        "text": "Stay up messaging her yourself for as long as she needs.",
+                        "fraction": 0.0,
+                        "feedback": "Caring, but it leaves you holding a crisis alone. Point her to urgent help and follow your procedure.",
+                    },
+                    {
+                        "text": "Ask another mum in your group to check on her tonight.",
+                        "fraction": 0.0,
+                        "feedback": "This breaks her confidence and puts another parent in a hard place. Point her to urgent help.",
+                    },
+                ],
+            },
+            {
+                "type": "single_choice",
+                "name": "M11 When your own low mood comes back",
+                "text": "For two weeks you have slept badly, dreaded your sessions and started to feel the way you did when you were unwell. What should you do?",
+                "general_feedback": (
+                    "Noticing your own warning signs is part of the role, not a failure. Tell your coordinator or "
+                    "supervisor now rather than waiting, step back for a while if you need to, and get support for "
+                    "yourself, for example from your GP. Stepping back protects you and the parents you support."
+                ),
+                "safety_critical": True,
+                "teaches": "triggers-and-warning-signs",
+                "answers": [
+                    {
+                        "text": "Tell your coordinator or supervisor now, step back for a while if you need to, and get support for yourself, for example from your GP.",
+                        "fraction": 1.0,
+                        "feedback": "Yes. You act on your warning signs early and without shame.",
+                    },
+                    {
+                        "text": "Keep going as normal so that you don't let the parents down.",
+                        "fraction": 0.0,
+                        "feedback": "Pushing on alone puts you and the parents at risk. Tell someone now.",
+                    },
+                    {
+                        "text": "Wait for your next supervision, which is in two months.",
+                        "fraction": 0.0,
+                        "feedback": "Two months is too long to wait. Tell your coordinator or supervisor now.",
+                    },
+                    {
+                        "text": "Talk it through with one of the mums you support, since she understands.",
+                        "fraction": 0.0,
+                        "feedback": "That turns the relationship round. Get support from your coordinator, supervisor or GP.",
+                    },
                 ],
             },
             {

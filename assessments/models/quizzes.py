@@ -20,9 +20,16 @@ from .questions import Question, QuestionCategory
 class FeedbackTiming(models.TextChoices):
     """When a learner sees which answers were right."""
 
-    IMMEDIATELY = "immediately", _("As soon as they submit")
-    AFTER_LAST_ATTEMPT = "after_last", _("After they pass or use their last attempt")
+    AFTER_PASSING = "after_pass", _("Only once they pass")
+    AFTER_LAST_ATTEMPT = "after_last", _("Once they pass or use their last attempt")
     NEVER = "never", _("Never (score only)")
+    IMMEDIATELY = (
+        "immediately",
+        _(
+            "As soon as they submit, even if they did not pass (not for must-pass "
+            "questions: the key can be read and copied into the next attempt)"
+        ),
+    )
 
 
 class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
@@ -36,14 +43,23 @@ class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         _("attempts allowed"), default=0, help_text=_("0 means no limit.")
     )
     minutes_between_attempts = models.PositiveIntegerField(
-        _("minutes to wait between attempts"), default=0
+        _("minutes to wait between attempts"),
+        default=0,
+        help_text=_(
+            "Time to look back at the lessons before trying again: for example 30, "
+            "60 for an hour or 1440 for a day. 0 means no wait."
+        ),
     )
     shuffle_options = models.BooleanField(_("shuffle answer options"), default=True)
     feedback_timing = models.CharField(
         _("show right answers"),
         max_length=20,
         choices=FeedbackTiming.choices,
-        default=FeedbackTiming.IMMEDIATELY,
+        default=FeedbackTiming.AFTER_PASSING,
+        help_text=_(
+            "Showing the right answers after a failed attempt lets people copy them "
+            "into the next one."
+        ),
     )
 
     content_panels = [

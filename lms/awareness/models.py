@@ -1,9 +1,11 @@
 """The short staff-awareness course, its learners' progress, and live sessions."""
 
+import math
 import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -18,6 +20,11 @@ from .blocks import CheckQuestionBlock, SectionBlock
 
 MIN_MINUTES = 40
 MAX_MINUTES = 50
+# Share of the planned length someone must spend before the course counts as done.
+MINIMUM_SHARE = 0.8
+# One sitting with a section counts for at most this many times its planned minutes,
+# so a tab left open overnight does not count as hours.
+SECTION_CAP_FACTOR = 2
 
 
 def sections_total_minutes(sections) -> int:
@@ -84,6 +91,15 @@ class AwarenessCoursePage(Page):
         verbose_name=_("knowledge check"),
         help_text=_("Optional: three to five quick questions at the end."),
     )
+    check_pass_mark = models.PositiveSmallIntegerField(
+        _("knowledge check pass mark (%)"),
+        default=80,
+        validators=[MaxValueValidator(100)],
+        help_text=_(
+            "The share of the knowledge check someone must get right to complete "
+            "the course on their own. They can try the check again."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -92,6 +108,7 @@ class AwarenessCoursePage(Page):
         FieldPanel("learning_outcomes"),
         FieldPanel("sections"),
         FieldPanel("knowledge_check"),
+        FieldPanel("check_pass_mark"),
     ]
     base_form_class = AwarenessCourseForm
     parent_page_types = ["courses.HomePage"]
@@ -104,6 +121,11 @@ class AwarenessCoursePage(Page):
     @property
     def total_minutes(self) -> int:
         return sections_total_minutes(self.sections)
+
+    @property
+    def minimum_minutes(self) -> int:
+        """The least time someone must spend on the course to complete it alone."""
+        return math.ceil(self.total_minutes * MINIMUM_SHARE)
 
     def get_context(self, request, *args, **kwargs):
         from . import selectors
@@ -153,6 +175,12 @@ class CourseProgress(models.Model):
     sections_done = models.JSONField(default=list, blank=True)
     check_score = models.PositiveSmallIntegerField(null=True, blank=True)
     check_total = models.PositiveSmallIntegerField(null=True, blank=True)
+    check_passed = models.BooleanField(default=False)
+    # Seconds counted on each section (by stream block id), measured on the server.
+    section_seconds = models.JSONField(default=dict, blank=True)
+    # The section last served to this person, and when: the clock that is running.
+    open_section = models.CharField(max_length=64, blank=True)
+    opened_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -165,6 +193,14 @@ class CourseProgress(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} on {self.course_id}"
+
+    @property
+    def seconds_spent(self) -> int:
+        return sum(int(value) for value in self.section_seconds.values())
+
+    @property
+    def minutes_spent(self) -> int:
+        return self.seconds_spent // 60
 
 
 def _session_code() -> str:
@@ -195,6 +231,8 @@ class LiveSession(models.Model):
     section_started_at = models.DateTimeField(default=timezone.now)
     started_at = models.DateTimeField(default=timezone.now)
     ended_at = models.DateTimeField(null=True, blank=True)
+    ended_early = models.BooleanField(_("ended early"), default=False)
+    early_reason = models.TextField(_("why it ended early"), blank=True)
 
     class Meta:
         ordering = ["-started_at"]
@@ -261,6 +299,8 @@ class Completion(models.Model):
         related_name="completions",
     )
     completed_at = models.DateTimeField(default=timezone.now)
+    # Time actually spent: measured on their own, or the live session's running time.
+    minutes_spent = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         constraints = [

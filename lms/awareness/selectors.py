@@ -1,8 +1,10 @@
 """Reads for the staff-awareness course: progress, who manages which team, reports."""
 
+import math
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from lms.models import Team, User
 from lms.roles import Role
@@ -38,6 +40,51 @@ def completion_for(*, user: User, course: AwarenessCoursePage) -> Completion | N
     return Completion.objects.filter(user=user, course=course).first()
 
 
+@dataclass
+class Outstanding:
+    """What someone still needs to do before the course counts as completed."""
+
+    sections_left: list[int] = field(default_factory=list)
+    check_needed: bool = False
+    minutes_needed: int = 0
+    minutes_spent: int = 0
+    minimum_minutes: int = 0
+    # Sections read more briefly than planned, as (number, title), to suggest.
+    brief_sections: list[tuple[int, str]] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.sections_left or self.check_needed or self.minutes_needed)
+
+
+def completion_outstanding(
+    *, course: AwarenessCoursePage, progress: CourseProgress | None
+) -> Outstanding:
+    """Sections, the check and time still needed; falsy once there is nothing left."""
+    done = set(progress.sections_done if progress else [])
+    seconds = progress.section_seconds if progress else {}
+    spent = progress.seconds_spent if progress else 0
+    minimum = course.minimum_minutes
+    sections = list(enumerate(course.sections, start=1))
+    return Outstanding(
+        sections_left=[n for n, block in sections if block.id not in done],
+        check_needed=bool(len(course.knowledge_check))
+        and not (progress and progress.check_passed),
+        minutes_needed=max(0, math.ceil((minimum * 60 - spent) / 60)),
+        minutes_spent=spent // 60,
+        minimum_minutes=minimum,
+        brief_sections=[
+            (n, block.value["title"])
+            for n, block in sections
+            if int(seconds.get(block.id, 0)) < int(block.value["minutes"] or 0) * 60
+        ],
+    )
+
+
+def check_needed_right(*, course: AwarenessCoursePage) -> int:
+    """How many knowledge-check answers must be right to pass it."""
+    return math.ceil(course.check_pass_mark * len(course.knowledge_check) / 100)
+
+
 def course_overview(*, course: AwarenessCoursePage, user: User) -> dict:
     """What the course and section pages show: done flags and a progress bar."""
     progress = progress_for(user=user, course=course)
@@ -47,7 +94,7 @@ def course_overview(*, course: AwarenessCoursePage, user: User) -> dict:
         for number, block in enumerate(course.sections, start=1)
     ]
     has_check = bool(len(course.knowledge_check))
-    check_done = bool(progress and progress.check_score is not None)
+    check_done = bool(progress and progress.check_passed)
     total = course_steps(course=course)
     done = sum(1 for section in sections if section["done"]) + (
         1 if has_check and check_done else 0
@@ -70,6 +117,9 @@ def course_overview(*, course: AwarenessCoursePage, user: User) -> dict:
         "next_number": next_number,
         "started": progress is not None,
         "completion": completion,
+        "outstanding": None
+        if completion
+        else completion_outstanding(course=course, progress=progress),
     }
 
 
@@ -126,6 +176,14 @@ def session_open_by_code(*, code: str) -> LiveSession | None:
         .select_related("team", "course")
         .first()
     )
+
+
+def session_is_early(*, session: LiveSession, at=None) -> bool:
+    """Whether ending now would be before the planned length or the last section."""
+    end = at or session.ended_at or timezone.now()
+    ran = (end - session.started_at).total_seconds()
+    last = len(session.course.sections) - 1
+    return session.current_section < last or ran < session.course.total_minutes * 60
 
 
 def session_attendees(*, session: LiveSession) -> QuerySet[Attendance]:

@@ -19,6 +19,7 @@ from lms.models import Organisation, Team, User
 
 from . import selectors
 from .models import (
+    SECTION_CAP_FACTOR,
     Attendance,
     AwarenessCoursePage,
     Completion,
@@ -50,26 +51,82 @@ def _progress(*, user: User, course: AwarenessCoursePage) -> CourseProgress:
     return progress
 
 
+def _clock_stop(
+    *, progress: CourseProgress, course: AwarenessCoursePage, now: datetime.datetime
+) -> None:
+    """Count the time since the open section was served, and stop its clock.
+
+    A section counts for at most ``SECTION_CAP_FACTOR`` times its planned minutes in
+    all, so a tab left open overnight adds a little, never hours.
+    """
+    blocks = {block.id: block for block in course.sections}
+    block = blocks.get(progress.open_section)
+    if block is not None and progress.opened_at is not None:
+        cap = int(block.value["minutes"] or 0) * 60 * SECTION_CAP_FACTOR
+        elapsed = max(0, int((now - progress.opened_at).total_seconds()))
+        before = int(progress.section_seconds.get(block.id, 0))
+        progress.section_seconds = {
+            **progress.section_seconds,
+            block.id: min(cap, before + elapsed),
+        }
+    progress.open_section = ""
+    progress.opened_at = None
+
+
+_CLOCK_FIELDS = ["section_seconds", "open_section", "opened_at", "updated_at"]
+
+
+@transaction.atomic
+def section_open(
+    *, user: User, course: AwarenessCoursePage, block_id: str
+) -> CourseProgress:
+    """A section is being served: count the one before, start this one's clock."""
+    if block_id not in {block.id for block in course.sections}:
+        raise AwarenessError(_("That section is not part of this course."))
+    progress = _progress(user=user, course=course)
+    now = timezone.now()
+    _clock_stop(progress=progress, course=course, now=now)
+    progress.open_section = block_id
+    progress.opened_at = now
+    progress.save(update_fields=_CLOCK_FIELDS)
+    return progress
+
+
 @transaction.atomic
 def section_complete(
     *, user: User, course: AwarenessCoursePage, block_id: str
 ) -> CourseProgress:
-    """Mark one section as read; safe to repeat."""
+    """Mark one section as read and count its time; safe to repeat.
+
+    Time counts only for the section whose clock is running (the one last served),
+    so pressing "Continue" on a page that was never opened adds nothing.
+    """
     if block_id not in {block.id for block in course.sections}:
         raise AwarenessError(_("That section is not part of this course."))
     progress = _progress(user=user, course=course)
+    if progress.open_section == block_id:
+        _clock_stop(progress=progress, course=course, now=timezone.now())
     if block_id not in progress.sections_done:
         progress.sections_done = [*progress.sections_done, block_id]
-        progress.save(update_fields=["sections_done", "updated_at"])
+    progress.save(update_fields=["sections_done", *_CLOCK_FIELDS])
     _complete_if_finished(user=user, course=course, progress=progress)
     return progress
+
+
+def check_passes(*, course: AwarenessCoursePage, score: int, total: int) -> bool:
+    """Whether a knowledge-check score reaches the course's pass mark."""
+    return total == 0 or score * 100 >= course.check_pass_mark * total
 
 
 @transaction.atomic
 def check_submit(
     *, user: User, course: AwarenessCoursePage, answers: dict[str, int]
 ) -> list[dict]:
-    """Score the knowledge check; any score finishes it (it is a check, not a test)."""
+    """Score the knowledge check; it can be taken again until it is passed.
+
+    The right answers are given only with a pass, so they cannot be read off a
+    failed go and copied into the next.
+    """
     questions = list(course.knowledge_check)
     results = []
     for block in questions:
@@ -89,7 +146,17 @@ def check_submit(
     progress = _progress(user=user, course=course)
     progress.check_score = sum(1 for result in results if result["right"])
     progress.check_total = len(results)
-    progress.save(update_fields=["check_score", "check_total", "updated_at"])
+    passed = check_passes(
+        course=course, score=progress.check_score, total=progress.check_total
+    )
+    progress.check_passed = progress.check_passed or passed
+    progress.save(
+        update_fields=["check_score", "check_total", "check_passed", "updated_at"]
+    )
+    if not passed:
+        for result in results:
+            del result["answer"]
+            del result["explanation"]
     _complete_if_finished(user=user, course=course, progress=progress)
     return results
 
@@ -97,12 +164,14 @@ def check_submit(
 def _complete_if_finished(
     *, user: User, course: AwarenessCoursePage, progress: CourseProgress
 ) -> Completion | None:
-    section_ids = {block.id for block in course.sections}
-    if not section_ids <= set(progress.sections_done):
+    if selectors.completion_outstanding(course=course, progress=progress):
         return None
-    if len(course.knowledge_check) and progress.check_score is None:
-        return None
-    return completion_record(user=user, course=course, mode=Completion.Mode.SELF_PACED)
+    return completion_record(
+        user=user,
+        course=course,
+        mode=Completion.Mode.SELF_PACED,
+        minutes=progress.minutes_spent,
+    )
 
 
 def completion_record(
@@ -112,8 +181,25 @@ def completion_record(
     mode: str,
     session: LiveSession | None = None,
     when: datetime.datetime | None = None,
+    minutes: int | None = None,
 ) -> Completion:
     """Record that someone has done the course, once; the first record stands."""
+    completion, _created = completion_record_once(
+        user=user, course=course, mode=mode, session=session, when=when, minutes=minutes
+    )
+    return completion
+
+
+def completion_record_once(
+    *,
+    user: User,
+    course: AwarenessCoursePage,
+    mode: str,
+    session: LiveSession | None = None,
+    when: datetime.datetime | None = None,
+    minutes: int | None = None,
+) -> tuple[Completion, bool]:
+    """The person's one completion of the course, and whether it is new now."""
     completion, created = Completion.objects.get_or_create(
         user=user,
         course=course,
@@ -121,6 +207,7 @@ def completion_record(
             "mode": mode,
             "session": session,
             "completed_at": when or timezone.now(),
+            "minutes_spent": minutes,
         },
     )
     if created and mode == Completion.Mode.SELF_PACED:
@@ -131,7 +218,8 @@ def completion_record(
             "course_id": course.pk,
             "title": course.title,
             "completed_on": timezone.localdate(completion.completed_at),
-            "minutes": course.total_minutes,
+            # The time actually spent, as the certificate states it.
+            "minutes": minutes if minutes is not None else course.total_minutes,
             "organisation_id": team.organisation_id if team else None,
         }
         transaction.on_commit(
@@ -139,12 +227,15 @@ def completion_record(
                 sender=Completion, **payload
             )
         )
-    return completion
+    return completion, created
 
 
-def session_minutes(session: LiveSession) -> int:
-    """How long a live session ran, from start to end, to the nearest minute."""
-    seconds = (session.ended_at - session.started_at).total_seconds()
+def session_minutes(
+    session: LiveSession, *, at: datetime.datetime | None = None
+) -> int:
+    """How long a live session ran, from start to end (or ``at``), to the minute."""
+    end = at or session.ended_at or timezone.now()
+    seconds = (end - session.started_at).total_seconds()
     return max(1, round(seconds / 60))
 
 
@@ -471,20 +562,31 @@ def live_session_move(*, session: LiveSession, to: int) -> LiveSession:
 
 
 @transaction.atomic
-def register_update(*, session: LiveSession, present_ids: set[int]) -> int:
-    """Tick the register: the team members ticked are present, the rest are not.
+def register_update(
+    *, session: LiveSession, present_ids: set[int], listed_ids: set[int] | None = None
+) -> int:
+    """Tick the register: of the people listed, those ticked are present.
 
-    People who joined with the code stay, whatever the register says.
+    Anyone can be taken off, including people who joined with the code. Only people
+    on the register as the presenter saw it (``listed_ids``) are taken off, so
+    someone joining with the code meanwhile is not lost; without that list, people
+    who joined with the code stay.
     """
     session = LiveSession.objects.select_for_update().get(pk=session.pk)
     if not session.is_open:
         raise AwarenessError(_("This session has ended; the register is closed."))
     members = set(session.team.members.values_list("pk", flat=True))
-    present_ids = present_ids & members
-    session.attendances.filter(how=Attendance.How.REGISTER).exclude(
-        user_id__in=present_ids
-    ).delete()
     already = set(session.attendances.values_list("user_id", flat=True))
+    if listed_ids is None:
+        by_code = set(
+            session.attendances.filter(how=Attendance.How.CODE).values_list(
+                "user_id", flat=True
+            )
+        )
+        listed_ids = (members | already) - by_code
+    listed_ids = listed_ids & (members | already)
+    present_ids = present_ids & listed_ids
+    session.attendances.filter(user_id__in=listed_ids - present_ids).delete()
     Attendance.objects.bulk_create(
         [
             Attendance(session=session, user_id=pk, how=Attendance.How.REGISTER)
@@ -515,12 +617,21 @@ def live_session_join(*, user: User, code: str) -> LiveSession:
 
 @transaction.atomic
 def live_session_end(
-    *, session: LiveSession, ended_at: datetime.datetime | None = None
+    *,
+    session: LiveSession,
+    ended_at: datetime.datetime | None = None,
+    end_early: bool = False,
+    reason: str = "",
 ) -> list[int]:
     """Close the session: each attendee gets a completion record, once only.
 
-    Returns the attendees newly recorded; pressing "end" again records nobody and
-    sends no second signal.
+    Ending before the planned length, or before the last section, needs an explicit
+    "end early" with a reason, which the attendance record shows. Someone who had
+    already completed the course (on their own or at another session) keeps that
+    record and gets no second certificate.
+
+    Returns the attendees; pressing "end" again records nobody and sends no second
+    signal.
     """
     session = (
         LiveSession.objects.select_for_update()
@@ -529,25 +640,59 @@ def live_session_end(
     )
     if not session.is_open:
         return []
-    session.ended_at = ended_at or timezone.now()
-    session.save(update_fields=["ended_at"])
+    when = ended_at or timezone.now()
+    reason = " ".join(reason.split())
+    if selectors.session_is_early(session=session, at=when):
+        if not end_early:
+            raise AwarenessError(
+                _(
+                    "The session has run %(ran)d of its planned %(planned)d minutes "
+                    "and is on section %(section)d of %(count)d. To end it now, "
+                    "choose “End early” and say why."
+                )
+                % {
+                    "ran": session_minutes(session, at=when),
+                    "planned": session.course.total_minutes,
+                    "section": session.current_section + 1,
+                    "count": len(session.course.sections),
+                }
+            )
+        if not reason:
+            raise AwarenessError(
+                _(
+                    "Say why the session is ending early: the attendance record "
+                    "shows it."
+                )
+            )
+        if len(reason) > 500:
+            raise AwarenessError(_("Keep the reason to 500 characters or fewer."))
+        session.ended_early = True
+        session.early_reason = reason
+    session.ended_at = when
+    session.save(update_fields=["ended_at", "ended_early", "early_reason"])
     attendee_ids = sorted(session.attendances.values_list("user_id", flat=True))
-    for user in User.objects.filter(pk__in=attendee_ids):
-        completion_record(
+    minutes = session_minutes(session)
+    newly_completed = []
+    for user in User.objects.filter(pk__in=attendee_ids).order_by("pk"):
+        _completion, created = completion_record_once(
             user=user,
             course=session.course,
             mode=Completion.Mode.LIVE,
             session=session,
             when=session.ended_at,
+            minutes=minutes,
         )
+        if created:
+            newly_completed.append(user.pk)
     course = session.course
     payload = {
         "session_id": session.pk,
         "course_id": course.pk,
-        "attendee_ids": attendee_ids,
+        # One certificate per person per course: only people completing it now.
+        "attendee_ids": newly_completed,
         "title": course.title,
         "held_on": timezone.localdate(session.started_at),
-        "minutes": session_minutes(session),
+        "minutes": minutes,
         "organisation_id": session.team.organisation_id,
     }
     transaction.on_commit(

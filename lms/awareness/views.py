@@ -71,12 +71,18 @@ def section_view(request: HttpRequest, course_id: int, number: int) -> HttpRespo
         raise Http404
     block = sections[number - 1]
     if request.method == "POST":
+        was_done = selectors.completion_for(user=request.user, course=course)
         services.section_complete(user=request.user, course=course, block_id=block.id)
+        if not was_done and selectors.completion_for(user=request.user, course=course):
+            # Going back over a section brought their time up to the minimum.
+            return redirect("awareness:done", course.pk)
         if number < len(sections):
             return redirect("awareness:section", course.pk, number + 1)
         if len(course.knowledge_check):
             return redirect("awareness:check", course.pk)
         return redirect("awareness:done", course.pk)
+    # Serving the section starts its clock; the time counts when they move on.
+    services.section_open(user=request.user, course=course, block_id=block.id)
     overview = selectors.course_overview(course=course, user=request.user)
     return render(
         request,
@@ -115,7 +121,14 @@ def check_view(request: HttpRequest, course_id: int) -> HttpResponse:
     return render(
         request,
         "awareness/check.html",
-        {"course": course, "page": course, "form": form, **overview},
+        {
+            "course": course,
+            "page": course,
+            "form": form,
+            "check_count": len(course.knowledge_check),
+            "check_needed_right": selectors.check_needed_right(course=course),
+            **overview,
+        },
     )
 
 
@@ -134,6 +147,7 @@ def done_view(request: HttpRequest, course_id: int) -> HttpResponse:
             "page": course,
             "results": results,
             "progress": progress,
+            "check_needed_right": selectors.check_needed_right(course=course),
             **overview,
         },
     )
@@ -366,6 +380,7 @@ def present(request: HttpRequest, session_id: int) -> HttpResponse:
             "join_url": join_url,
             "qr": _qr_svg(join_url, _("QR code to join this session")),
             "attendee_count": session.attendances.count(),
+            "early": session.is_open and selectors.session_is_early(session=session),
         },
     )
 
@@ -390,8 +405,15 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
         ids = {
             pk for pk in map(id_from, request.POST.getlist("present")) if pk is not None
         }
+        listed = {
+            pk for pk in map(id_from, request.POST.getlist("listed")) if pk is not None
+        }
         try:
-            count = services.register_update(session=session, present_ids=ids)
+            count = services.register_update(
+                session=session,
+                present_ids=ids,
+                listed_ids=listed if "listed" in request.POST else None,
+            )
         except services.AwarenessError as error:
             messages.error(request, error.message)
         else:
@@ -402,6 +424,8 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
     attendances = {a.user_id: a for a in selectors.session_attendees(session=session)}
     members = list(session.team.members.order_by("full_name", "email"))
     member_ids = {member.pk for member in members}
+    # Everyone on the register, team or not, so anyone can be taken off it.
+    members += [a.user for pk, a in attendances.items() if pk not in member_ids]
     return render(
         request,
         "awareness/register.html",
@@ -411,7 +435,6 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
                 {"user": member, "attendance": attendances.get(member.pk)}
                 for member in members
             ],
-            "visitors": [a for pk, a in attendances.items() if pk not in member_ids],
             "present_count": len(attendances),
         },
     )
@@ -424,7 +447,15 @@ def session_end(request: HttpRequest, session_id: int) -> HttpResponse:
     if not session.is_open:
         messages.info(request, _("This session had already ended."))
         return redirect("awareness:session_summary", session.pk)
-    recorded = services.live_session_end(session=session)
+    try:
+        recorded = services.live_session_end(
+            session=session,
+            end_early=request.POST.get("end_early") == "yes",
+            reason=request.POST.get("reason", ""),
+        )
+    except services.AwarenessError as error:
+        messages.error(request, error.message)
+        return redirect(f"{reverse('awareness:present', args=[session.pk])}#end")
     messages.success(
         request,
         ngettext(
@@ -446,6 +477,9 @@ def session_summary(request: HttpRequest, session_id: int) -> HttpResponse:
         {
             "session": session,
             "attendances": selectors.session_attendees(session=session),
+            "minutes": services.session_minutes(session),
+            "section_number": session.current_section + 1,
+            "section_count": len(session.course.sections),
         },
     )
 

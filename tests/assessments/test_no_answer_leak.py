@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.test.utils.form_data import rich_text
 
 from assessments import services
-from assessments.models import QuizAttempt
+from assessments.models import FeedbackTiming, QuizAttempt
 from assessments.seed import question_create
 from tests.assessments.conftest import make_quiz
 from tests.assessments.helpers import UUID_RE, block_ids
@@ -389,7 +389,11 @@ def test_the_scanner_spots_answers_once_they_are_meant_to_be_shown(
     client, enrolled_trainee, quiz_module, leaky_bank
 ):
     """A check of the check: the result page (feedback straight away) fails it."""
-    quiz = make_quiz(quiz_module, list(leaky_bank.values()))
+    quiz = make_quiz(
+        quiz_module,
+        list(leaky_bank.values()),
+        feedback_timing=FeedbackTiming.IMMEDIATELY,
+    )
     client.force_login(enrolled_trainee)
     _start(client, quiz)
     attempt = QuizAttempt.objects.get(user=enrolled_trainee)

@@ -19,7 +19,8 @@ from lms.awareness.models import Attendance, LiveSession
 from lms.awareness.services import live_session_end
 from tests.conftest import make_user
 
-from .test_course import _answers, _take_sections
+from .helpers import check_answers as _answers
+from .helpers import read_sections, run_to_the_end
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +38,7 @@ def test_taking_the_course_alone_earns_a_certificate_of_completion(
     member.certificate_name = "Maureen Member"
     member.save()
     client.force_login(member)
-    _take_sections(client, course)
+    read_sections(client, member, course)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("awareness:check", args=[course.pk]), _answers(course))
 
@@ -93,12 +94,12 @@ def test_attendance_certificate_gives_the_date_and_how_long_the_session_ran(
     client.post(reverse("awareness:session_start", args=[team.pk]))
     session = LiveSession.objects.get()
     Attendance.objects.create(session=session, user=member, how="register")
-    started = timezone.now() - datetime.timedelta(minutes=38)
-    LiveSession.objects.filter(pk=session.pk).update(started_at=started)
-    session.refresh_from_db()
+    run_to_the_end(session, minutes=38)
+    started = session.started_at
 
     with django_capture_on_commit_callbacks(execute=True):
-        live_session_end(session=session)
+        # 38 of 45 minutes: early, so the presenter says why.
+        live_session_end(session=session, end_early=True, reason="The ward got busy.")
 
     certificate = Certificate.objects.get(user=member)
     assert certificate.kind == Certificate.Kind.ATTENDANCE
@@ -147,6 +148,7 @@ def test_attendance_certificates_know_their_course(
     client.post(reverse("awareness:session_start", args=[team.pk]))
     session = LiveSession.objects.get()
     Attendance.objects.create(session=session, user=member, how="register")
+    run_to_the_end(session)
     with django_capture_on_commit_callbacks(execute=True):
         live_session_end(session=session)
 

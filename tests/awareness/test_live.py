@@ -1,7 +1,5 @@
 """Live sessions: presenter view, register, joining by code and ending once."""
 
-import datetime
-
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -11,6 +9,8 @@ from lms.awareness.models import Attendance, Completion, LiveSession
 from lms.awareness.services import completion_record, live_session_end
 from lms.roles import Role
 from tests.conftest import make_user
+
+from .helpers import run_to_the_end
 
 pytestmark = pytest.mark.django_db
 
@@ -98,11 +98,8 @@ def test_attendees_join_by_code_and_end_gives_each_a_record_once(
     client.post(
         reverse("awareness:register", args=[session.pk]), {"present": [member.pk]}
     )
-    # The session ran for 47 minutes (two over its plan of 45).
-    LiveSession.objects.filter(pk=session.pk).update(
-        started_at=timezone.now() - datetime.timedelta(minutes=47, seconds=10)
-    )
-    session.refresh_from_db()
+    # The session ran for 47 minutes (two over its plan of 45), to the last section.
+    run_to_the_end(session, minutes=47)
     with django_capture_on_commit_callbacks(execute=True):
         first = client.post(reverse("awareness:end", args=[session.pk]), follow=True)
         second = client.post(reverse("awareness:end", args=[session.pk]), follow=True)
@@ -130,6 +127,7 @@ def test_attendees_join_by_code_and_end_gives_each_a_record_once(
 
 def test_ending_twice_directly_records_nobody_new(session, member):
     Attendance.objects.create(session=session, user=member, how="register")
+    run_to_the_end(session)
     assert live_session_end(session=session) == [member.pk]
     assert live_session_end(session=session) == []
     assert Completion.objects.filter(user=member).count() == 1
@@ -138,6 +136,7 @@ def test_ending_twice_directly_records_nobody_new(session, member):
 def test_an_earlier_self_paced_completion_stands(session, member, course):
     earlier = completion_record(user=member, course=course, mode="self_paced")
     Attendance.objects.create(session=session, user=member, how="register")
+    run_to_the_end(session)
     live_session_end(session=session)
     assert Completion.objects.get(user=member) == earlier
 
@@ -146,6 +145,7 @@ def test_wrong_or_ended_code_is_explained(client, session, member):
     client.force_login(member)
     response = client.post(reverse("awareness:join"), {"code": "NOPE99"})
     assert "could not find a session" in response.content.decode()
+    run_to_the_end(session)
     live_session_end(session=session)
     response = client.post(reverse("awareness:join"), {"code": session.join_code})
     assert "could not find a session" in response.content.decode()
@@ -153,6 +153,7 @@ def test_wrong_or_ended_code_is_explained(client, session, member):
 
 
 def test_register_is_closed_after_the_end(client, session, member):
+    run_to_the_end(session)
     live_session_end(session=session)
     client.post(
         reverse("awareness:register", args=[session.pk]), {"present": [member.pk]}

@@ -13,6 +13,8 @@ from lms.awareness.services import completion_record, live_session_end
 from lms.factories import TeamFactory
 from tests.conftest import make_user
 
+from .helpers import run_to_the_end
+
 pytestmark = pytest.mark.django_db
 
 
@@ -26,6 +28,7 @@ def ward(team, course, team_lead):
     session = LiveSession.objects.create(team=team, course=course, presenter=team_lead)
     for person in people[3:5]:
         Attendance.objects.create(session=session, user=person, how="register")
+    run_to_the_end(session)
     live_session_end(session=session)
     for person in people[5:7]:
         CourseProgress.objects.create(user=person, course=course, sections_done=[])

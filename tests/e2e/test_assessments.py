@@ -88,6 +88,17 @@ def test_a_quiz_by_keyboard_on_a_phone(demo, page):
         )
     )
     audit("quiz result with feedback")
+    # Each question once, folded on a phone, so the page stays short; a tap (or
+    # Enter on its summary) opens one.
+    reviews = page.locator("details.alongside-review")
+    assert reviews.count() == total
+    assert reviews.evaluate_all("els => els.filter(el => el.open).length") == 0
+    height = page.evaluate("document.documentElement.scrollHeight")
+    assert height < 4000, f"the result page runs to {height}px on a phone"
+    tab_to(page, reviews.first.locator("summary"))
+    page.keyboard.press("Enter")
+    expect(reviews.first).to_have_attribute("open", "")
+    audit("quiz result with a question opened")
 
     page.goto(quiz_url)
     expect(page.get_by_role("link", name="See result of attempt 1")).to_be_visible()

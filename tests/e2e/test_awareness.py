@@ -4,13 +4,20 @@ The presenter view works with JavaScript off; attendees join by code on phone-si
 screens, one of them by keyboard alone; axe-core finds nothing on each page.
 """
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from lms.awareness.demo import WARD_TEAM, ward_email
-from lms.awareness.models import Completion, LiveSession
+from lms.awareness.models import (
+    AwarenessCoursePage,
+    Completion,
+    CourseProgress,
+    LiveSession,
+)
 from lms.models import Team, User
 
 from .conftest import PHONE
@@ -18,6 +25,18 @@ from .helpers import Audit, sign_in, tab_to
 
 COURSE_URL = "/working-alongside-peer-workers/"
 DESKTOP = {"width": 1280, "height": 800}
+
+
+def _spend(email: str, minutes: float) -> None:
+    """Wind back the server's clock on the section open, as if read for a while."""
+    CourseProgress.objects.filter(user__email=email).update(
+        opened_at=timezone.now() - datetime.timedelta(minutes=minutes)
+    )
+
+
+def _section_minutes(number: int) -> int:
+    course = AwarenessCoursePage.objects.get()
+    return int(course.sections[number - 1].value["minutes"])
 
 
 def test_self_paced_course_on_a_phone(demo, page):
@@ -34,25 +53,45 @@ def test_self_paced_course_on_a_phone(demo, page):
     page.get_by_role("link", name="Start the course").click()
     expect(page.get_by_text("Section 1 of 8")).to_be_visible()
     audit("first section")
+    # The first two sections skimmed in seconds.
     page.get_by_role("button", name="Continue").click()
+    expect(page.get_by_text("Section 2 of 8")).to_be_visible()
     page.get_by_role("button", name="Continue").click()
 
     # Stop here and come back later: the course picks up at section 3.
     page.goto(base + COURSE_URL)
     expect(page.get_by_text("2 of 9 parts done")).to_be_visible()
     page.get_by_role("link", name="Continue where you left off").click()
-    expect(page.get_by_text("Section 3 of 8")).to_be_visible()
-    for _ in range(5):
+    # Sections 3 to 8 read for their planned time (35 minutes in all).
+    for number in range(3, 8):
+        expect(page.get_by_text(f"Section {number} of 8")).to_be_visible()
+        _spend(email, _section_minutes(number))
         page.get_by_role("button", name="Continue", exact=True).click()
+    expect(page.get_by_text("Section 8 of 8")).to_be_visible()
+    _spend(email, _section_minutes(8))
     page.get_by_role("button", name="Continue to the quick check").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Quick check")
     page.get_by_role("button", name="Check my answers").click()
     expect(page.get_by_text("There is a problem")).to_be_visible()
     audit("quick check with errors")
-    for group in page.locator("fieldset").all():
-        group.locator("label").first.click()
+    course = AwarenessCoursePage.objects.get()
+    for group, block in zip(
+        page.locator("fieldset").all(), course.knowledge_check, strict=True
+    ):
+        right = next(o["text"] for o in block.value["options"] if o["correct"])
+        group.get_by_label(right, exact=True).check()
     page.get_by_role("button", name="Check my answers").click()
+    # Passed, but 35 of the 36 minutes needed: told kindly what is left.
+    expect(page.get_by_role("heading", level=1)).to_have_text("Not finished yet")
+    expect(page.get_by_text("it needs about 1 minute more")).to_be_visible()
+    audit("not finished: a little more time needed")
+    assert not Completion.objects.filter(user__email=email).exists()
+    page.get_by_role("link", name="1. ").first.click()
+    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    _spend(email, _section_minutes(1))
+    page.get_by_role("button", name="Continue", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Course completed")
+    expect(page.get_by_text("you spent 38 minutes on the course")).to_be_visible()
     audit("completed")
     # Their certificate of completion is waiting, verifiable like any other.
     page.get_by_role("link", name="your certificates").click()
@@ -102,12 +141,22 @@ def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
     expect(page.get_by_text("Register saved: 1 present.")).to_be_visible()
     tab_to(page, page.get_by_role("link", name="Back to the presenter view"))
     page.keyboard.press("Enter")
-    tab_to(
-        page, page.get_by_role("button", name="End the session and record attendance")
-    )
+    # Only at section 1 of 8, a few minutes in: ending needs "end early" and why.
+    end_now = "End the session and record attendance"
+    expect(page.get_by_role("button", name=end_now)).to_have_count(0)
+    audit("presenter view, ending early at 360px")
+    tab_to(page, page.get_by_role("button", name="End early and record attendance"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("Say why the session is ending early")).to_be_visible()
+    tab_to(page, page.get_by_label("Why is the session ending early?"))
+    page.keyboard.type("The ward was called to an emergency.")
+    tab_to(page, page.get_by_role("button", name="End early and record attendance"))
     page.keyboard.press("Enter")
     expect(
         page.get_by_text("Session ended. 1 person has a record of attending.")
+    ).to_be_visible()
+    expect(
+        page.get_by_text("Reason given: The ward was called to an emergency.")
     ).to_be_visible()
     audit("session summary at 360px")
     audit.assert_clean()
@@ -161,22 +210,33 @@ def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_
             audit.assert_clean()
         assert phone.offsite_requests == []
 
-    # The presenter ticks one more name on the register, then ends the session.
+    # The presenter ticks one more name on the register, and takes off someone who
+    # joined with the code but has left the room.
     presenter.get_by_role("link", name="Tick names on the register").click()
     presenter.get_by_label("Tom Fletcher").check()
+    left = User.objects.get(email=attendees[2])
+    presenter.get_by_label(f"{left.full_name} (joined with the code)").uncheck()
     presenter.get_by_role("button", name="Save the register").click()
-    expect(presenter.get_by_text("Register saved: 4 present.")).to_be_visible()
+    expect(presenter.get_by_text("Register saved: 3 present.")).to_be_visible()
+    # The session runs its planned 45 minutes, to the last section (the server's
+    # timestamps are moved rather than waited for).
+    LiveSession.objects.filter(pk=session.pk).update(
+        started_at=timezone.now() - datetime.timedelta(minutes=46),
+        current_section=len(session.course.sections) - 1,
+    )
     presenter.get_by_role("link", name="Back to the presenter view").click()
     presenter.get_by_role(
         "button", name="End the session and record attendance"
     ).click()
-    expect(presenter.get_by_text("4 people have a record of attending")).to_be_visible()
+    expect(presenter.get_by_text("3 people have a record of attending")).to_be_visible()
+    expect(presenter.get_by_text("The session ran for 46 minutes.")).to_be_visible()
     presenter.get_by_role("link", name="See the team report").click()
-    # 13 done in the demo, plus 4 today (Tom Fletcher is ward staff 20).
-    expect(presenter.get_by_text("of the team (17 of 20)")).to_be_visible()
+    # 13 done in the demo, plus 3 today (Tom Fletcher is ward staff 20).
+    expect(presenter.get_by_text("of the team (16 of 20)")).to_be_visible()
     assert presenter.offsite_requests == []
     people = User.objects.filter(email__in=[*attendees, ward_email(19)])
-    assert Completion.objects.filter(user__in=people, mode="live").count() == 4
+    assert Completion.objects.filter(user__in=people, mode="live").count() == 3
+    assert not Completion.objects.filter(user=left).exists()
 
 
 def test_presenter_view_with_javascript_is_accessible_and_times_the_section(
