@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('assessments', '0002_numeric_ranges_and_any_other_number'),
+        ('assessments', '0003_answers_shown_once_passed_by_default'),
     ]
 
     operations = [
