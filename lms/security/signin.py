@@ -18,15 +18,25 @@ def axes_username(request, credentials) -> str:
     return str(value or "").strip().lower()[:254]
 
 
-def _state(user) -> str:
+def _state(user, secret=None) -> str:
     # Changes when the person signs in (last_login) or changes their password, so a
     # link works once and dies with a password change.
     last_login = (
         user.last_login.replace(microsecond=0, tzinfo=None) if user.last_login else ""
     )
     return salted_hmac(
-        _SALT, f"{user.pk}{user.password}{last_login}{user.email}", algorithm="sha256"
+        _SALT,
+        f"{user.pk}{user.password}{last_login}{user.email}",
+        secret=secret,
+        algorithm="sha256",
     ).hexdigest()[:32]
+
+
+def _state_matches(user, state: str) -> bool:
+    """Made with the current SECRET_KEY or one still in SECRET_KEY_FALLBACKS, so links
+    sent before a key rotation keep working, as signing.loads allows for the rest."""
+    keys = [settings.SECRET_KEY, *settings.SECRET_KEY_FALLBACKS]
+    return any(constant_time_compare(_state(user, key), state) for key in keys)
 
 
 def signin_link_token_make(*, user) -> str:
@@ -47,7 +57,7 @@ def signin_link_user(token: str):
     if not isinstance(data, dict) or not isinstance(data.get("u"), int):
         return None
     user = get_user_model().objects.filter(pk=data["u"], is_active=True).first()
-    if user is None or not constant_time_compare(_state(user), str(data.get("s"))):
+    if user is None or not _state_matches(user, str(data.get("s"))):
         return None
     return user
 

@@ -90,3 +90,17 @@ def test_every_page_for_a_signed_in_person_is_no_store(client, trainee, programm
         response = client.get(url)
         assert response.status_code == 200, url
         assert "no-store" in response["Cache-Control"], url
+
+
+def test_a_page_loaded_before_a_key_rotation_still_signs_out(client, trainee, settings):
+    """After SECRET_KEY is rotated (the old key kept in SECRET_KEY_FALLBACKS), the
+    quick-exit link on a page loaded before the restart still ends the session."""
+    old_key = settings.SECRET_KEY
+    client.force_login(trainee)
+    href = _quick_exit_href(client.get(reverse("lms:dashboard")))
+
+    settings.SECRET_KEY = "a-new-key-after-rotation-" + "r0tat3d!" * 6
+    settings.SECRET_KEY_FALLBACKS = [old_key]
+    client.get(href)
+
+    assert client.get(reverse("lms:dashboard")).status_code == 302

@@ -280,3 +280,19 @@ def test_certificate_checks_are_limited_per_person_behind_the_proxy(settings, cl
 
     assert limited.status_code == 429
     assert someone_else.status_code == 200
+
+
+def test_a_sign_in_link_sent_before_a_key_rotation_still_works(
+    client, trainee, settings
+):
+    token = signin_link_token_make(user=trainee)
+    settings.SECRET_KEY_FALLBACKS = [settings.SECRET_KEY]
+    settings.SECRET_KEY = "a-new-key-after-rotation-" + "r0tat3d!" * 6
+
+    assert client.post(reverse("lms:signin_link_use", args=[token])).status_code == 302
+    # A key that was dropped from the fallbacks no longer signs anything in.
+    client.logout()
+    settings.SECRET_KEY_FALLBACKS = []
+    fresh = signin_link_token_make(user=trainee)
+    settings.SECRET_KEY = "yet-another-key-after-rotation-" + "r0tat3d!" * 6
+    assert client.post(reverse("lms:signin_link_use", args=[fresh])).status_code == 400
