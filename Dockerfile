@@ -14,7 +14,7 @@ ENV UV_COMPILE_BYTECODE=1 \
     UV_PROJECT_ENVIRONMENT=/app/.venv \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# uv from PyPI, pinned: the same version as the Makefile's.
+# uv from PyPI, pinned exactly (the Makefile allows the same minor release, ~=0.13.9).
 RUN pip install --no-cache-dir "uv==0.13.9"
 
 WORKDIR /app
@@ -49,7 +49,6 @@ ENV PATH="/app/.venv/bin:${PATH}" \
     DJANGO_SETTINGS_MODULE=lms.settings.production \
     STATIC_ROOT=/app/static \
     MEDIA_ROOT=/app/media \
-    CERTIFICATE_SIGNING_KEY_DIR=/app/var/signing-keys \
     CELERY_BEAT_SCHEDULE_FILENAME=/app/var/beat/celerybeat-schedule \
     PORT=8000
 
@@ -62,7 +61,9 @@ WORKDIR /app
 COPY --from=build /app /app
 
 # The only places it writes: uploaded files, the signing keys and beat's state
-# (named volumes in compose.yaml take their owner from these folders).
+# (named volumes in compose.yaml take their owner from these folders). Where the
+# signing keys live is not set here: production refuses to start until the deployment
+# says (CERTIFICATE_SIGNING_KEY_DIR), so they are never lost with a container.
 RUN mkdir -p /app/media /app/var/signing-keys /app/var/beat \
     && chown -R alongside:alongside /app/media /app/var \
     && chmod 700 /app/var/signing-keys

@@ -168,6 +168,11 @@ if AWS_STORAGE_BUCKET_NAME:
             "secret_key": env.str("AWS_SECRET_ACCESS_KEY", default="") or None,
             "default_acl": "private",
             "querystring_auth": True,
+            # Signed links must outlive the rendered lessons that hold them: an hour
+            # in the shared cache, then up to an hour more in each process.
+            "querystring_expire": env.int(
+                "AWS_QUERYSTRING_EXPIRE", default=4 * 60 * 60
+            ),
             "file_overwrite": False,
         },
     }
