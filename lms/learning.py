@@ -37,11 +37,9 @@ def serve_module(request, page: ModulePage):
     programme = programme_of(page)
     enrolment = selectors.enrolment_get(user=request.user, programme=programme)
     outline = selectors.module_outline(user=request.user, module=page)
-    # The note is shown (and can be accepted) only once the module is open, so it
-    # is never used up on a module the learner cannot start yet.
-    note_needed = outline.prerequisites_met and selectors.content_note_needed(
-        user=request.user, module=page
-    )
+    # Anyone may read the note; it can be accepted only once the module is open, so
+    # it is never used up on a module the learner cannot start yet.
+    note_needed = selectors.content_note_needed(user=request.user, module=page)
     activities = activity_statuses(user=request.user, module=page)
     return _render(
         request,
@@ -51,6 +49,7 @@ def serve_module(request, page: ModulePage):
             "programme": programme,
             "enrolment": enrolment,
             "content_note_needed": note_needed,
+            "content_note_choosable": outline.prerequisites_met,
             "content_note_form": ContentNoteChoiceForm(),
             "activities": activities,
         },

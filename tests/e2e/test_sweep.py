@@ -40,7 +40,15 @@ ROLES = [
 ]
 # Not learner pages: the Wagtail admin (Wagtail's own), document downloads, and
 # media files. Sign-out and "take a break" only take POST.
-SKIP_PREFIXES = ("/admin/", "/documents/", "/media/", "/static/", "/django-admin/")
+# "/leave/" is the quick exit: it signs the sweeping role out and leaves the site.
+SKIP_PREFIXES = (
+    "/admin/",
+    "/documents/",
+    "/media/",
+    "/static/",
+    "/django-admin/",
+    "/leave/",
+)
 MAX_PAGES_PER_ROLE = 40
 
 

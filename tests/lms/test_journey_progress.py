@@ -293,7 +293,10 @@ def test_a_content_note_on_a_locked_module_is_not_used_up(client, course, traine
     _finish(client, modules[0][1])
     once_open = client.get(locked.url).content.decode()
 
-    assert "Before you start: a content note" not in while_locked
+    # The note can be read, but not accepted, while the module is locked.
+    assert "Before you start: a content note" in while_locked
+    assert 'value="continue"' not in while_locked
+    assert "once this module opens for you" in while_locked
     assert "Finish Module 1 first, then this module opens." in (
         refused.content.decode()
     )
