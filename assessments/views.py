@@ -336,6 +336,9 @@ def free_text_page(request, scenario):
                     if action == "submit"
                     else _("Your draft is saved."),
                 )
+                if action in LEAVING_ACTIONS:
+                    # "Take a break" or "Get support": the draft is saved first.
+                    return after_saving(action, scenario.url)
         except services.ConflictError as error:
             return _conflict(request, scenario, error, scenario.url)
         except services.AssessmentError as error:
@@ -375,6 +378,12 @@ def _free_text_context(scenario, submission, text):
         "page": scenario,
         "submission": submission,
         "text": text,
+        # While it is a draft, "Take a break" and "Get support" save it before leaving.
+        "save_form": (
+            "free-text-answer"
+            if submission.status == FreeTextSubmission.Status.DRAFT
+            else ""
+        ),
         "criteria": criteria,
         "marked": marked,
         "max_points": scenario.rubric.max_points,

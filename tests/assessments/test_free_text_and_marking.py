@@ -600,3 +600,34 @@ def test_a_trainer_cannot_mark_their_own_quiz_essay(
         )
     attempt.refresh_from_db()
     assert attempt.status == QuizAttempt.Status.AWAITING_MARKING
+
+
+def test_take_a_break_keeps_a_half_written_answer(client, learner, written):
+    """Tuesday evening the trainee is half-way through and needs to stop; Wednesday
+    she comes back to every word. Without JavaScript: the buttons submit the form."""
+    page = client.get(written.url).content.decode()
+    assert 'id="free-text-answer"' in page
+    assert 'form="free-text-answer" name="action" value="break"' in page
+
+    left = _post(
+        client, written, "I would start by listening", action="break", revision=0
+    )
+    assert left.status_code == 302
+    assert left["Location"].startswith(reverse("lms:take_a_break"))
+    assert "Your draft is saved." in messages_on(client.get(left["Location"]))
+
+    again = client.get(written.url).content.decode()
+    assert "I would start by listening</textarea>" in again
+    assert FreeTextSubmission.objects.get(user=learner).status == "draft"
+
+    support = _post(client, written, "and then ask", action="support", revision=1)
+    assert support["Location"] == reverse("lms:support")
+    assert FreeTextSubmission.objects.get(user=learner).text == "and then ask"
+
+
+def test_a_submitted_answer_has_nothing_to_save_on_a_break(client, learner, written):
+    _submitted(learner, written)
+
+    page = client.get(written.url).content.decode()
+
+    assert 'form="free-text-answer"' not in page
