@@ -1,8 +1,8 @@
 """The suite runs from a plain clone: no test reads files from outside the repository.
 
 Fixtures from other projects are copied into ``tests/fixtures/`` (with their licence
-notes); a test that reached for ``../shared`` or an absolute path would pass on one
-machine and fail on a contributor's.
+notes); a test that reached for the folder beside the checkout, or for an absolute
+path, would pass on one machine and fail on a contributor's.
 """
 
 import re
@@ -10,8 +10,14 @@ from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent
 OUTSIDE = [
-    (re.compile(r"""["'](?:\.\./)+shared\b"""), "a path into ../shared"),
-    (re.compile(r"""parents\[\d+\]\s*/\s*["']shared["']"""), "a path into ../shared"),
+    (
+        re.compile(r"""["'](?:\.\./)+shared\b"""),
+        "a path to the folder beside the checkout",
+    ),
+    (
+        re.compile(r"""parents\[\d+\]\s*/\s*["']shared["']"""),
+        "a path to the folder beside the checkout",
+    ),
     (re.compile(r"""["']/(?:work|home|root|srv|opt|Users)/"""), "an absolute path"),
 ]
 

@@ -26,10 +26,10 @@ def _closed_port() -> int:
 
 @pytest.fixture(autouse=True)
 def _postgresql():
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "Set DATABASE_URL to a PostgreSQL database (make test-integration)."
-        )
+    # Never skipped: run where it means something, or fail saying how.
+    assert connection.vendor == "postgresql", (
+        "Set DATABASE_URL to a PostgreSQL database (make test-integration)."
+    )
 
 
 def test_answers_200_on_postgresql_and_redis(client):
