@@ -51,7 +51,8 @@ def _snapshot(entry: LedgerEntry) -> dict:
     }
 
 
-def _request_countersign(entry: LedgerEntry) -> None:
+def _request_countersign(entry: LedgerEntry, event: LedgerEvent) -> None:
+    """Ask the supervisor, once for each time the entry is made or changed (`event`)."""
     entry_id, supervisor_id, user_id = entry.pk, entry.supervisor_id, entry.trainee_id
     transaction.on_commit(
         lambda: signals.countersign_requested.send(
@@ -59,6 +60,7 @@ def _request_countersign(entry: LedgerEntry) -> None:
             entry_id=entry_id,
             supervisor_id=supervisor_id,
             user_id=user_id,
+            request_id=event.pk,
         )
     )
 
@@ -102,13 +104,13 @@ def ledger_entry_create(
         notes=notes,
         supervisor=supervisor,
     )
-    LedgerEvent.objects.create(
+    created = LedgerEvent.objects.create(
         entry=entry,
         actor=trainee,
         action=LedgerEvent.Action.CREATED,
         snapshot=_snapshot(entry),
     )
-    _request_countersign(entry)
+    _request_countersign(entry, created)
     return entry
 
 
@@ -127,13 +129,13 @@ def ledger_entry_update(*, entry: LedgerEntry, actor: User, **fields) -> LedgerE
     entry.status = LedgerEntry.Status.AWAITING
     entry.decided_at = None
     entry.save()
-    LedgerEvent.objects.create(
+    edited = LedgerEvent.objects.create(
         entry=entry,
         actor=actor,
         action=LedgerEvent.Action.EDITED,
         snapshot=_snapshot(entry),
     )
-    _request_countersign(entry)
+    _request_countersign(entry, edited)
     return entry
 
 

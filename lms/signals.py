@@ -12,7 +12,8 @@ certificate_issued = Signal()
 # A certificate expires soon: certificate_id, user_id, days_left.
 certificate_expiring = Signal()
 # A practice or supervision entry awaits countersigning:
-# entry_id, supervisor_id, user_id.
+# entry_id, supervisor_id, user_id, request_id (the ledger event that asked: one
+# notification for each time the entry is made or changed).
 countersign_requested = Signal()
 # A supervisor countersigned or returned a practice or supervision entry: user_id
 # (the trainee), title and body (what to tell them, without the comment itself),

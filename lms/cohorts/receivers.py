@@ -29,10 +29,15 @@ def on_certificate_expiring(sender, *, certificate_id, user_id, days_left, **kwa
     )
 
 
-def on_countersign_requested(sender, *, entry_id, supervisor_id, user_id, **kwargs):
+def on_countersign_requested(
+    sender, *, entry_id, supervisor_id, user_id, request_id=None, **kwargs
+):
     transaction.on_commit(
         lambda: tasks.countersign_requested_notify_task.delay(
-            entry_id=entry_id, supervisor_id=supervisor_id, user_id=user_id
+            entry_id=entry_id,
+            supervisor_id=supervisor_id,
+            user_id=user_id,
+            request_id=request_id,
         )
     )
 

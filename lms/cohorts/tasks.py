@@ -102,9 +102,10 @@ def certificate_expiring_notify_task(
 
 @shared_task(**RETRY)
 def countersign_requested_notify_task(
-    *, entry_id: int, supervisor_id: int, user_id: int
+    *, entry_id: int, supervisor_id: int, user_id: int, request_id: int | None = None
 ) -> bool:
-    """Tell a supervisor something is waiting for their countersignature."""
+    """Tell a supervisor something is waiting for their countersignature: once for
+    each time the entry is made or changed (a retried task sends nothing more)."""
     from lms.models import User
 
     trainee = User.objects.filter(pk=user_id).first()
@@ -116,7 +117,7 @@ def countersign_requested_notify_task(
             title=_("%s asked you to countersign an entry") % name,
             body=_("A practice or supervision entry is waiting for you to check."),
             url=reverse("lms:dashboard"),
-            key=f"countersign-{entry_id}-{supervisor_id}",
+            key=f"countersign-{entry_id}-{supervisor_id}-{request_id or 0}",
         )
     )
 

@@ -72,7 +72,12 @@ def test_trainee_records_practice_and_supervisor_is_asked(
     entry = LedgerEntry.objects.get()
     assert entry.status == "awaiting" and entry.supervisor == supervisor
     assert received == [
-        {"entry_id": entry.pk, "supervisor_id": supervisor.pk, "user_id": enrolled.pk}
+        {
+            "entry_id": entry.pk,
+            "supervisor_id": supervisor.pk,
+            "user_id": enrolled.pk,
+            "request_id": entry.events.get().pk,
+        }
     ]
     assert list(entry.events.values_list("action", flat=True)) == ["created"]
     listing = client.get(reverse("certificates:ledger")).content.decode()

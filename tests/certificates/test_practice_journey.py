@@ -207,6 +207,10 @@ def test_supervisor_countersigns_only_what_they_were_shown(
     entry.refresh_from_db()
     assert entry.status == "awaiting"
 
+    # The supervisor heard about the entry, and again about the change.
+    asked = Notification.objects.filter(user=supervisor, kind="countersign")
+    assert asked.count() == 2
+
     # Having looked again, they countersign the 6 hours.
     client.post(
         url, {"decision": "countersign", "comment": "", "seen": _seen(client, entry)}
