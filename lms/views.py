@@ -458,13 +458,17 @@ class ReflectionCreateView(LoginRequiredMixin, _ReflectionFormMixin, FormView):
             return self._keep_draft(form)
         data = form.cleaned_data
         lesson = self._lesson(form)
-        services.reflection_create(
-            owner=self.request.user,
-            title=data["title"],
-            body=data["body"],
-            prompt=data["prompt"],
-            lesson=lesson,
-        )
+        try:
+            services.reflection_create(
+                owner=self.request.user,
+                title=data["title"],
+                body=data["body"],
+                prompt=data["prompt"],
+                lesson=lesson,
+            )
+        except services.LearningError as error:
+            form.add_error("body", error.messages)
+            return self.form_invalid(form)
         messages.success(
             self.request, _("Saved to your reflective log. Only you can read it.")
         )
@@ -494,11 +498,15 @@ class ReflectionEditView(LoginRequiredMixin, _ReflectionFormMixin, FormView):
 
     def form_valid(self, form):
         if self.action == "save":
-            services.reflection_update(
-                entry=self.entry,
-                title=form.cleaned_data["title"],
-                body=form.cleaned_data["body"],
-            )
+            try:
+                services.reflection_update(
+                    entry=self.entry,
+                    title=form.cleaned_data["title"],
+                    body=form.cleaned_data["body"],
+                )
+            except services.LearningError as error:
+                form.add_error("body", error.messages)
+                return self.form_invalid(form)
             messages.success(self.request, _("Your changes are saved."))
             return redirect("lms:reflections")
         if not self.entry.is_draft:

@@ -134,3 +134,23 @@ def test_nobody_else_can_save_into_a_draft(client, trainee, other_trainee):
         assert response.status_code == 404, action
     entry.refresh_from_db()
     assert entry.body == HALF
+
+
+def test_only_spaces_is_refused_with_a_message_not_an_error(trainee_client, trainee):
+    """Found by the generated-input run: a body of spaces reached the service."""
+    created = trainee_client.post(
+        reverse("lms:reflection_create"), {"body": "   ", "action": "save"}
+    )
+    assert created.status_code == 200
+    assert "Write something before saving" in created.content.decode()
+    assert not ReflectiveEntry.objects.filter(owner=trainee).exists()
+
+    entry = ReflectiveEntry.objects.create(owner=trainee, body="A first thought")
+    edited = trainee_client.post(
+        reverse("lms:reflection_edit", args=[entry.pk]),
+        {"body": "   ", "action": "save"},
+    )
+    assert edited.status_code == 200
+    assert "cannot be empty" in edited.content.decode()
+    entry.refresh_from_db()
+    assert entry.body == "A first thought"
