@@ -229,7 +229,11 @@ def axe_violations(page: Page) -> list[str]:
     """axe-core's WCAG 2.2 AA violations on the page, one readable line per node.
 
     Needs JavaScript on: with it off, axe's promise never settles and this hangs.
+    Waits for the page's load event first: a keyboard press that follows a link does
+    not wait for the new page's stylesheets, and axe measuring an unstyled page finds
+    touch targets too small (seen on a busy CI machine).
     """
+    page.wait_for_load_state("load")
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     found = []
     for violation in results.response["violations"]:
