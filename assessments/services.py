@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from lms.numbers import whole_number
-from lms.signals import work_marked
+from lms.signals import mark_given, work_marked
 
 from .models import (
     FeedbackTiming,
@@ -400,6 +400,16 @@ def essay_mark(
         attempt.results = results
         was_waiting = attempt.status == QuizAttempt.Status.AWAITING_MARKING
         _finalise(attempt)
+        transaction.on_commit(
+            lambda: mark_given.send(
+                sender=QuizAttempt,
+                marker_id=marker.pk,
+                user_id=attempt.user_id,
+                title=attempt.quiz.title,
+                detail=f"{round(fraction * 100)}% for question {question_id}",
+                key=f"quiz-attempt-{attempt.pk}",
+            )
+        )
         if was_waiting and attempt.status == QuizAttempt.Status.GRADED:
             quiz = attempt.quiz
             url = (quiz.url or "") + quiz.reverse_subpage(
@@ -623,6 +633,16 @@ def free_text_mark(
     if not updated:
         raise ConflictError(_("Someone else marked this answer a moment ago."))
     submission.refresh_from_db()
+    transaction.on_commit(
+        lambda: mark_given.send(
+            sender=FreeTextSubmission,
+            marker_id=marker.pk,
+            user_id=submission.user_id,
+            title=submission.scenario.title,
+            detail=f"{points} points, {status}, {'passed' if passed else 'not passed'}",
+            key=f"free-text-{submission.pk}",
+        )
+    )
     transaction.on_commit(
         lambda: work_marked.send(
             sender=FreeTextSubmission,

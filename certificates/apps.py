@@ -75,6 +75,24 @@ def _on_awareness_course_completed(
     )
 
 
+def _on_certificate_event(sender, instance, created, **kwargs):
+    """Every change in a certificate's life goes in the audit log too."""
+    if not created:
+        return
+    from lms.models import AuditEvent
+    from lms.security.audit import audit_record
+
+    certificate = instance.certificate
+    audit_record(
+        action=AuditEvent.Action.CERTIFICATE,
+        actor=instance.actor,
+        subject=certificate.user,
+        certificate=certificate.number,
+        change=instance.action,
+        reason=instance.reason,
+    )
+
+
 class CertificatesConfig(AppConfig):
     """Accreditation rules, the practice ledger, certificates and verification."""
 
@@ -82,6 +100,8 @@ class CertificatesConfig(AppConfig):
     verbose_name = _("Certificates")
 
     def ready(self):
+        from django.db.models.signals import post_save
+
         from assessments.signals import activity_completed
         from lms import extensions, signals
 
@@ -94,6 +114,11 @@ class CertificatesConfig(AppConfig):
 
         activity_completed.connect(
             _on_activity_completed, dispatch_uid="certificates-activity-completed"
+        )
+        post_save.connect(
+            _on_certificate_event,
+            sender=models.CertificateEvent,
+            dispatch_uid="certificates-audit-event",
         )
         signals.awareness_session_ended.connect(
             _on_awareness_session_ended,

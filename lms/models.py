@@ -426,6 +426,7 @@ class AuditEvent(models.Model):
         ERASURE_DONE = "erasure_done", _("Personal data erased")
         MARK_OVERRIDDEN = "mark_overridden", _("Mark given or changed")
         CERTIFICATE = "certificate", _("Certificate changed")
+        EXPORTED = "exported", _("Report downloaded")
         OTHER = "other", _("Other")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)

@@ -7,6 +7,10 @@ from django.dispatch import Signal
 # answers of a quiz attempt): user_id (the learner), title (what was marked), url
 # (site-relative, where the learner reads the marks), key (unique per marking).
 work_marked = Signal()
+# A trainer gave or changed a mark (every time, first marks and changes alike):
+# marker_id, user_id (the learner), title (what was marked), detail (a short summary
+# of the mark, such as "75%" or "7 of 10, passed"), key (what was marked, for the log).
+mark_given = Signal()
 # A certificate was issued: certificate_id, user_id.
 certificate_issued = Signal()
 # A certificate expires soon: certificate_id, user_id, days_left.

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from lms.csvsafe import csv_safe_row
 from lms.models import Team
+from lms.security.audit import audit_export
 from lms.selectors import id_from
 
 from . import selectors, services
@@ -244,6 +245,7 @@ def team_report_csv(request: HttpRequest, team_id: int) -> HttpResponse:
                 ]
             )
         )
+    audit_export(request, name=filename, rows=len(report.rows))
     return response
 
 

@@ -301,7 +301,10 @@ class AnswersCsvView(TrainerView):
             cohort=cohort, user_ids=selectors.cohort_trainee_ids(cohort)
         )
         return csv_response(
-            f"answers-cohort-{cohort.pk}.csv", selectors.ANSWER_CSV_HEADER, rows
+            request,
+            f"answers-cohort-{cohort.pk}.csv",
+            selectors.ANSWER_CSV_HEADER,
+            rows,
         )
 
 
@@ -471,6 +474,7 @@ class EvaluationView(TrainerView):
         name = f"cohort-{cohort.pk}" if cohort else f"programme-{programme.pk}"
         if export == "paired":
             return csv_response(
+                request,
                 f"confidence-paired-{name}.csv",
                 [
                     "Topic",
@@ -502,6 +506,7 @@ class EvaluationView(TrainerView):
             )
         if export == "aggregate":
             return csv_response(
+                request,
                 f"confidence-counts-{name}.csv",
                 ["Topic", "Statement", "Stage", *[f"Rated {n}" for n in range(1, 6)]],
                 reports.confidence_distribution(programme=programme, user_ids=user_ids),

@@ -8,9 +8,10 @@ from django.contrib.auth.signals import (
     user_logged_out,
     user_login_failed,
 )
-from django.db.models.signals import m2m_changed
+from django.db.models.signals import m2m_changed, post_save
 from django.utils import timezone
 
+from lms import signals
 from lms.models import AuditEvent
 
 from .client_ip import client_ip
@@ -97,6 +98,42 @@ def _groups_changed(sender, instance, action, pk_set, **kwargs):
     )
 
 
+def audit_export(request, *, name: str, rows: int | None = None) -> None:
+    """A download of other people's data (a report or answers as CSV) was served."""
+    detail = {"file": name}
+    if rows is not None:
+        detail["rows"] = rows
+    audit_record(action=Action.EXPORTED, actor=request.user, request=request, **detail)
+
+
+def _active_user():
+    """Who is acting, where Wagtail's admin says (its views set a log context)."""
+    from wagtail.log_actions import get_active_log_context
+
+    context = get_active_log_context()
+    return getattr(context, "user", None) if context else None
+
+
+def _password_saved(sender, instance, created, **kwargs):
+    # AbstractBaseUser keeps the new raw password in ``_password`` until just after
+    # saving, so this sees every change: own change, reset link, admin, shell.
+    if created or getattr(instance, "_password", None) is None:
+        return
+    audit_record(action=Action.PASSWORD_CHANGED, actor=_active_user(), subject=instance)
+
+
+def _mark_given(sender, marker_id, user_id, title, detail, key, **kwargs):
+    user_model = get_user_model()
+    audit_record(
+        action=Action.MARK_OVERRIDDEN,
+        actor=user_model.objects.filter(pk=marker_id).first(),
+        subject=user_model.objects.filter(pk=user_id).first(),
+        work=title,
+        mark=detail,
+        item=key,
+    )
+
+
 def audit_receivers_connect() -> None:
     """Called once from LmsConfig.ready()."""
     from axes.signals import user_locked_out
@@ -105,6 +142,12 @@ def audit_receivers_connect() -> None:
     user_logged_out.connect(_signed_out, dispatch_uid="lms-audit-signed-out")
     user_login_failed.connect(_refused, dispatch_uid="lms-audit-refused")
     user_locked_out.connect(_locked_out, dispatch_uid="lms-audit-locked-out")
+    post_save.connect(
+        _password_saved,
+        sender=get_user_model(),
+        dispatch_uid="lms-audit-password",
+    )
+    signals.mark_given.connect(_mark_given, dispatch_uid="lms-audit-mark-given")
     m2m_changed.connect(
         _groups_changed,
         sender=get_user_model().groups.through,

@@ -17,6 +17,7 @@ from assessments.models import (
     Rubric,
 )
 from lms.factories import CohortFactory, OrganisationFactory
+from lms.models import AuditEvent
 from lms.roles import Role
 from lms.services import enrolment_create
 from tests.assessments.helpers import (
@@ -299,6 +300,11 @@ def test_marking_every_criterion_computes_points_and_pass_and_tells_the_learner(
     assert written.url in email.body
     assert "/unsubscribe/" in email.body  # they can choose not to get these
     assert _mark_url(submission) not in client.get(QUEUE).content.decode()
+    # The mark is in the audit log: who marked whose work, and what they gave.
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.MARK_OVERRIDDEN)
+    assert (logged.actor, logged.subject) == (trainer, learner)
+    assert logged.detail["work"] == "A worried dad"
+    assert logged.detail["mark"] == "3 points, marked, passed"
 
 
 def test_a_learner_who_turned_off_marked_work_emails_is_told_in_app_only(
@@ -546,6 +552,9 @@ def test_marking_a_quiz_essay_finalises_the_attempt(
         assert "Not passed yet (60.0%)" in result
     client.force_login(trainer)
     assert _essay_url(attempt) not in client.get(QUEUE).content.decode()
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.MARK_OVERRIDDEN)
+    assert (logged.actor, logged.subject) == (trainer, learner)
+    assert logged.detail["mark"] == f"{mark}% for question {essay.pk}"
 
 
 def test_a_quiz_essay_mark_must_be_a_percentage(

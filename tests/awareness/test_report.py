@@ -11,6 +11,7 @@ from lms.awareness.models import Attendance, CourseProgress, LiveSession
 from lms.awareness.selectors import team_report
 from lms.awareness.services import completion_record, live_session_end
 from lms.factories import TeamFactory
+from lms.models import AuditEvent
 from tests.conftest import make_user
 
 from .helpers import run_to_the_end
@@ -68,6 +69,9 @@ def test_csv_export_is_formula_safe(client, team_lead, team, course, ward):
     names = {row[0]: row for row in rows[1:]}
     assert '\'=HYPERLINK("http://evil.example")' in names
     assert names["Person 03"][3:5] == ["Completed", "At a live session"]
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.EXPORTED)
+    assert logged.actor == team_lead
+    assert logged.detail["rows"] == "11"
     assert names["Person 09"][3] == "Not started"
 
 

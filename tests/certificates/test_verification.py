@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from certificates import services
 from certificates.selectors import certificate_by_token
+from lms.models import AuditEvent
 
 from .conftest import make_rules, requirement
 
@@ -136,6 +137,28 @@ def test_revocation_shows_at_once_everywhere(client, certificate, trainer):
     assert status["revokedCredentials"][0]["revocationReason"] == (
         "Issued to the wrong person."
     )
+
+
+def test_every_certificate_change_leaves_a_line_in_the_audit_log(
+    certificate, trainer, enrolled
+):
+    services.certificate_suspend(certificate=certificate, actor=trainer, reason="Query")
+    services.certificate_reinstate(certificate=certificate, actor=trainer, reason="Ok")
+    services.certificate_revoke(certificate=certificate, actor=trainer, reason="Wrong")
+
+    logged = AuditEvent.objects.filter(action=AuditEvent.Action.CERTIFICATE).order_by(
+        "created_at", "pk"
+    )
+    assert [e.detail["change"] for e in logged] == [
+        "issued",
+        "suspended",
+        "reinstated",
+        "revoked",
+    ]
+    assert {e.actor for e in logged} == {trainer}
+    assert {e.subject for e in logged} == {enrolled}
+    assert logged.last().detail["reason"] == "Wrong"
+    assert logged.last().detail["certificate"] == certificate.number
 
 
 def test_suspended_and_expired_states(client, certificate, trainer):

@@ -13,7 +13,7 @@ from django.utils import timezone
 from lms import extensions
 from lms.cohorts.models import ModuleSchedule
 from lms.factories import CohortFactory, OrganisationFactory
-from lms.models import Enrolment
+from lms.models import AuditEvent, Enrolment
 from tests.cohorts.conftest import populate, quiz_attempt
 
 pytestmark = pytest.mark.django_db
@@ -120,6 +120,13 @@ def test_answers_csv_has_every_answer_and_is_formula_safe(
     assert any(r[0].startswith("'=HYPERLINK") for r in body)
     assert not any(r[0].startswith("=") for r in body)
     assert any(r[2] == "scenario" and r[9] == "unsafe" for r in body)
+    # The download of everyone's answers is in the audit log.
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.EXPORTED)
+    assert logged.actor == trainer
+    assert logged.detail == {
+        "file": f"answers-cohort-{cohort.pk}.csv",
+        "rows": str(len(body)),
+    }
 
 
 def test_other_cohorts_answers_are_not_in_the_export(

@@ -6,13 +6,14 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
-from lms.models import User
+from lms.models import AuditEvent, User
 from lms.roles import Role
 from lms.selectors import user_has_role
 
 pytestmark = pytest.mark.django_db
 
 GOOD_PASSWORD = "quiet-harbour-lantern-42"
+PASSWORD = "a-long-test-password"
 
 
 def _signup(client, **overrides):
@@ -178,6 +179,49 @@ def test_password_reset_email_link_sets_a_new_password(client, trainee):
     # The link works once only.
     again = client.get(link.group(1), follow=True)
     assert "This link has expired or was already used" in again.content.decode()
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.PASSWORD_CHANGED)
+    assert logged.subject == trainee
+
+
+def test_a_password_change_is_in_the_audit_log(trainee_client, trainee):
+    response = trainee_client.post(
+        reverse("lms:password_change"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": GOOD_PASSWORD,
+            "new_password2": GOOD_PASSWORD,
+        },
+    )
+
+    assert response.status_code == 302
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.PASSWORD_CHANGED)
+    assert logged.subject == trainee
+    # Saving the account for any other reason is not a password change.
+    trainee.full_name = "Tess Renamed"
+    trainee.save()
+    assert AuditEvent.objects.filter(action="password_changed").count() == 1
+
+
+def test_an_admin_setting_someones_password_is_logged_with_who_did_it(
+    client, site_admin, trainee
+):
+    client.force_login(site_admin)
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[trainee.pk]),
+        {
+            "email": trainee.email,
+            "first_name": "Tess",
+            "last_name": "Trainee",
+            "groups": list(trainee.groups.values_list("pk", flat=True)),
+            "password1": GOOD_PASSWORD,
+            "password2": GOOD_PASSWORD,
+            "is_active": "on",
+        },
+    )
+
+    assert response.status_code == 302
+    logged = AuditEvent.objects.filter(action=AuditEvent.Action.PASSWORD_CHANGED)
+    assert [(e.actor, e.subject) for e in logged] == [(site_admin, trainee)]
 
 
 def test_password_reset_for_an_unknown_email_sends_nothing(client, roles):
