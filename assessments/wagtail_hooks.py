@@ -8,6 +8,8 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from lms.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
+
 from .admin_views import ImportQuestionsView
 from .models import (
     EssayQuestion,
@@ -24,7 +26,7 @@ from .models import (
 )
 
 
-class QuestionChooserViewSet(ChooserViewSet):
+class QuestionChooserViewSet(CheckedChooserMixin, ChooserViewSet):
     """Pick any question from the bank (used by quizzes)."""
 
     model = Question
@@ -48,6 +50,7 @@ def _question_viewset(question_model, label, order):
         (SnippetViewSet,),
         {
             "model": question_model,
+            "chooser_viewset_class": CheckedSnippetChooserViewSet,
             "icon": "help",
             "menu_label": label,
             "menu_order": order,
@@ -65,6 +68,7 @@ def _question_viewset(question_model, label, order):
 
 class QuestionCategoryViewSet(SnippetViewSet):
     model = QuestionCategory
+    chooser_viewset_class = CheckedSnippetChooserViewSet
     icon = "folder-open-inverse"
     menu_label = _("Categories")
     menu_order = 10
@@ -72,6 +76,7 @@ class QuestionCategoryViewSet(SnippetViewSet):
 
 class RubricViewSet(SnippetViewSet):
     model = Rubric
+    chooser_viewset_class = CheckedSnippetChooserViewSet
     icon = "table"
     menu_label = _("Rubrics")
     menu_order = 100

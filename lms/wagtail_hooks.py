@@ -13,6 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses.models import LessonPage, ModulePage
 
+from .choosers import CheckedSnippetChooserViewSet
 from .learning import SERVERS
 from .marking import MarkEssaysView, MarkingQueueView, MarkSubmissionView
 from .models import Cohort, Organisation, Team, User
@@ -96,6 +97,14 @@ class _OrganisationScopedViewSet(ModelViewSet):
 
     organisation_lookup = "organisation__admins"
     copy_view_enabled = False
+    chooser_viewset_class = CheckedSnippetChooserViewSet
+
+    @property
+    def chooser_viewset(self):
+        # Snippet viewsets only: the pop-up chooser lists what the listing lists.
+        chooser = super().chooser_viewset
+        chooser.chooser_scope = self.scoped_queryset
+        return chooser
 
     def scoped_queryset(self, request, queryset):
         if _sees_everything(request.user):

@@ -272,3 +272,88 @@ def test_private_practice_notes_stay_with_the_trainee(role, world):
     client.force_login(world.user("trainee"))
     own = client.get(reverse("certificates:ledger_edit", args=[world.ledger_entry.pk]))
     assert b"PRIVATE-PRACTICE-NOTE" in own.content
+
+
+# Wagtail's pop-up choosers asked only for admin access (security review, I1): they
+# now list, and return by id, only what the person could see in the matching listing.
+def _chooser(namespace, view, *args):
+    return reverse(f"{namespace}:{view}", args=list(args))
+
+
+RULES_CHOOSER = "wagtailsnippetchoosers_certificates_accreditationrules"
+BRANDING_CHOOSER = "wagtailsnippetchoosers_certificates_organisationbranding"
+
+
+def test_choosers_never_show_another_organisations_records(world):
+    from certificates.models import AccreditationRules, OrganisationBranding
+
+    theirs = OrganisationBranding.objects.create(
+        organisation=world.other_organisation, signatory_name="Orla's signatory"
+    )
+    issuer = world.certificate.organisation.certificate_branding
+    rules = AccreditationRules.objects.first()
+    assert rules is not None
+    client = Client()
+    client.force_login(world.user("org_admin"))
+
+    listed = client.get(_chooser(BRANDING_CHOOSER, "choose_results"))
+    assert listed.status_code == 200
+    assert str(theirs.organisation) in listed.content.decode()
+    assert str(issuer.organisation) not in listed.content.decode()
+    assert client.get(_chooser(BRANDING_CHOOSER, "chosen", theirs.pk)).status_code == (
+        200
+    )
+    assert client.get(_chooser(BRANDING_CHOOSER, "chosen", issuer.pk)).status_code == (
+        404
+    )
+    several = client.get(
+        _chooser(BRANDING_CHOOSER, "chosen_multiple") + f"?id={issuer.pk}"
+    )
+    assert str(issuer.organisation) not in several.content.decode()
+    # Accreditation rules are not theirs to see at all (no permission on them).
+    for view, args in (("choose", []), ("choose_results", []), ("chosen", [rules.pk])):
+        response = client.get(_chooser(RULES_CHOOSER, view, *args))
+        assert response.status_code in (302, 403), (view, response.status_code)
+        assert str(rules.programme) not in response.content.decode()
+    # Site admins choose from everything.
+    client.force_login(world.user("admin"))
+    assert client.get(_chooser(RULES_CHOOSER, "chosen", rules.pk)).status_code == 200
+
+
+def test_every_chooser_refuses_someone_without_permission_on_its_model(world):
+    """Each chooser of the site, asked by an organisation admin who has no permission
+    on the model it lists (questions, categories, rubrics, accreditation rules)."""
+    from django.apps import apps
+
+    from tests.security.routes import admin_routes
+
+    user = world.user("org_admin")
+    client = Client()
+    client.force_login(user)
+    checked = 0
+    for route, name, _pattern in admin_routes():
+        if not (name or "").endswith(":choose_results"):
+            continue
+        namespace = name.rsplit(":", 1)[0]
+        if namespace == "question_chooser":
+            model = apps.get_model("assessments", "question")
+        elif namespace.startswith("wagtailsnippetchoosers_"):
+            app_label, model_name = namespace.removeprefix(
+                "wagtailsnippetchoosers_"
+            ).split("_", 1)
+            model = apps.get_model(app_label, model_name)
+        else:
+            continue  # images and documents: Wagtail checks collection permissions
+        if model._meta.label == "courses.Signpost":
+            continue  # the signposting directory is public, at /support/
+        meta = model._meta
+        if any(
+            user.has_perm(f"{meta.app_label}.{action}_{meta.model_name}")
+            for action in ("add", "change", "delete", "view")
+        ):
+            continue
+        response = client.get("/" + route)
+        assert response.status_code in (302, 403), (route, response.status_code)
+        checked += 1
+    # Questions (one chooser for all, one per kind), categories, rubrics, rules.
+    assert checked >= 11
