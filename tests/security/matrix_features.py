@@ -272,3 +272,74 @@ FEATURE_ADMIN_APP_ROUTES.update(
         },
     }
 )
+
+
+# The pop-up choosers (lms/choosers.py): a permission on the model is needed, and
+# what is listed or returned by id is what the matching listing shows. Questions,
+# their categories and rubrics are the trainers' (organisation admins have no
+# permission on them); rules are chosen by trainers, within their organisations (the
+# world's rules are another organisation's: not found); branding by organisation
+# admins. Wagtail sends the refused back from the admin (302).
+_QUESTION_BANK_CHOOSERS = [
+    "question_chooser",
+    *(
+        f"wagtailsnippetchoosers_assessments_{model}"
+        for model in (
+            "questioncategory",
+            "rubric",
+            "singlechoicequestion",
+            "multipleresponsequestion",
+            "truefalsequestion",
+            "matchingquestion",
+            "orderingquestion",
+            "shortanswerquestion",
+            "numericquestion",
+            "essayquestion",
+        )
+    ),
+]
+_CHOOSER_ACCESS = {
+    **{
+        namespace: admin_only(302, trainer=200) for namespace in _QUESTION_BANK_CHOOSERS
+    },
+    "wagtailsnippetchoosers_certificates_accreditationrules": admin_only(
+        302, trainer=200
+    ),
+    "wagtailsnippetchoosers_certificates_organisationbranding": admin_only(
+        302, org_admin=200
+    ),
+}
+
+
+def _not_found_for_the_allowed(expect: dict[str, int]) -> dict[str, int]:
+    return {role: 404 if status == 200 else status for role, status in expect.items()}
+
+
+for _namespace, _expect in _CHOOSER_ACCESS.items():
+    FEATURE_ADMIN_APP_ROUTES.update(
+        {
+            f"{_namespace}:choose": Route(_a(f"{_namespace}:choose"), _expect),
+            f"{_namespace}:choose_results": Route(
+                _a(f"{_namespace}:choose_results"), _expect
+            ),
+            f"{_namespace}:chosen_multiple": Route(
+                _a(f"{_namespace}:chosen_multiple"), _expect
+            ),
+            # Nobody gets a record that does not exist; the refused are still refused.
+            f"{_namespace}:chosen": Route(
+                _a(f"{_namespace}:chosen", lambda w: 987654),
+                _not_found_for_the_allowed(_expect),
+            ),
+        }
+    )
+FEATURE_ADMIN_APP_ROUTES[
+    "wagtailsnippetchoosers_certificates_accreditationrules:chosen"
+] = Route(
+    _a(
+        "wagtailsnippetchoosers_certificates_accreditationrules:chosen",
+        lambda w: _rules(w).pk,
+    ),
+    # Another organisation's rules: not found for the trainer, refused for the
+    # organisation admin, there for the site admin.
+    admin_only(302, trainer=404),
+)
