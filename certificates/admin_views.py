@@ -20,6 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from lms.models import User
 from lms.roles import Role
+from lms.security.audit import audit_export
 from lms.selectors import user_has_role
 
 from . import selectors, services
@@ -331,11 +332,13 @@ def cohort_zip(request, pk: int):
         kind=Certificate.Kind.PROGRAMME,
     ).select_related("organisation__certificate_branding__logo")
     buffer = io.BytesIO()
+    count = 0
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for certificate in certificates:
             archive.writestr(f"{certificate.number}.pdf", certificate_pdf(certificate))
+            count += 1
+    filename = f"certificates-cohort-{cohort.pk}.zip"
     response = HttpResponse(buffer.getvalue(), content_type="application/zip")
-    response["Content-Disposition"] = (
-        f'attachment; filename="certificates-cohort-{cohort.pk}.zip"'
-    )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    audit_export(request, name=filename, rows=count)
     return response

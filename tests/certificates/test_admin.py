@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from certificates import services
 from certificates.models import Certificate, TrainerSignOff
-from lms.models import ReflectiveEntry
+from lms.models import AuditEvent, ReflectiveEntry
 from lms.roles import Role
 from tests.conftest import make_user
 
@@ -215,6 +215,12 @@ def test_cohort_page_sign_off_and_bulk_issue(
     certificate = Certificate.objects.get(user=enrolled)
     assert archive.namelist() == [f"{certificate.number}.pdf"]
     assert archive.read(archive.namelist()[0]).startswith(b"%PDF")
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.EXPORTED)
+    assert logged.actor == trainer
+    assert logged.detail == {
+        "file": f"certificates-cohort-{cohort.pk}.zip",
+        "rows": "1",
+    }
 
 
 def test_bulk_issue_progress_bar_follows_the_background_work(
