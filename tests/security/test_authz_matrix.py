@@ -231,7 +231,9 @@ SITE_ROUTES: dict[str, Route] = {
         lambda w: reverse("wagtaildocs_authenticate_with_password", args=[999]),
         roles(404),
     ),
-    "wagtaildocs_serve": Route(lambda w: w.document.url, roles(200)),
+    # Documents are for signed-in people: a login restriction on the root collection
+    # (lms/migrations/0010_documents_need_sign_in.py).
+    "wagtaildocs_serve": Route(lambda w: w.document.url, signed_in(200)),
     # certificates: the ledger is the trainee's, countersigned by their supervisor;
     # verification, credentials and keys are public by design (unguessable tokens).
     "certificates:ledger": Route(_u("certificates:ledger"), signed_in(200)),

@@ -4,6 +4,7 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -122,3 +123,19 @@ def test_a_real_image_is_accepted(admin_client):
 )
 def test_upload_signatures(name, head, ok):
     assert (upload_problem(name=name, head=head, size=len(head)) is None) is ok
+
+
+def test_a_document_is_served_only_to_someone_signed_in(client, trainee):
+    """Anyone with a document's address got it, signed in or not (review, I7)."""
+    document = get_document_model().objects.create(
+        title="Workbook",
+        file=SimpleUploadedFile("workbook.pdf", b"%PDF-1.7\n% private workbook"),
+    )
+
+    anonymous = client.get(document.url)
+    assert anonymous.status_code == 302
+    assert anonymous["Location"].startswith(reverse("lms:login"))
+    client.force_login(trainee)
+    signed_in = client.get(document.url)
+    assert signed_in.status_code == 200
+    assert b"private workbook" in b"".join(signed_in.streaming_content)
