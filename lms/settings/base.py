@@ -143,6 +143,8 @@ LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 LANGUAGE_CODE = "en-gb"
+# "6 December 2026, 13:50" everywhere, the Wagtail admin included (lms/formats).
+FORMAT_MODULE_PATH = ["lms.formats"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
@@ -349,6 +351,9 @@ ALONGSIDE_DOCUMENT_MAX_UPLOAD_SIZE = 100 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar: staff avatars would call a third party with a hash of their email
+# (and show broken under our CSP); Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 
 # Alongside

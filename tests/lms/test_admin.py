@@ -187,3 +187,42 @@ def test_reflective_log_is_not_in_the_admin_at_all(
         assert "Late night thoughts" not in content, url
         assert "failed my son" not in content, url
         assert "reflective" not in content.lower(), url
+
+
+# --- the admin is Alongside's, in British English ---------------------------------
+
+
+def test_the_admin_sign_in_says_alongside_not_wagtail(client, roles):
+    page = client.get(reverse("wagtailadmin_login")).content.decode()
+
+    assert "Sign in to Alongside" in page
+    assert "<title>Sign in - Alongside</title>" in page
+    assert "Wagtail" not in page.split("<body", 1)[1].split("<script", 1)[0]
+
+
+def test_staff_avatars_never_call_gravatar(client, trainer):
+    client.force_login(trainer)
+    page = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "gravatar" not in page.lower()
+    assert "- Alongside</title>" in page
+
+
+def test_admin_dates_read_in_british_english(client, site_admin, trainee):
+    """The audit log lists when things happened as "6 December 2026, 13:50"."""
+    import datetime
+
+    from django.utils import timezone
+
+    from lms.models import AuditEvent
+
+    AuditEvent.objects.create(
+        action=AuditEvent.Action.SIGN_IN,
+        subject=trainee,
+        created_at=timezone.make_aware(datetime.datetime(2026, 12, 6, 13, 50)),
+    )
+    client.force_login(site_admin)
+    page = client.get(reverse("audit_event:index")).content.decode()
+
+    assert "6 December 2026, 13:50" in page
+    assert "p.m." not in page
