@@ -255,6 +255,9 @@
   }
 
   function show(name, options) {
+    if (name === "check" && state.checkPassed) {
+      name = "result"; // passed already: straight on to the record
+    }
     var target = stepElement(name);
     if (!target) {
       name = "intro";
@@ -494,6 +497,7 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-js-only]"), function (node) {
       node.hidden = false;
     });
+    document.querySelector("[data-no-js]").hidden = true;
     var location = lms.get("cmi.core.lesson_location");
     var resuming = Boolean(location && stepElement(location));
     if (!connected) {
