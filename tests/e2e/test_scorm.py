@@ -20,7 +20,7 @@ from playwright.sync_api import Frame, Locator, Page, expect
 
 from courses.factories import SignpostFactory
 from lms.awareness.demo import course_seed
-from lms.awareness.scorm import scorm_package_files
+from lms.awareness.scorm import scorm_package_build, scorm_package_files
 
 from .conftest import axe_check
 
@@ -114,7 +114,7 @@ def _minutes(course, number: int) -> int:
 
 
 def _answer(frame: Frame, course, *, right: bool) -> None:
-    for index, block in enumerate(course.knowledge_check):
+    for block in course.knowledge_check:
         options = block.value["options"]
         choice = next(i for i, o in enumerate(options) if o["correct"] == right)
         frame.get_by_label(options[choice]["text"], exact=True).check()
@@ -296,8 +296,6 @@ def test_the_package_is_readable_without_javascript(browser, course):
 
 def test_the_zip_unpacks_to_the_files_served_here(course):
     """The tests above serve ``scorm_package_files``; the zip holds exactly those."""
-    from lms.awareness.scorm import scorm_package_build
-
     archive = zipfile.ZipFile(io.BytesIO(scorm_package_build(course)))
     files = scorm_package_files(course)
     assert {name: archive.read(name) for name in archive.namelist()} == files
