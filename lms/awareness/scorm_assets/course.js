@@ -120,7 +120,15 @@
     }
     try {
       var saved = JSON.parse(text);
-      return saved && typeof saved === "object" ? saved : null;
+      if (!saved || typeof saved !== "object") {
+        return null;
+      }
+      // From an earlier version of the course with other sections: the sections
+      // done would point at the wrong ones, so start them afresh.
+      if (saved.v !== data.version && (saved.d || []).length !== data.sectionCount) {
+        return null;
+      }
+      return saved;
     } catch (e) {
       return null; // Something else wrote there: start afresh rather than fail.
     }
