@@ -215,6 +215,13 @@ FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
     "certificates_admin_cohort_progress": _admin_cohort(
         "certificates_admin_cohort_progress", expect=_MANAGER
     ),
+    # The awareness course as a SCORM 1.2 zip: for those who may edit the page
+    # (trainers and site admins); the organisation admin, in the admin but editing
+    # no pages, is sent back to the dashboard.
+    "awareness_scorm_export": Route(
+        _a("awareness_scorm_export", lambda w: w.awareness.pk),
+        admin_only(302, trainer=200),
+    ),
 }
 
 __all__ = ["FEATURE_ADMIN_APP_ROUTES", "FEATURE_PAGE_ROUTES", "FEATURE_SITE_ROUTES"]

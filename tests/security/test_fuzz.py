@@ -218,6 +218,13 @@ EXTRA.update(
             fields=("present",),
         ),
         "awareness:end": Target(_u("awareness:end", _SESSION_ID), role="team_lead"),
+        # The SCORM download reads nothing from the request; stray input is ignored.
+        "awareness_scorm_export": Target(
+            _u("awareness_scorm_export", lambda w: w.awareness.pk),
+            role="trainer",
+            fields=("next", "version"),
+            method="get",
+        ),
         "certificates:ledger_create": Target(
             _u("certificates:ledger_create"), fields=_LEDGER_FIELDS
         ),
