@@ -217,9 +217,7 @@ def marking_urls():
             MarkSubmissionView.as_view(),
             name="lms_mark_submission",
         ),
-        path(
-            "marking/quiz/<id:pk>/", MarkEssaysView.as_view(), name="lms_mark_essays"
-        ),
+        path("marking/quiz/<id:pk>/", MarkEssaysView.as_view(), name="lms_mark_essays"),
     ]
 
 

@@ -13,9 +13,9 @@ There are no JSON endpoints yet; a JSON endpoint goes in ``EXTRA`` with ``json=T
 """
 
 import copy
-import re
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -595,7 +595,7 @@ def _assert_no_500_for_huge_segments(world):
             client.force_login(world.user(role))
         clients[role] = client
     broken = []
-    for name, route in _param_routes():
+    for _name, route in _param_routes():
         for url in _nasty_urls(route):
             for role, client in clients.items():
                 with transaction.atomic():

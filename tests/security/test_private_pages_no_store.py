@@ -14,7 +14,10 @@ PAGES = [
     ("trainee", lambda w: reverse("lms:reflections")),
     ("trainee", lambda w: reverse("lms:reflection_edit", args=[w.entry.pk])),
     ("trainee", lambda w: reverse("certificates:ledger")),
-    ("trainee", lambda w: reverse("certificates:ledger_edit", args=[w.ledger_entry.pk])),
+    (
+        "trainee",
+        lambda w: reverse("certificates:ledger_edit", args=[w.ledger_entry.pk]),
+    ),
     (
         "trainee",
         lambda w: reverse("cohorts:check_in", args=[w.difficult_module.pk, "before"]),
@@ -25,7 +28,10 @@ PAGES = [
     ),
     ("trainer", lambda w: reverse("cohorts:gradebook", args=[w.cohort.pk])),
     ("trainer", lambda w: reverse("lms:reflection_shared_detail", args=[w.entry.pk])),
-    ("supervisor", lambda w: reverse("certificates:countersign", args=[w.ledger_entry.pk])),
+    (
+        "supervisor",
+        lambda w: reverse("certificates:countersign", args=[w.ledger_entry.pk]),
+    ),
 ]
 
 

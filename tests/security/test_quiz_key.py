@@ -20,7 +20,9 @@ RIGHT = "Stay with them and call the crisis team now"
 def _must_pass_quiz(world, **rules):
     category = QuestionCategory.objects.create(name="Keeping people safe")
     question = single_choice(
-        category, "A parent says they want to end their life", right=RIGHT,
+        category,
+        "A parent says they want to end their life",
+        right=RIGHT,
         safety_critical=True,
     )
     assert question.is_safety_critical

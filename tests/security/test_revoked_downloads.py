@@ -55,7 +55,10 @@ def test_a_valid_certificate_downloads_clean(world):
 
 @pytest.mark.parametrize(
     ("change", "word"),
-    [(services.certificate_revoke, "Revoked"), (services.certificate_suspend, "Suspended")],
+    [
+        (services.certificate_revoke, "Revoked"),
+        (services.certificate_suspend, "Suspended"),
+    ],
 )
 def test_revoked_and_suspended_ones_say_so_and_have_run_out(world, change, word):
     certificate = change(
