@@ -330,6 +330,11 @@ class FeedbackFormPage(AbstractForm):
     def get_submission_class(self):
         return FeedbackSubmission
 
+    def get_submissions_list_view_class(self):
+        from .views import FeedbackSubmissionsListView
+
+        return FeedbackSubmissionsListView
+
     def process_form_submission(self, form):
         try:
             with transaction.atomic():
