@@ -568,6 +568,21 @@ def _param_routes() -> list[tuple[str, str]]:
     )
 
 
+def _page_sub_routes(world) -> list[str]:
+    """Each routable page's sub-routes with a path segment, under a live page."""
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import Page
+
+    found = {}
+    for page in Page.objects.live().specific():
+        if isinstance(page, RoutablePageMixin) and type(page) not in found:
+            for pattern in page.get_subpage_urls():
+                route = str(pattern.pattern)
+                if _SEGMENT.search(route):
+                    found.setdefault(type(page), []).append(page.url + route)
+    return [route.lstrip("/") for routes in found.values() for route in routes]
+
+
 def _nasty_urls(route: str) -> list[str]:
     """The route with each segment in turn made huge, the others plausible."""
     segments = list(_SEGMENT.finditer(route))
@@ -595,7 +610,8 @@ def _assert_no_500_for_huge_segments(world):
             client.force_login(world.user(role))
         clients[role] = client
     broken = []
-    for _name, route in _param_routes():
+    routes = [route for _name, route in _param_routes()] + _page_sub_routes(world)
+    for route in routes:
         for url in _nasty_urls(route):
             for role, client in clients.items():
                 with transaction.atomic():
@@ -608,10 +624,12 @@ def _assert_no_500_for_huge_segments(world):
     )
 
 
-def test_every_route_with_a_path_segment_is_covered():
+def test_every_route_with_a_path_segment_is_covered(world):
     names = {name for name, _route in _param_routes()}
     for name in ("cohorts:check_in", "awareness:section", "certificates:public_key"):
         assert name in names
+    sub_routes = _page_sub_routes(world)
+    assert world.quiz.url.lstrip("/") + "attempts/<int:attempt_id>/" in sub_routes
 
 
 def test_huge_ids_and_long_segments_are_not_found_never_a_500(world):
