@@ -71,9 +71,18 @@ def public_keys() -> list[dict]:
     return keys
 
 
+# A thumbprint is 43 characters (SHA-256, base64url); anything much longer is no
+# key of ours, and too long for a file name on some systems.
+KID_MAX_LENGTH = 128
+
+
 def public_key(kid: str) -> dict | None:
     """One public JWK by thumbprint, or None."""
-    if not kid or not all(c.isalnum() or c in "-_" for c in kid):
+    if (
+        not kid
+        or len(kid) > KID_MAX_LENGTH
+        or not all(c.isascii() and (c.isalnum() or c in "-_") for c in kid)
+    ):
         return None
     path = _key_dir() / f"{kid}.jwk.json"
     if not path.is_file():

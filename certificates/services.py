@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import ProgrammePage
 from lms import extensions, signals
+from lms.fields import single_line
 from lms.models import Organisation, User
 
 from . import selectors
@@ -405,7 +406,7 @@ def certificate_email_send(*, certificate_id: int) -> bool:
             return False  # they chose not to get it; it waits on their dashboard
         user = certificate.user
         message = EmailMessage(
-            subject=_("Your certificate: %s") % certificate.title,
+            subject=single_line(_("Your certificate: %s") % certificate.title),
             body=_(
                 "Hello %(name)s,\n\nCongratulations: here is your certificate for "
                 "“%(title)s”. It is attached as a PDF.\n\nCertificate number: "

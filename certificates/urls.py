@@ -8,14 +8,14 @@ app_name = "certificates"
 urlpatterns = [
     path("practice/", views.ledger, name="ledger"),
     path("practice/new/", views.ledger_entry_create, name="ledger_create"),
-    path("practice/<int:pk>/", views.ledger_entry_edit, name="ledger_edit"),
+    path("practice/<id:pk>/", views.ledger_entry_edit, name="ledger_edit"),
     path(
-        "practice/<int:pk>/withdraw/",
+        "practice/<id:pk>/withdraw/",
         views.ledger_entry_withdraw,
         name="ledger_withdraw",
     ),
     path("countersign/", views.countersign_queue, name="countersign_queue"),
-    path("countersign/<int:pk>/", views.countersign_entry, name="countersign"),
+    path("countersign/<id:pk>/", views.countersign_entry, name="countersign"),
     path("certificates/", views.my_certificates, name="mine"),
     path("verify/", views.verify_form, name="verify_form"),
     path("verify/<str:token>/", views.verify, name="verify"),
@@ -32,7 +32,7 @@ urlpatterns = [
     ),
     path("credentials/issuer/", views.issuer, name="issuer"),
     path(
-        "credentials/achievements/<int:programme_id>/<str:kind>/",
+        "credentials/achievements/<id:programme_id>/<str:kind>/",
         views.achievement,
         name="achievement",
     ),

@@ -15,6 +15,13 @@ class LmsConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self):
+        # Every id in our URLs is read by `<id:...>` (lms/converters.py), before any
+        # URL module is imported.
+        from django.urls import register_converter
+
+        from .converters import IdConverter
+
+        register_converter(IdConverter, "id")
         # Role groups are made once by a migration (lms/migrations/0005_role_groups.py)
         # and restored on purpose with `manage.py roles_sync`, never on every migrate.
         from . import checks, extensions  # noqa: F401 - checks registers itself

@@ -3,7 +3,9 @@
 Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and,
 in some, a tab or carriage return) as a formula, so a name such as
 ``=HYPERLINK(...)`` in an upload could attack whoever opens our export later. Every
-cell read here, and every cell we write, goes through ``csv_safe_cell``.
+cell read here, and every cell we write, goes through ``csv_safe_cell``; Wagtail's
+own exports of our data (form submissions, reports) through
+``FormulaSafeExportMixin``.
 
 ``csv_read`` never raises for bad input: it returns a ``CsvReadResult`` whose
 ``errors`` say what is wrong with the file as a whole and whose rows carry their own
@@ -38,6 +40,15 @@ def csv_safe_cell(value: Any) -> str:
 def csv_safe_row(values: Iterable[Any]) -> list[str]:
     """``csv_safe_cell`` for each value of an exported row."""
     return [csv_safe_cell(value) for value in values]
+
+
+class FormulaSafeExportMixin:
+    """For Wagtail's spreadsheet exports (``SpreadsheetExportMixin`` views): every
+    text cell goes through ``csv_safe_cell``, in CSV and in XLSX alike."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        return csv_safe_cell(value) if isinstance(value, str) else value
 
 
 def _normalise_header(name: str) -> str:

@@ -7,6 +7,7 @@ from django.template import loader
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from .fields import SingleLineFormField
 from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice, ReflectiveEntry, User
 from .tasks import email_send_task
 
@@ -14,7 +15,7 @@ from .tasks import email_send_task
 class SignUpForm(forms.Form):
     """A new trainee's details."""
 
-    full_name = forms.CharField(
+    full_name = SingleLineFormField(
         label=_("Full name"),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "name"}),

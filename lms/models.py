@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 
 from courses.models import NATIONS
 
+from .fields import SingleLineCharField
+
 
 class UserManager(BaseUserManager):
     """Users sign in with their email address; there is no username."""
@@ -51,8 +53,8 @@ class User(AbstractUser):
     first_name = None
     last_name = None
     email = models.EmailField(_("email address"), unique=True)
-    full_name = models.CharField(_("full name"), max_length=150)
-    certificate_name = models.CharField(
+    full_name = SingleLineCharField(_("full name"), max_length=150)
+    certificate_name = SingleLineCharField(
         _("name on certificates"),
         max_length=150,
         blank=True,

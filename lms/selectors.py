@@ -471,11 +471,31 @@ def reflection_draft_for(
     )
 
 
+def _cohorts_read_by(user: User) -> QuerySet[Cohort]:
+    """Cohorts this person trains or supervises now, holding that role now."""
+    reach = Q(pk__in=[])
+    if user_has_role(user, Role.TRAINER):
+        reach |= Q(trainers=user)
+    if user_has_role(user, Role.SUPERVISOR):
+        reach |= Q(supervisors=user)
+    return Cohort.objects.filter(reach)
+
+
 def reflections_shared_with(*, user: User) -> QuerySet[ReflectiveEntry]:
-    """Entries other people chose to share with this user (never a draft)."""
-    return ReflectiveEntry.objects.filter(
-        shared_with=user, is_draft=False
-    ).select_related("owner", "lesson")
+    """Entries other people chose to share with this user (never a draft).
+
+    A share is for the trainer or supervisor someone has now: once the reader
+    leaves the owner's cohorts or loses the role, the entry is theirs no more.
+    """
+    return (
+        ReflectiveEntry.objects.filter(
+            shared_with=user,
+            is_draft=False,
+            owner__enrolments__cohort__in=_cohorts_read_by(user),
+        )
+        .distinct()
+        .select_related("owner", "lesson")
+    )
 
 
 def reflection_get_for_owner(*, user: User, pk: int) -> ReflectiveEntry:
@@ -488,11 +508,7 @@ def reflection_get_for_owner(*, user: User, pk: int) -> ReflectiveEntry:
 
 def reflection_get_shared(*, user: User, pk: int) -> ReflectiveEntry:
     """An entry shared with this user, or 404."""
-    entry = (
-        ReflectiveEntry.objects.filter(pk=pk, shared_with=user, is_draft=False)
-        .select_related("owner", "lesson")
-        .first()
-    )
+    entry = reflections_shared_with(user=user).filter(pk=pk).first()
     if entry is None:
         raise Http404
     return entry

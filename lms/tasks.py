@@ -4,12 +4,17 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMessage
 
+from .fields import single_line
+
 
 @shared_task(
     acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5
 )
 def email_send_task(*, subject: str, body: str, to: list[str]) -> int:
-    """Send one plain-text email."""
+    """Send one plain-text email (the subject on one line, as headers must be)."""
     return EmailMessage(
-        subject=subject, body=body, from_email=settings.DEFAULT_FROM_EMAIL, to=to
+        subject=single_line(subject),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
     ).send()

@@ -78,19 +78,19 @@ lms_patterns = [
     ),
     path("dashboard/", views.DashboardView.as_view(), name="dashboard"),
     path(
-        "programmes/<int:programme_id>/enrol/",
+        "programmes/<id:programme_id>/enrol/",
         views.programme_enrol,
         name="programme_enrol",
     ),
     path("join/<str:token>/", views.CohortJoinView.as_view(), name="cohort_join"),
     path("teams/join/", views.TeamJoinView.as_view(), name="team_join"),
     path(
-        "learn/lessons/<int:lesson_id>/complete/",
+        "learn/lessons/<id:lesson_id>/complete/",
         views.lesson_complete,
         name="lesson_complete",
     ),
     path(
-        "learn/modules/<int:module_id>/content-note/",
+        "learn/modules/<id:module_id>/content-note/",
         views.content_note_choose,
         name="content_note_choose",
     ),
@@ -105,17 +105,17 @@ lms_patterns = [
         name="reflection_create",
     ),
     path(
-        "reflections/<int:pk>/",
+        "reflections/<id:pk>/",
         views.ReflectionEditView.as_view(),
         name="reflection_edit",
     ),
     path(
-        "reflections/<int:pk>/delete/",
+        "reflections/<id:pk>/delete/",
         views.ReflectionDeleteView.as_view(),
         name="reflection_delete",
     ),
     path(
-        "reflections/<int:pk>/share/",
+        "reflections/<id:pk>/share/",
         views.ReflectionShareView.as_view(),
         name="reflection_share",
     ),
@@ -125,7 +125,7 @@ lms_patterns = [
         name="reflections_shared",
     ),
     path(
-        "reflections/shared-with-me/<int:pk>/",
+        "reflections/shared-with-me/<id:pk>/",
         views.SharedReflectionDetailView.as_view(),
         name="reflection_shared_detail",
     ),

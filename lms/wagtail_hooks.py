@@ -222,13 +222,11 @@ def marking_urls():
     return [
         path("marking/", MarkingQueueView.as_view(), name="lms_marking_queue"),
         path(
-            "marking/written/<int:pk>/",
+            "marking/written/<id:pk>/",
             MarkSubmissionView.as_view(),
             name="lms_mark_submission",
         ),
-        path(
-            "marking/quiz/<int:pk>/", MarkEssaysView.as_view(), name="lms_mark_essays"
-        ),
+        path("marking/quiz/<id:pk>/", MarkEssaysView.as_view(), name="lms_mark_essays"),
     ]
 
 

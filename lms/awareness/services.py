@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from lms import signals
 from lms.csvsafe import csv_read
+from lms.fields import single_line
 from lms.models import Organisation, Team, User
 
 from . import selectors
@@ -793,7 +794,9 @@ def reminders_send(*, user_ids: list[int], course_id: int, team_id: int) -> int:
     )
     messages = [
         EmailMessage(
-            subject=_("A gentle reminder: %(title)s") % {"title": course.title},
+            subject=single_line(
+                _("A gentle reminder: %(title)s") % {"title": course.title}
+            ),
             body=render_to_string(
                 "awareness/email/reminder.txt",
                 {

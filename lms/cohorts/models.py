@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES
+from lms.fields import SingleLineCharField
 
 
 def _token() -> str:
@@ -54,7 +55,7 @@ class CohortInvite(models.Model):
         "lms.Cohort", on_delete=models.CASCADE, related_name="invites"
     )
     email = models.EmailField(_("email address"))
-    full_name = models.CharField(_("name"), max_length=150, blank=True)
+    full_name = SingleLineCharField(_("name"), max_length=150, blank=True)
     token = models.CharField(max_length=64, unique=True, default=_token)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -328,6 +329,11 @@ class FeedbackFormPage(AbstractForm):
 
     def get_submission_class(self):
         return FeedbackSubmission
+
+    def get_submissions_list_view_class(self):
+        from .views import FeedbackSubmissionsListView
+
+        return FeedbackSubmissionsListView
 
     def process_form_submission(self, form):
         try:

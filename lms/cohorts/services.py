@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.urls import reverse
@@ -14,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from courses.models import ModulePage, ProgrammePage
 from lms.csvsafe import csv_read
+from lms.fields import single_line
 from lms.models import Cohort, Enrolment, Organisation, User
 from lms.services import cohort_join
 
@@ -424,7 +426,7 @@ def notification_send(
         and kind not in EMAILED_ELSEWHERE
         and kind not in emails_off(user_id)
     ):
-        from lms.tasks import email_send_task
+        from .tasks import notification_email_task
 
         link = settings.SITE_URL + url if url.startswith("/") else url
         text = _(
@@ -436,13 +438,33 @@ def notification_send(
             "link": link,
             "unsubscribe": unsubscribe_url(user_id=user_id, kind=kind),
         }
-        Notification.objects.filter(pk=notification.pk).update(
-            emailed_at=timezone.now()
-        )
         transaction.on_commit(
-            lambda: email_send_task.delay(subject=title, body=text, to=[user.email])
+            lambda: notification_email_task.delay(
+                notification_id=notification.pk,
+                subject=title,
+                body=text,
+                to=[user.email],
+            )
         )
     return notification
+
+
+def notification_email(
+    *, notification_id: int, subject: str, body: str, to: list[str]
+) -> bool:
+    """Email a notification once, and record when it was really sent."""
+    if not Notification.objects.filter(
+        pk=notification_id, emailed_at__isnull=True
+    ).exists():
+        return False  # sent already: tasks retry safely
+    EmailMessage(
+        subject=single_line(subject),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=to,
+    ).send()
+    Notification.objects.filter(pk=notification_id).update(emailed_at=timezone.now())
+    return True
 
 
 def notifications_mark_read(*, user: User, ids: list[int] | None = None) -> int:

@@ -30,6 +30,16 @@ def invite_send_task(*, invite_id: int) -> bool:
 
 
 @shared_task(**RETRY)
+def notification_email_task(
+    *, notification_id: int, subject: str, body: str, to: list[str]
+) -> bool:
+    """Email one notification, and mark it emailed once it has gone."""
+    return services.notification_email(
+        notification_id=notification_id, subject=subject, body=body, to=to
+    )
+
+
+@shared_task(**RETRY)
 def check_in_contact_task(*, check_in_id: int) -> int:
     """Tell a trainee's supervisors they would like someone to get in touch."""
     return services.check_in_contact(check_in_id=check_in_id)

@@ -12,77 +12,77 @@ trainer = [
         "trainer/cohorts/new/", views.CohortCreateView.as_view(), name="cohort_create"
     ),
     path(
-        "trainer/cohorts/<int:pk>/",
+        "trainer/cohorts/<id:pk>/",
         views.CohortOverviewView.as_view(),
         name="cohort_overview",
     ),
     path(
-        "trainer/cohorts/<int:pk>/dates/",
+        "trainer/cohorts/<id:pk>/dates/",
         views.CohortDatesView.as_view(),
         name="cohort_dates",
     ),
     path(
-        "trainer/cohorts/<int:pk>/invite/",
+        "trainer/cohorts/<id:pk>/invite/",
         views.CohortInviteView.as_view(),
         name="cohort_invite",
     ),
     path(
-        "trainer/cohorts/<int:pk>/invite/csv/",
+        "trainer/cohorts/<id:pk>/invite/csv/",
         views.CohortInviteCsvView.as_view(),
         name="cohort_invite_csv",
     ),
     path(
-        "trainer/cohorts/<int:pk>/gradebook/",
+        "trainer/cohorts/<id:pk>/gradebook/",
         views.GradebookView.as_view(),
         name="gradebook",
     ),
     path(
-        "trainer/cohorts/<int:pk>/answers.csv",
+        "trainer/cohorts/<id:pk>/answers.csv",
         views.AnswersCsvView.as_view(),
         name="answers_csv",
     ),
     path(
-        "trainer/cohorts/<int:pk>/trainees/<int:user_id>/",
+        "trainer/cohorts/<id:pk>/trainees/<id:user_id>/",
         views.TraineeView.as_view(),
         name="trainee",
     ),
     path(
-        "trainer/cohorts/<int:pk>/quiz-attempts/<int:attempt_id>/",
+        "trainer/cohorts/<id:pk>/quiz-attempts/<id:attempt_id>/",
         views.QuizAttemptView.as_view(),
         name="quiz_attempt",
     ),
     path(
-        "trainer/cohorts/<int:pk>/scenario-attempts/<int:attempt_id>/",
+        "trainer/cohorts/<id:pk>/scenario-attempts/<id:attempt_id>/",
         views.ScenarioAttemptView.as_view(),
         name="scenario_attempt",
     ),
     path(
-        "trainer/cohorts/<int:pk>/report/",
+        "trainer/cohorts/<id:pk>/report/",
         views.CohortReportView.as_view(),
         name="cohort_report",
     ),
     path(
-        "trainer/cohorts/<int:pk>/evaluation/",
+        "trainer/cohorts/<id:pk>/evaluation/",
         views.EvaluationView.as_view(),
         name="cohort_evaluation",
     ),
     path(
-        "trainer/cohorts/<int:pk>/evaluation/<str:export>.csv",
+        "trainer/cohorts/<id:pk>/evaluation/<str:export>.csv",
         views.EvaluationView.as_view(),
         name="cohort_evaluation_csv",
     ),
     path(
-        "trainer/programmes/<int:programme_id>/report/",
+        "trainer/programmes/<id:programme_id>/report/",
         views.ProgrammeReportView.as_view(),
         name="programme_report",
     ),
     path(
-        "trainer/programmes/<int:programme_id>/evaluation/",
+        "trainer/programmes/<id:programme_id>/evaluation/",
         views.EvaluationView.as_view(),
         name="programme_evaluation",
     ),
     path(
-        "trainer/programmes/<int:programme_id>/evaluation/<str:export>.csv",
+        "trainer/programmes/<id:programme_id>/evaluation/<str:export>.csv",
         views.EvaluationView.as_view(),
         name="programme_evaluation_csv",
     ),
@@ -93,12 +93,12 @@ learner = [
         "invites/<str:token>/", views.InviteAcceptView.as_view(), name="invite_accept"
     ),
     path(
-        "programmes/<int:programme_id>/confidence/<str:stage>/",
+        "programmes/<id:programme_id>/confidence/<str:stage>/",
         views.ConfidenceView.as_view(),
         name="confidence",
     ),
     path(
-        "learn/modules/<int:module_id>/check-in/<str:moment>/",
+        "learn/modules/<id:module_id>/check-in/<str:moment>/",
         views.CheckInView.as_view(),
         name="check_in",
     ),

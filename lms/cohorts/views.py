@@ -15,8 +15,10 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
+from wagtail.contrib.forms.views import SubmissionsListView
 
 from courses.models import ModulePage, ProgrammePage
+from lms.csvsafe import FormulaSafeExportMixin
 from lms.models import Enrolment, Organisation
 
 from . import reports, selectors, services
@@ -781,3 +783,8 @@ def feedback_form_gate(request, page):
             {"page": page, "already_sent": True},
         )
     return None
+
+
+class FeedbackSubmissionsListView(FormulaSafeExportMixin, SubmissionsListView):
+    """Wagtail's list of feedback answers, whose CSV and XLSX exports run no
+    formula a trainee typed into an answer."""

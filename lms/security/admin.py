@@ -8,6 +8,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from lms.csvsafe import FormulaSafeExportMixin
 from lms.models import AuditEvent
 
 from .mfa import mfa_staff_status
@@ -54,7 +55,7 @@ class SiteAdminOnlyPolicy(ModelPermissionPolicy):
         return any(self.user_has_permission(user, action) for action in actions)
 
 
-class SecondStepReportView(ReportView):
+class SecondStepReportView(FormulaSafeExportMixin, ReportView):
     """Who must use a second step, whether it is set up, and recovery codes left."""
 
     page_title = _("Second step for signing in")

@@ -15,6 +15,7 @@ There are no JSON endpoints yet; a JSON endpoint goes in ``EXTRA`` with ``json=T
 import copy
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -541,3 +542,110 @@ def test_a_programme_id_beyond_64_bits_for_a_new_cohort(world):
         reverse("cohorts:cohort_create"), {"name": "x", "programme": str(2**63)}
     )
     assert response.status_code < 500
+
+
+# --- huge ids and over-long path segments, on every route that takes one ---
+
+# A value for each kind of path segment that a database or a file system cannot
+# take: ids past a signed 64-bit integer (SQLite raises OverflowError for them; a
+# page's primary key is a one-to-one link that Django does not range-check) and
+# words longer than a file name may be.
+HUGE_INTS = (str(2**63), "9" * 40)
+LONG_WORDS = ("a" * 300,)
+# What the other segments of a route hold meanwhile, so the request reaches the
+# lookup of the segment under test.
+PLAUSIBLE = {
+    "moment": "before",
+    "stage": "pre",
+    "kind": "programme",
+    "export": "answers",
+    "action": "renew",
+    "number": "1",
+}
+_SEGMENT = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
+
+
+def _param_routes() -> list[tuple[str, str]]:
+    """(name, route) of every route of ours, site and admin, with a path segment."""
+    ours = {**site_routes(), **app_admin_routes()}
+    return sorted(
+        (name or route, route)
+        for route, name, _pattern in all_patterns()
+        if (name or route) in ours and _SEGMENT.search(route)
+    )
+
+
+def _page_sub_routes(world) -> list[str]:
+    """Each routable page's sub-routes with a path segment, under a live page."""
+    from wagtail.contrib.routable_page.models import RoutablePageMixin
+    from wagtail.models import Page
+
+    found = {}
+    for page in Page.objects.live().specific():
+        if isinstance(page, RoutablePageMixin) and type(page) not in found:
+            for pattern in page.get_subpage_urls():
+                route = str(pattern.pattern)
+                if _SEGMENT.search(route):
+                    found.setdefault(type(page), []).append(page.url + route)
+    return [route.lstrip("/") for routes in found.values() for route in routes]
+
+
+def _nasty_urls(route: str) -> list[str]:
+    """The route with each segment in turn made huge, the others plausible."""
+    segments = list(_SEGMENT.finditer(route))
+    urls = []
+    for index, segment in enumerate(segments):
+        nasty = HUGE_INTS if segment["converter"] == "int" else LONG_WORDS
+        for value in nasty:
+
+            def fill(match, value=value, index=index):
+                if match.start() == segments[index].start():
+                    return value
+                if match["converter"] == "int":
+                    return "1"
+                return PLAUSIBLE.get(match["name"], "x")
+
+            urls.append("/" + _SEGMENT.sub(fill, route))
+    return urls
+
+
+def _assert_no_500_for_huge_segments(world):
+    clients = {}
+    for role in ("admin", "trainee"):
+        client = Client(raise_request_exception=False)
+        if role:
+            client.force_login(world.user(role))
+        clients[role] = client
+    broken = []
+    routes = [route for _name, route in _param_routes()] + _page_sub_routes(world)
+    for route in routes:
+        for url in _nasty_urls(route):
+            for role, client in clients.items():
+                with transaction.atomic():
+                    response = client.get(url)
+                    transaction.set_rollback(True)
+                if response.status_code >= 500:
+                    broken.append(f"{response.status_code} {role} {url[:90]}")
+    assert not broken, "Huge ids or long path segments broke:\n  " + "\n  ".join(
+        sorted(set(broken))
+    )
+
+
+def test_every_route_with_a_path_segment_is_covered(world):
+    names = {name for name, _route in _param_routes()}
+    for name in ("cohorts:check_in", "awareness:section", "certificates:public_key"):
+        assert name in names
+    sub_routes = _page_sub_routes(world)
+    assert world.quiz.url.lstrip("/") + "attempts/<int:attempt_id>/" in sub_routes
+
+
+def test_huge_ids_and_long_segments_are_not_found_never_a_500(world):
+    """On the database this run uses (PostgreSQL in the everyday suite)."""
+    _assert_no_500_for_huge_segments(world)
+
+
+@pytest.mark.embedded
+def test_huge_ids_and_long_segments_on_sqlite(world):
+    """The same on SQLite, the embedded default `make run` uses, where an id past
+    2**63 raised OverflowError on 8 page-id routes."""
+    _assert_no_500_for_huge_segments(world)
