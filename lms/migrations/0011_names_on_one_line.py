@@ -21,7 +21,7 @@ def names_on_one_line(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('lms', '0008_reflective_entry_draft'),
+        ('lms', '0010_documents_need_sign_in'),
     ]
 
     operations = [
