@@ -148,7 +148,7 @@ def test_the_migration_puts_existing_names_on_one_line(world):
     User.objects.filter(pk=user.pk).update(
         full_name=TWO_LINES, certificate_name="Olly\u2029Other"
     )
-    migration = importlib.import_module("lms.migrations.0009_names_on_one_line")
+    migration = importlib.import_module("lms.migrations.0011_names_on_one_line")
     migration.names_on_one_line(apps, None)
     user.refresh_from_db()
     assert (user.full_name, user.certificate_name) == (ONE_LINE, "Olly Other")
