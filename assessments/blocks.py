@@ -249,4 +249,8 @@ class RubricCriterionBlock(blocks.StructBlock):
         icon = "list-ul"
         template = "assessments/blocks/rubric_criterion_block.html"
         description = _("A criterion marked at one of its levels.")
-        preview_value = {"name": "Listening and empathy", "must_meet": False, "levels": []}
+        preview_value = {
+            "name": "Listening and empathy",
+            "must_meet": False,
+            "levels": [],
+        }

@@ -177,7 +177,9 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                         "goto": (c["goto"] or "").strip(),
                         "feedback": c["feedback"],
                         "rating": c["rating"],
-                        "rating_label": str(RATING_LABELS.get(c["rating"], c["rating"])),
+                        "rating_label": str(
+                            RATING_LABELS.get(c["rating"], c["rating"])
+                        ),
                         "points": int(c["points"] or 0),
                     }
                     for c in value.get("choices") or []
@@ -255,7 +257,7 @@ class ScenarioAttempt(models.Model):
         return self.finished_at is not None
 
     def choice_order(self, node_key: str, count: int) -> list[int]:
-        """The authored indexes of a node's choices, in the order this run shows them."""
+        """Authored indexes of a node's choices, in the order this run shows them."""
         return sorted(
             range(count),
             key=lambda i: hashlib.sha256(

@@ -7,7 +7,8 @@ SUMMARY = (
     "peer workers do, how to work well together, and how to support them."
 )
 INTRO = (
-    "<p><strong>Demo content: not for real use until your organisation has reviewed it.</strong> It has not been checked by a clinician or by peer "
+    "<p><strong>Demo content: not for real use until your organisation has "
+    "reviewed it.</strong> It has not been checked by a clinician or by peer "
     "workers yet.</p>"
     "<p>Peer workers are parents who have lived through perinatal mental illness "
     "themselves, trained to support others. This short course helps you work "
@@ -261,7 +262,10 @@ CHECK = [
         ),
         "options": [
             ("Led by the care coordinator", False),
-            ("Complements rather than replicates clinical mental health services", True),
+            (
+                "Complements rather than replicates clinical mental health services",
+                True,
+            ),
             ("Focused on diagnosis and treatment", False),
         ],
         "explanation": (
