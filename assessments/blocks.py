@@ -138,8 +138,10 @@ class ItemBlock(blocks.CharBlock):
 RATINGS = [
     ("best", _("Best")),
     ("acceptable", _("Acceptable")),
+    ("not_yours", _("Not your advice to give")),
     ("unsafe", _("Unsafe")),
 ]
+RATING_LABELS = dict(RATINGS)
 
 
 class ScenarioChoiceBlock(blocks.StructBlock):
@@ -232,10 +234,23 @@ class RubricCriterionBlock(blocks.StructBlock):
     """A criterion and its levels."""
 
     name = blocks.CharBlock(max_length=120)
+    must_meet = blocks.BooleanBlock(
+        required=False,
+        label=_("Must be met"),
+        help_text=_(
+            "A score of 0 here means “Not yet competent”, whatever the total. Use it "
+            "for criteria such as staying in the peer role, or signposting and "
+            "escalation, in safety-critical scenarios."
+        ),
+    )
     levels = blocks.ListBlock(RubricLevelBlock(), min_num=2)
 
     class Meta:
         icon = "list-ul"
         template = "assessments/blocks/rubric_criterion_block.html"
         description = _("A criterion marked at one of its levels.")
-        preview_value = {"name": "Listening and empathy", "levels": []}
+        preview_value = {
+            "name": "Listening and empathy",
+            "must_meet": False,
+            "levels": [],
+        }

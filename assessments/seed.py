@@ -211,6 +211,7 @@ def scenarios_seed(
                                 "id": _sid(rubric_data["name"], i),
                                 "value": {
                                     "name": c["name"],
+                                    "must_meet": bool(c.get("must_meet")),
                                     "levels": [
                                         {
                                             "type": "item",

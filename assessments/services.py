@@ -23,6 +23,7 @@ from .models import (
     ScenarioAttempt,
     ScenarioPage,
 )
+from .models.scenarios import new_choice_seed
 from .selectors import attempt_questions, quiz_question_pool
 from .signals import activity_awaiting_marking, activity_completed
 
@@ -452,6 +453,45 @@ def feedback_visible(attempt: QuizAttempt) -> bool:
 # --- branching scenarios ---------------------------------------------------------
 
 
+def _scenario_passed(scenario: ScenarioPage, points: int, made_unsafe: bool) -> bool:
+    return points >= scenario.pass_min_points and not (
+        scenario.pass_without_unsafe and made_unsafe
+    )
+
+
+def _first_shown_path_passes(scenario: ScenarioPage, nodes: dict, seed: int) -> bool:
+    """Would a learner who always picks the first choice shown pass this run?"""
+    probe = ScenarioAttempt(choice_seed=seed)
+    key, points, unsafe = scenario.start_key, 0, False
+    for _step in range(len(nodes) + 1):
+        node = nodes.get(key)
+        if node is None:
+            return False
+        if node["is_end"]:
+            return _scenario_passed(scenario, points, unsafe)
+        if not node["choices"]:
+            return False
+        choice = node["choices"][probe.choice_order(key, len(node["choices"]))[0]]
+        points += choice["points"]
+        unsafe = unsafe or choice["rating"] == "unsafe"
+        key = choice["goto"]
+    return False
+
+
+def _choice_seed(scenario: ScenarioPage, nodes: dict) -> int:
+    """A shuffle for a new run in which always taking the first choice shown fails.
+
+    The order still differs from run to run and says nothing about any one step; it
+    only rules out the runs where clicking the top option every time would pass.
+    """
+    seed = new_choice_seed()
+    for _try in range(50):
+        if not _first_shown_path_passes(scenario, nodes, seed):
+            break
+        seed = new_choice_seed()
+    return seed
+
+
 def scenario_start(*, user, scenario: ScenarioPage) -> ScenarioAttempt:
     """Resume an unfinished run through the scenario, or start a new one."""
     current = ScenarioAttempt.objects.filter(
@@ -469,6 +509,7 @@ def scenario_start(*, user, scenario: ScenarioPage) -> ScenarioAttempt:
                 scenario=scenario,
                 number=_last_number(ScenarioAttempt, user=user, scenario=scenario) + 1,
                 current_node=scenario.start_key,
+                choice_seed=_choice_seed(scenario, nodes),
             )
     except IntegrityError:
         return ScenarioAttempt.objects.get(
@@ -479,7 +520,11 @@ def scenario_start(*, user, scenario: ScenarioPage) -> ScenarioAttempt:
 def scenario_choose(
     *, attempt: ScenarioAttempt, node_key: str, choice_index
 ) -> ScenarioAttempt:
-    """Take one choice at the current node; any other node's form is refused."""
+    """Take one choice at the current node; any other node's form is refused.
+
+    ``choice_index`` is the choice's position as this run shows it (shuffled), not
+    its authored position, so the form reveals nothing about how it was written.
+    """
     if attempt.is_finished:
         raise ConflictError(
             _("You have already finished this run. Start again to retry.")
@@ -491,7 +536,10 @@ def scenario_choose(
     nodes = attempt.scenario.node_map()
     node = nodes.get(node_key)
     try:
-        choice = node["choices"][int(choice_index)] if node else None
+        shown = int(choice_index)
+        order = attempt.choice_order(node_key, len(node["choices"])) if node else []
+        authored = order[shown] if shown >= 0 else None
+        choice = node["choices"][authored] if authored is not None else None
     except (ValueError, TypeError, IndexError):
         choice = None
     if choice is None:
@@ -504,9 +552,10 @@ def scenario_choose(
     step = {
         "node": node_key,
         "node_title": node["title"],
-        "choice": int(choice_index),
+        "choice": authored,
         "text": choice["text"],
         "rating": choice["rating"],
+        "rating_label": choice["rating_label"],
         "points": choice["points"],
         "feedback": choice["feedback"],
     }
@@ -524,8 +573,8 @@ def scenario_choose(
         if target["is_end"]:
             scenario = attempt.scenario
             attempt.finished_at = timezone.now()
-            attempt.passed = attempt.points >= scenario.pass_min_points and not (
-                scenario.pass_without_unsafe and attempt.made_unsafe_choice
+            attempt.passed = _scenario_passed(
+                scenario, attempt.points, attempt.made_unsafe_choice
             )
             fields += ["finished_at", "passed"]
         attempt.save(update_fields=fields)
@@ -602,6 +651,7 @@ def free_text_mark(
     criteria = submission.scenario.rubric.criteria_list()
     points = 0
     chosen = {}
+    unmet = False
     for index, criterion in enumerate(criteria):
         level = whole_number(
             levels.get(str(index)), maximum=len(criterion["levels"]) - 1
@@ -612,7 +662,11 @@ def free_text_mark(
             )
         chosen[str(index)] = level
         points += criterion["levels"][level]["points"]
-    passed = points >= submission.scenario.pass_points and not ask_to_resubmit
+        if criterion["must_meet"] and criterion["levels"][level]["points"] == 0:
+            unmet = True  # a must-meet criterion at 0 fails, whatever the total
+    passed = (
+        points >= submission.scenario.pass_points and not unmet and not ask_to_resubmit
+    )
     status = (
         FreeTextSubmission.Status.RESUBMIT
         if ask_to_resubmit

@@ -296,6 +296,10 @@ def scenario_attempt(request, scenario, attempt_id):
         return redirect(run_url)
     nodes = scenario.node_map()
     node = nodes.get(run.current_node)
+    choices = []
+    if node and not node["is_end"]:
+        order = run.choice_order(node["key"], len(node["choices"]))
+        choices = [node["choices"][i] for i in order]
     last_step = run.path[-1] if run.path else None
     return TemplateResponse(
         request,
@@ -304,6 +308,7 @@ def scenario_attempt(request, scenario, attempt_id):
             "page": scenario,
             "run": run,
             "node": node,
+            "choices": choices,
             "last_step": last_step,
             "action_url": run_url,
             "start_url": _sub_url(scenario, "start_route"),
@@ -368,10 +373,14 @@ def _free_text_context(scenario, submission, text):
     if submission.marked_at:
         for index, criterion in enumerate(criteria):
             level = submission.levels.get(str(index))
+            chosen = criterion["levels"][level] if level is not None else None
             marked.append(
                 {
                     "name": criterion["name"],
-                    "level": criterion["levels"][level] if level is not None else None,
+                    "level": chosen,
+                    "unmet": criterion["must_meet"]
+                    and chosen is not None
+                    and chosen["points"] == 0,
                 }
             )
     return {
@@ -386,5 +395,6 @@ def _free_text_context(scenario, submission, text):
         ),
         "criteria": criteria,
         "marked": marked,
+        "not_yet_competent": any(row["unmet"] for row in marked),
         "max_points": scenario.rubric.max_points,
     }

@@ -292,8 +292,13 @@ class Signpost(index.Indexed, models.Model):
         help_text=_("Crisis and urgent lines appear on every learner page."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
-    last_verified = models.DateField(_("last checked"))
-    verified_by = models.CharField(_("checked by"), max_length=120)
+    last_verified = models.DateField(
+        _("last checked"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty until someone has checked the number and hours."),
+    )
+    verified_by = models.CharField(_("checked by"), max_length=120, blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -343,8 +348,17 @@ class Signpost(index.Indexed, models.Model):
         return ", ".join(str(labels[code]) for code in self.nations)
 
     @property
+    def last_checked_label(self) -> str:
+        """When and by whom the entry was last checked, or that it never was."""
+        if self.last_verified is None or not self.verified_by.strip():
+            return str(_("Not checked yet"))
+        return f"{self.last_verified:%-d %B %Y}, {self.verified_by}"
+
+    @property
     def needs_checking(self) -> bool:
-        """True when the entry was last checked more than 12 months ago."""
+        """True when the entry was never checked, or not in the last 12 months."""
+        if self.last_verified is None or not self.verified_by.strip():
+            return True
         return self.last_verified < timezone.localdate() - datetime.timedelta(days=365)
 
     @property

@@ -26,6 +26,11 @@ HOME_INTRO = (
 
 
 @transaction.atomic
+def _date_or_none(value: str | None) -> datetime.date | None:
+    """A date written as YYYY-MM-DD, or None when the seed leaves it empty."""
+    return datetime.date.fromisoformat(value) if value else None
+
+
 def signposts_sync(*, entries: list[dict]) -> list[Signpost]:
     """Create or update directory entries by name (idempotent)."""
     saved = []
@@ -46,8 +51,8 @@ def signposts_sync(*, entries: list[dict]) -> list[Signpost]:
                 "covers_northern_ireland": "northern_ireland" in nations,
                 "is_crisis": entry.get("is_crisis", False),
                 "sort_order": order,
-                "last_verified": datetime.date.fromisoformat(entry["last_verified"]),
-                "verified_by": entry["verified_by"],
+                "last_verified": _date_or_none(entry.get("last_verified")),
+                "verified_by": entry.get("verified_by") or "",
             },
         )
         saved.append(signpost)
@@ -162,8 +167,8 @@ def curriculum_seed(
                 content_note=data.get("content_note", ""),
                 is_safety_critical=data.get("safety_critical", False),
                 reviewer_role=data.get("reviewer_role", ""),
-                last_reviewed=datetime.date.fromisoformat(data["last_reviewed"]),
-                next_review=datetime.date.fromisoformat(data["next_review"]),
+                last_reviewed=_date_or_none(data.get("last_reviewed")),
+                next_review=_date_or_none(data.get("next_review")),
             )
             module.content_tags.add(*data.get("content_tags", []))
             _publish_child(course, module)

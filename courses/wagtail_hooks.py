@@ -26,7 +26,7 @@ class SignpostViewSet(SnippetViewSet):
         "category",
         "phone",
         BooleanColumn("is_crisis", label=_("In support panel")),
-        Column("last_verified", label=_("Last checked")),
+        Column("last_checked_label", label=_("Last checked")),
         BooleanColumn("needs_checking", label=_("Needs checking")),
     ]
     list_filter = ["category", "is_crisis"]

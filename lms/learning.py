@@ -52,6 +52,8 @@ def serve_module(request, page: ModulePage):
             "content_note_choosable": outline.prerequisites_met,
             "content_note_form": ContentNoteChoiceForm(),
             "activities": activities,
+            # Trainers see "not yet reviewed"; learners see no review claim at all.
+            "can_edit_module": page.permissions_for_user(request.user).can_edit(),
         },
     )
 

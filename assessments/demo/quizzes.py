@@ -897,7 +897,7 @@ QUIZZES = [
                     "her. Explain gently that you can't keep it just between you because it's about her safety, and "
                     "that you'll talk to the person at your organisation whose job is to help. Record the conversation "
                     "and report it to your DSL that day. Your DSL can advise on sharing specialist support, such as the "
-                    "National Domestic Abuse Helpline, in a way that is safe for her."
+                    "domestic abuse helpline for her nation, in a way that is safe for her."
                 ),
                 "safety_critical": True,
                 "teaches": "responding-to-disclosure",
@@ -1512,15 +1512,17 @@ QUIZZES = [
                 "general_feedback": (
                     "These could be signs of postpartum psychosis, which is always a medical emergency and can get worse "
                     "very quickly. Never 'wait and see'. Tell him calmly that she needs urgent medical help now. If he "
-                    "thinks anyone is in danger, or he isn't sure, he should call 999. Otherwise he should call the urgent "
-                    "line for their nation straight away. Encourage him to stay with her, and tell your coordinator as "
-                    "soon as the call ends."
+                    "thinks anyone is in danger, or he isn't sure, he should call 999. Otherwise he should get her urgent "
+                    "medical help straight away by the route for their nation (in Northern Ireland: her GP the same day "
+                    "or the GP out-of-hours service, her perinatal team, A&E, or 999; Lifeline is for distress and "
+                    "suicidal crisis, not for this). Encourage him to stay with her, and tell your coordinator as soon "
+                    "as the call ends."
                 ),
                 "safety_critical": True,
                 "teaches": "postpartum-psychosis",
                 "answers": [
                     {
-                        "text": "Calmly say she needs urgent medical help now: 999 if anyone may be in danger or he's unsure, otherwise the urgent line for their nation straight away. Then tell your coordinator.",
+                        "text": "Calmly say she needs urgent medical help now: 999 if anyone may be in danger or he's unsure, otherwise urgent medical help by their nation's route. Then tell your coordinator.",
                         "fraction": 1.0,
                         "feedback": "Yes. You don't need to know what's wrong to know it can't wait.",
                     },
@@ -1532,7 +1534,7 @@ QUIZZES = [
                     {
                         "text": "Give him the Samaritans number so he has someone to talk to tonight.",
                         "fraction": 0.0,
-                        "feedback": "Samaritans is a listening service. What she needs is urgent medical help now: 999, or the urgent line for their nation.",
+                        "feedback": "Samaritans is a listening service. What she needs is urgent medical help now: 999, or urgent medical help by their nation's route.",
                     },
                     {
                         "text": "Say you'll raise it with your supervisor and get back to him.",
@@ -2066,7 +2068,8 @@ QUIZZES = [
                     "flat, firm space such as a cot or Moses basket; keep it in the parent's room for at least the first "
                     "6 months; use a firm, flat, waterproof mattress; keep things smoke-free; and don't let the baby "
                     "overheat, leaving face and head uncovered. Never sleep on a sofa or "
-                    "armchair with a baby. Share the messages as they are, say where they come from, and don't add tips "
+                    "armchair with a baby. For night feeds, The Lullaby Trust says to plan ahead: if a parent might fall "
+                    "asleep, a bed made ready for the baby is much less risky than a sofa or armchair. Share the messages as they are, say where they come from, and don't add tips "
                     "of your own."
                 ),
                 "safety_critical": True,
@@ -2109,8 +2112,11 @@ QUIZZES = [
                 "name": "M8 Falling asleep on the sofa",
                 "text": "A mum tells you that during night feeds she often dozes off on the sofa with her baby on her chest, because getting back to bed feels impossible. What should you do?",
                 "general_feedback": (
-                    "Listen without blame: she's worn out, not careless. Kindly let her know that the safer sleep advice "
-                    "is never to sleep on a sofa or armchair with a baby, and share The Lullaby Trust's information. Talk "
+                    "Listen without blame: she's worn out, not careless. Kindly let her know that The Lullaby Trust's advice "
+                    "is never to sleep on a sofa or armchair with a baby, and share its information on night feeds: plan "
+                    "ahead, and if she might fall asleep, a bed made ready for the baby is much less risky than the sofa "
+                    "(unless one of the 'never share a bed' situations applies). Where the baby sleeps is her decision, "
+                    "not your advice to give. Talk "
                     "about who might help with nights, encourage her to speak to her health visitor soon, and tell your "
                     "coordinator. If exhaustion comes with very low mood, thoughts of harm or a sudden change, use your "
                     "escalation routes."
@@ -2119,14 +2125,14 @@ QUIZZES = [
                 "teaches": "safer-sleep",
                 "answers": [
                     {
-                        "text": "Listen without blame, kindly share that the advice is never to sleep on a sofa or armchair with a baby, give The Lullaby Trust's information, encourage her to see her health visitor soon, and tell your coordinator.",
+                        "text": "Listen without blame, share The Lullaby Trust's information on night feeds, including making a bed safer, and encourage her to see her health visitor.",
                         "fraction": 1.0,
-                        "feedback": "Yes. The safety message is passed on accurately and kindly, and she's linked to more help.",
+                        "feedback": "Yes. You pass on The Lullaby Trust's message accurately and kindly, including its plan for night feeds, and she's linked to more help. Tell your coordinator afterwards.",
                     },
                     {
                         "text": "Suggest she brings the baby into her bed instead, as that must be safer than the sofa.",
                         "fraction": 0.0,
-                        "feedback": "This is personal sleep advice, and bed-sharing when extremely tired is one of the things to avoid. Share The Lullaby Trust's messages and signpost to her health visitor.",
+                        "feedback": "Not your advice to give. The Lullaby Trust does say a bed made ready for the baby is much less risky than a sofa, but where the baby sleeps is her decision. Share The Lullaby Trust's information, including when never to share a bed, and signpost to her health visitor.",
                     },
                     {
                         "text": "Reassure her that lots of parents do it, and it's fine if she's careful.",

@@ -11,7 +11,7 @@ BRANCHING = [
         "summary": "A breastfeeding mum asks whether she should stop her antidepressant, and you stay in the peer role while helping her get an answer.",
         "content_note": "Mentions a parent's antidepressant medication and low mood. Nothing is described in detail.",
         "content_tags": [],
-        "pass_rule": {"no_unsafe": True, "min_points": 4},
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
         "start": "start",
         "nodes": [
             {
@@ -24,18 +24,18 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Say it sounds as though this has been on her mind a lot, and ask what she read that worried her.",
-                        "goto": "asks-again",
-                        "feedback": "A good start. Listening first helps Priya feel heard and shows you take her worry seriously, before you talk about who can answer it.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
                         "text": "Tell her straight away that you can't advise on medicines and she'll need to ask her GP.",
                         "goto": "asks-again",
                         "feedback": "The boundary is right, but leading with it can feel like a brush-off. Listening to the worry first usually makes the signposting land better.",
                         "rating": "acceptable",
                         "points": 1,
+                    },
+                    {
+                        "text": "Say it sounds as though this has been on her mind a lot, and ask what she read that worried her.",
+                        "goto": "asks-again",
+                        "feedback": "A good start. Listening first helps Priya feel heard and shows you take her worry seriously, before you talk about who can answer it.",
+                        "rating": "best",
+                        "points": 2,
                     },
                     {
                         "text": "Reassure her that lots of mums come off their tablets without problems, so trying a week off is probably fine.",
@@ -55,18 +55,18 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Be honest that medicines aren't something you can give a view on either way, and that her GP or whoever prescribed it is exactly the right person for this question.",
+                        "text": "Be honest that you can't give a view on medicines either way, and that her GP or prescriber is the right person to ask.",
                         "goto": "freezes-on-phone",
                         "feedback": "Yes. You're clear and kind, you don't offer even a reassuring opinion, and you help her see that asking isn't 'wasting' anyone's time.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Suggest she mentions it to her health visitor at the clinic in a fortnight.",
-                        "goto": "freezes-on-phone",
-                        "feedback": "Pointing her to a professional is right, but she's thinking of stopping this week. Encouraging her to speak to her GP or prescriber before she changes anything would be safer.",
-                        "rating": "acceptable",
-                        "points": 1,
+                        "text": "Suggest she mentions it to her health visitor when she's next at the baby clinic, in a fortnight or so.",
+                        "goto": "end-told-too-late",
+                        "feedback": "Pointing her to a professional is right, but she's thinking of stopping this week, so a fortnight is too late. She needs to speak to her GP or prescriber before she changes anything.",
+                        "rating": "unsafe",
+                        "points": 0,
                     },
                     {
                         "text": "Tell her that, since she's feeling better, stopping is probably the safest thing for the baby.",
@@ -93,7 +93,7 @@ BRANCHING = [
                         "points": 2,
                     },
                     {
-                        "text": "Tell her you're sure she'll be fine once she gets through.",
+                        "text": "Tell her warmly that you're sure she'll be absolutely fine once she gets through to someone at the surgery.",
                         "goto": "afterwards",
                         "feedback": "Warm and encouraging, but it leaves her on her own with the part she finds hardest. A little practical planning together could help more.",
                         "rating": "acceptable",
@@ -107,18 +107,18 @@ BRANCHING = [
                 "text": "The drop-in is packing up and Priya has gone home with her notes.",
                 "choices": [
                     {
+                        "text": "Make a careful note, and bring it to your next supervision in a few weeks, when there's time to talk.",
+                        "goto": "end-told-too-late",
+                        "feedback": "Reflecting on it is good, but she plans to stop her medicine this week. Your coordinator needs to know today, so support can be offered in time.",
+                        "rating": "unsafe",
+                        "points": 0,
+                    },
+                    {
                         "text": "Let your coordinator know about the conversation today, and note it as your organisation asks.",
                         "goto": "end-good",
                         "feedback": "Yes. A parent thinking about stopping medication needs clinical help, so your coordinator should know, and a brief note keeps things clear.",
                         "rating": "best",
                         "points": 2,
-                    },
-                    {
-                        "text": "Make a mental note to mention it at your next supervision in a few weeks.",
-                        "goto": "end-good",
-                        "feedback": "It's good that you plan to mention it, but she's planning to stop this week. Telling your coordinator sooner means support can be offered in time.",
-                        "rating": "acceptable",
-                        "points": 1,
                     },
                 ],
             },
@@ -137,6 +137,13 @@ BRANCHING = [
                     "telling your coordinator, made it more likely she would get the right answer in time. If a question "
                     "about medicine ever comes with signs that someone is becoming very unwell, use the crisis routes in M6."
                 ),
+            },
+            {
+                "key": "end-told-too-late",
+                "title": "Help that came too late",
+                "text": "Priya stops her tablets before anyone who could help her hears about it. A few weeks later she tells you she's feeling much lower.",
+                "end": True,
+                "debrief": "A plan to stop a medicine this week can't wait for a clinic in a fortnight or for supervision in a few weeks. Stay in the peer role and don't give a view on the medicine, but encourage her to speak to her GP or prescriber before she changes anything, and tell your coordinator the same day. Try the scenario again.",
             },
             {
                 "key": "end-advice-given",
@@ -167,7 +174,7 @@ BRANCHING = [
         "summary": "On a home visit, a mum describes controlling behaviour by her partner and asks you to keep it secret.",
         "content_note": "This scenario involves controlling behaviour by a partner (coercive control). No violence is described.",
         "content_tags": ["domestic abuse"],
-        "pass_rule": {"no_unsafe": True, "min_points": 4},
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
         "start": "start",
         "nodes": [
             {
@@ -180,14 +187,7 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Stay calm, thank her for telling you, and let her talk at her own pace.",
-                        "goto": "please-dont-tell",
-                        "feedback": "Yes. Your calm helps Jo feel safe, and listening without probing lets her share what she chooses.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Tell her at once that you'll have to report what she's said.",
+                        "text": "Tell her straight away that you'll have to report what she has just said to you.",
                         "goto": "please-dont-tell",
                         "feedback": "Honest, and you're right that this needs passing on. But saying it before you've listened may feel abrupt and could make her close down. Listen first, then explain.",
                         "rating": "acceptable",
@@ -200,6 +200,13 @@ BRANCHING = [
                         "rating": "unsafe",
                         "points": 0,
                     },
+                    {
+                        "text": "Stay calm, thank her for telling you, and let her talk at her own pace.",
+                        "goto": "please-dont-tell",
+                        "feedback": "Yes. Your calm helps Jo feel safe, and listening without probing lets her share what she chooses.",
+                        "rating": "best",
+                        "points": 2,
+                    },
                 ],
             },
             {
@@ -208,21 +215,21 @@ BRANCHING = [
                 "text": "Jo looks worried. 'You won't say anything, will you?' she asks.",
                 "choices": [
                     {
-                        "text": "Explain gently that you can't keep this just between you because it's about her safety, and that you'll talk to the person at your organisation whose job is to help with this.",
+                        "text": "Explain kindly that you can't keep this between you, as it's about her safety, and say who you'll tell.",
                         "goto": "before-you-leave",
                         "feedback": "Yes. Being honest, kindly and clearly, protects both Jo's safety and your relationship with her.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Say you'll 'see what you can do', and move the conversation on.",
+                        "text": "Say you'll 'see what you can do', and gently move the conversation on to the baby.",
                         "goto": "before-you-leave",
                         "feedback": "You haven't promised secrecy, which is good, but a vague answer may leave her feeling let down later. A clear, gentle explanation is kinder in the long run.",
                         "rating": "acceptable",
                         "points": 1,
                     },
                     {
-                        "text": "Ask her a few questions to find out exactly what he does and whether he has ever hurt her.",
+                        "text": "Ask her a few careful, gentle questions to find out exactly what he does and whether he has ever hurt her.",
                         "goto": "end-risk-raised",
                         "feedback": "You want to understand, but probing is investigating, which isn't your role. It can add pressure and risk. Your safeguarding lead will decide what's needed.",
                         "rating": "unsafe",
@@ -239,13 +246,6 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Let her know specialist support exists, and that you'll check with your safeguarding lead how to share details in a way that's safe for her.",
-                        "goto": "back-in-the-car",
-                        "feedback": "Yes. She knows help exists, and you're taking care that sharing it doesn't put her at more risk.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
                         "text": "Say you'd love to keep visiting, and check the next visit time still suits her.",
                         "goto": "back-in-the-car",
                         "feedback": "Keeping in touch matters, and it tells her she hasn't scared you off. It would also help to let her know that specialist support exists.",
@@ -253,7 +253,14 @@ BRANCHING = [
                         "points": 1,
                     },
                     {
-                        "text": "Leave a domestic abuse leaflet on the kitchen table so she has it to hand.",
+                        "text": "Tell her specialist support exists, and that you'll ask your safeguarding lead how to share it safely.",
+                        "goto": "back-in-the-car",
+                        "feedback": "Yes. She knows help exists, and you're taking care that sharing it doesn't put her at more risk.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Leave a domestic abuse leaflet on the kitchen table, so that she has the numbers to hand later.",
                         "goto": "end-risk-raised",
                         "feedback": "A kind thought, but her partner checks her phone and could find the leaflet. Your safeguarding lead can advise how to share details safely.",
                         "rating": "unsafe",
@@ -267,13 +274,6 @@ BRANCHING = [
                 "text": "You're back in your car. It's early afternoon.",
                 "choices": [
                     {
-                        "text": "Write a brief, factual note of what Jo said, in her words, with the date and time, and call your designated safeguarding lead today.",
-                        "goto": "end-good",
-                        "feedback": "Yes. A prompt, factual record and a same-day report are exactly what's needed.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
                         "text": "Call your designated safeguarding lead today, and write your note at the weekend.",
                         "goto": "end-good",
                         "feedback": "The same-day call is the most important part, well done. Try to write your note as soon as you can, while the details and her words are fresh.",
@@ -281,7 +281,14 @@ BRANCHING = [
                         "points": 1,
                     },
                     {
-                        "text": "As she's not in immediate danger, wait and see whether she says more at your next visit.",
+                        "text": "Write a short, factual note of what Jo said, in her own words, and call your safeguarding lead today.",
+                        "goto": "end-good",
+                        "feedback": "Yes. A prompt, factual record and a same-day report are exactly what's needed.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "As she isn't in immediate danger, wait and see whether she tells you any more at your next visit.",
                         "goto": "end-not-passed-on",
                         "feedback": "Waiting leaves Jo without the help your organisation can offer. Concerns like this go to your safeguarding lead the same day.",
                         "rating": "unsafe",
@@ -294,15 +301,16 @@ BRANCHING = [
                 "title": "The right people know",
                 "text": (
                     "Your safeguarding lead thanks you and talks through what happens next. She advises how to let Jo "
-                    "know, safely, about the National Domestic Abuse Helpline, and you keep visiting as planned."
+                    "know, safely, about the domestic abuse helpline for her nation, and you keep visiting as planned."
                 ),
                 "end": True,
                 "debrief": (
                     "You listened calmly, didn't investigate, and were honest that you couldn't keep this secret. Then you "
                     "recorded what Jo said in her own words and told your safeguarding lead the same day. Controlling "
                     "behaviour like this can be coercive control, which often begins or gets worse in pregnancy, and there "
-                    "may be no physical violence at all. Specialist support such as the National Domestic Abuse Helpline "
-                    "(0808 2000 247) can help, but your safeguarding lead should advise on how to share it safely. If "
+                    "may be no physical violence at all. Specialist support, such as the domestic abuse helpline for her "
+                    "nation (England, Wales, Scotland and Northern Ireland each have one, listed in the signposting "
+                    "directory), can help, but your safeguarding lead should advise on how to share it safely. If "
                     "anyone is ever in immediate danger, call 999 first and tell your safeguarding lead afterwards. Take "
                     "anything that stays with you to supervision."
                 ),
@@ -352,7 +360,7 @@ BRANCHING = [
         "summary": "A mum describes unwanted frightening thoughts and repeated checking, and asks you not to tell her health visitor.",
         "content_note": "A parent mentions unwanted, frightening thoughts about harm coming to her baby. The thoughts are not described.",
         "content_tags": ["intrusive thoughts", "infant harm"],
-        "pass_rule": {"no_unsafe": True, "min_points": 4},
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
         "start": "start",
         "nodes": [
             {
@@ -365,14 +373,14 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Thank her for telling you, say it took courage, and let her know lots of parents have unwanted thoughts that frighten them.",
+                        "text": "Thank her for telling you, say it took courage, and that many parents have unwanted thoughts like these.",
                         "goto": "wont-tell",
                         "feedback": "Yes. You respond warmly and without alarm, which helps her keep talking.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Tell her you're sure she's a lovely mum and would never hurt him.",
+                        "text": "Tell her you're sure she's a lovely mum who would never, ever hurt him, so there's nothing to worry about.",
                         "goto": "wont-tell",
                         "feedback": "Warm and well meant, but you can't know what lies behind the thoughts, and reassurance can close the conversation down. Thanking her and saying she's not alone may help more.",
                         "rating": "acceptable",
@@ -393,14 +401,7 @@ BRANCHING = [
                 "text": "Sam goes quiet for a moment. 'So you won't tell anyone?' she asks.",
                 "choices": [
                     {
-                        "text": "Be honest that you can't keep this to yourself, name her fear gently ('a lot of parents worry about that'), and explain that services are there to help parents get well.",
-                        "goto": "what-to-say",
-                        "feedback": "Yes. Honesty and warmth together. Naming her fear shows you've heard it without making promises you can't keep.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Tell her you'll need to mention it to your coordinator, without saying why.",
+                        "text": "Tell her you'll need to mention it to your coordinator, but don't say why, or what is likely to happen next.",
                         "goto": "what-to-say",
                         "feedback": "You're being honest, which is good. Explaining that you want to help her get proper support, and that services are there to help her get well, could ease her fear.",
                         "rating": "acceptable",
@@ -413,6 +414,13 @@ BRANCHING = [
                         "rating": "unsafe",
                         "points": 0,
                     },
+                    {
+                        "text": "Be honest that you can't keep this to yourself, name her fear gently, and say services help parents get well.",
+                        "goto": "what-to-say",
+                        "feedback": "Yes. Honesty and warmth together. Naming her fear shows you've heard it without making promises you can't keep.",
+                        "rating": "best",
+                        "points": 2,
+                    },
                 ],
             },
             {
@@ -421,18 +429,18 @@ BRANCHING = [
                 "text": "Sam says she might be able to talk to her GP, if only she knew what to say.",
                 "choices": [
                     {
-                        "text": "Offer to help her plan what she'd like to say to her GP or health visitor, and agree when you'll next be in touch.",
-                        "goto": "after-the-call",
-                        "feedback": "Lovely. Practical help like this is well within the peer role.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Suggest she looks up OCD online so she can explain it to the GP.",
+                        "text": "Suggest she reads up about OCD online before she goes, so that she can explain it all to the GP herself.",
                         "goto": "after-the-call",
                         "feedback": "Encouraging her to see the GP is right, but a label could steer her (or the GP) in the wrong direction. Her own words are enough; assessing is the GP's job.",
                         "rating": "acceptable",
                         "points": 1,
+                    },
+                    {
+                        "text": "Offer to help her plan what to say to her GP or health visitor, and agree when you'll next talk.",
+                        "goto": "after-the-call",
+                        "feedback": "Lovely. Practical help like this is well within the peer role.",
+                        "rating": "best",
+                        "points": 2,
                     },
                 ],
             },
@@ -442,18 +450,11 @@ BRANCHING = [
                 "text": "The call ends. Sam has agreed to ring her GP in the morning.",
                 "choices": [
                     {
-                        "text": "Tell your coordinator today, following your organisation's procedure, and note what Sam said in her own words.",
-                        "goto": "end-good",
-                        "feedback": "Yes. Any mention of thoughts of harm goes to your coordinator the same day.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Email your coordinator so they can pick it up next week.",
-                        "goto": "end-good",
-                        "feedback": "Passing it on is right, but this shouldn't wait until next week. Make sure your coordinator knows today.",
-                        "rating": "acceptable",
-                        "points": 1,
+                        "text": "Email your coordinator a full account tonight, so they can pick it up when they're back next week.",
+                        "goto": "end-kept-quiet",
+                        "feedback": "Writing it down is good, but a parent's thoughts of harm need talking through with your coordinator the same day, not next week.",
+                        "rating": "unsafe",
+                        "points": 0,
                     },
                     {
                         "text": "Decide it's probably OCD rather than a safety issue, and keep it to yourself.",
@@ -461,6 +462,13 @@ BRANCHING = [
                         "feedback": "You can't tell these thoughts apart, and nobody expects you to. That's exactly why they're always passed on.",
                         "rating": "unsafe",
                         "points": 0,
+                    },
+                    {
+                        "text": "Tell your coordinator today, as your organisation's procedure says, and note Sam's own words.",
+                        "goto": "end-good",
+                        "feedback": "Yes. Any mention of thoughts of harm goes to your coordinator the same day.",
+                        "rating": "best",
+                        "points": 2,
                     },
                 ],
             },
@@ -510,7 +518,7 @@ BRANCHING = [
         "summary": "A worried partner describes sudden changes in his wife after the birth and asks whether to wait until tomorrow.",
         "content_note": "A partner describes possible signs of postpartum psychosis. Nobody is harmed, and nothing is described in graphic detail.",
         "content_tags": ["psychosis"],
-        "pass_rule": {"no_unsafe": True, "min_points": 4},
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
         "start": "start",
         "nodes": [
             {
@@ -523,18 +531,18 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Calmly tell him these could be signs of something serious, that Leah needs urgent medical help now, and that it can't wait until tomorrow.",
+                        "text": "Calmly tell him these could be signs of something serious, and that Leah needs urgent medical help now.",
                         "goto": "which-number",
                         "feedback": "Yes. You don't need to know what's wrong to know that sudden changes like these after birth need urgent help now.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Ask him some more questions about how long this has been going on before you say anything.",
-                        "goto": "which-number",
-                        "feedback": "It's natural to want more information, but it isn't your job to assess her, and every minute matters. You already know enough to say she needs urgent help now.",
-                        "rating": "acceptable",
-                        "points": 1,
+                        "text": "Ask him some more questions about how long this has been going on before you say what to do.",
+                        "goto": "end-help-delayed",
+                        "feedback": "Understanding more feels careful, but every minute counts here. Sudden changes like these soon after birth need urgent medical help now, before anything else.",
+                        "rating": "unsafe",
+                        "points": 0,
                     },
                     {
                         "text": "Suggest she tries to get a good night's sleep, and that he rings the GP in the morning if she's no better.",
@@ -553,21 +561,21 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Tell him to call NHS 111 and choose option 2 now, and that if at any point he thinks anyone is in danger, or he isn't sure, he should call 999.",
-                        "goto": "before-he-goes",
-                        "feedback": "Yes. He knows the urgent route for England and exactly when to use 999 instead.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Tell him to ring 999.",
+                        "text": "Tell him to ring 999 now, and to stay with Leah and the baby until help arrives.",
                         "goto": "before-he-goes",
                         "feedback": "Calling 999 is never wrong when you're unsure: the rule is 'if in doubt, call 999'. Giving him the urgent line for England as well, and when to use each, can help him act with confidence.",
                         "rating": "acceptable",
                         "points": 1,
                     },
                     {
-                        "text": "Give him the Samaritans number so he has someone to talk to tonight.",
+                        "text": "Tell him to call NHS 111, option 2, now, or 999 if anyone may be in danger or he isn't sure.",
+                        "goto": "before-he-goes",
+                        "feedback": "Yes. He knows the urgent route for England and exactly when to use 999 instead.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Give him the Samaritans number, so that he has someone kind to talk to tonight while Leah gets some rest.",
                         "goto": "end-help-delayed",
                         "feedback": "Samaritans is a listening service, and Dan may well need support. But Leah needs urgent medical help now: 999, or NHS 111 option 2 in England.",
                         "rating": "unsafe",
@@ -581,18 +589,18 @@ BRANCHING = [
                 "text": "Dan says he'll ring straight away.",
                 "choices": [
                     {
-                        "text": "Check he knows exactly what he's doing next, encourage him to stay with Leah and the baby, and tell him to call 999 if things change.",
-                        "goto": "after-the-call",
-                        "feedback": "Yes. A clear next step and a plan if things change help a frightened partner act.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Wish him luck and end the call so he can ring straight away.",
+                        "text": "Wish him luck and end the call quickly, so that nothing at all holds him up from ringing straight away.",
                         "goto": "after-the-call",
                         "feedback": "Not holding him up is sensible. A few seconds to check he knows exactly what he's doing, and to encourage him to stay with Leah, would make it safer.",
                         "rating": "acceptable",
                         "points": 1,
+                    },
+                    {
+                        "text": "Check he knows what he'll do next, encourage him to stay with Leah, and to call 999 if things change.",
+                        "goto": "after-the-call",
+                        "feedback": "Yes. A clear next step and a plan if things change help a frightened partner act.",
+                        "rating": "best",
+                        "points": 2,
                     },
                 ],
             },
@@ -602,18 +610,18 @@ BRANCHING = [
                 "text": "The call has ended.",
                 "choices": [
                     {
-                        "text": "Tell your coordinator straight away, write a factual note of what Dan told you and what you advised, and ask for a debrief.",
+                        "text": "Tell your coordinator straight away, write a factual note of the call, and ask for a debrief.",
                         "goto": "end-good",
                         "feedback": "Yes. Your coordinator needs to know as soon as the call ends, and a debrief is a normal part of a crisis, not a sign you didn't cope.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Write up your notes carefully and tell your coordinator at your next catch-up.",
-                        "goto": "end-good",
-                        "feedback": "Careful notes are good, but your coordinator needs to know straight away after a call like this, and you deserve a debrief too.",
-                        "rating": "acceptable",
-                        "points": 1,
+                        "text": "Write up careful notes of the call tonight, and tell your coordinator about it at your next catch-up.",
+                        "goto": "end-told-late",
+                        "feedback": "Careful notes are good, but after a call like this your coordinator needs to know straight away, not at a catch-up. You deserve a debrief too.",
+                        "rating": "unsafe",
+                        "points": 0,
                     },
                 ],
             },
@@ -630,9 +638,17 @@ BRANCHING = [
                     "postpartum psychosis, which is always a medical emergency, and you didn't let anyone 'wait and see'. "
                     "You gave the right route for England (NHS 111, option 2) and made clear that 999 is the answer if anyone "
                     "is in danger or he's unsure. In Wales it's NHS 111 then press 2; in Scotland NHS 24 on 111; in Northern "
-                    "Ireland Lifeline on 0808 808 8000. Then you told your coordinator and asked for a debrief. Most women "
+                    "Ireland her GP the same day or the GP out-of-hours service, her perinatal team, A&E, or 999 (Lifeline "
+                    "is for distress and suicidal crisis, not for suspected psychosis). Then you told your coordinator and asked for a debrief. Most women "
                     "recover fully with the right care, and Action on Postpartum Psychosis offers peer support afterwards."
                 ),
+            },
+            {
+                "key": "end-told-late",
+                "title": "Nobody else knows",
+                "text": "Leah gets help that night, but your coordinator doesn't hear about the call for days, and you carry it on your own.",
+                "end": True,
+                "debrief": "You helped Dan get Leah urgent help, which mattered most. But a crisis call is never something to hold until a catch-up: your coordinator needs to know as soon as the call ends, so they can follow up, check your notes and offer you a debrief. Try the scenario again.",
             },
             {
                 "key": "end-help-delayed",
@@ -663,7 +679,7 @@ BRANCHING = [
         "summary": "A mum mentions her stillborn first baby in a group, and another member responds with an 'at least' remark.",
         "content_note": "A parent mentions that her first baby was stillborn. Nothing is described in detail.",
         "content_tags": ["stillbirth", "bereavement"],
-        "pass_rule": {"no_unsafe": True, "min_points": 4},
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
         "start": "start",
         "nodes": [
             {
@@ -675,13 +691,6 @@ BRANCHING = [
                     "Amira looks down at her lap."
                 ),
                 "choices": [
-                    {
-                        "text": "Step in gently: use Noor's name, and say it sounds as though Amira may be holding love for this baby and grief for her first.",
-                        "goto": "the-group",
-                        "feedback": "Yes. Using Noor's name shows you see her as a real baby who mattered, and you make room for both feelings.",
-                        "rating": "best",
-                        "points": 2,
-                    },
                     {
                         "text": "Say, 'Let's make sure we're really listening to each other,' and move the group on.",
                         "goto": "the-group",
@@ -696,6 +705,13 @@ BRANCHING = [
                         "rating": "unsafe",
                         "points": 0,
                     },
+                    {
+                        "text": "Step in gently: use Noor's name, and say Amira may be holding love for this baby and grief for her first.",
+                        "goto": "the-group",
+                        "feedback": "Yes. Using Noor's name shows you see her as a real baby who mattered, and you make room for both feelings.",
+                        "rating": "best",
+                        "points": 2,
+                    },
                 ],
             },
             {
@@ -704,18 +720,18 @@ BRANCHING = [
                 "text": "Amira nods. Kate has gone a little pink and looks embarrassed.",
                 "choices": [
                     {
-                        "text": "Remind the whole group, without singling anyone out, that you agreed to listen rather than try to fix things.",
-                        "goto": "after-the-session",
-                        "feedback": "Yes. A calm reminder to everyone looks after the group without shaming Kate, who almost certainly meant well.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Say nothing more, to spare Kate's feelings.",
+                        "text": "Say nothing more about it in front of the others, to spare Kate's feelings and to keep the peace.",
                         "goto": "after-the-session",
                         "feedback": "Sparing Kate is kind, but a light, general reminder of your group agreement helps everyone know how to respond next time.",
                         "rating": "acceptable",
                         "points": 1,
+                    },
+                    {
+                        "text": "Remind the whole group, without singling anyone out, that you agreed to listen rather than fix.",
+                        "goto": "after-the-session",
+                        "feedback": "Yes. A calm reminder to everyone looks after the group without shaming Kate, who almost certainly meant well.",
+                        "rating": "best",
+                        "points": 2,
                     },
                 ],
             },
@@ -725,14 +741,14 @@ BRANCHING = [
                 "text": "The session is ending and people are packing up.",
                 "choices": [
                     {
-                        "text": "Check in privately with both Amira and Kate, and mention what happened to your coordinator or supervisor.",
+                        "text": "Check in privately with both Amira and Kate, and tell your coordinator or supervisor what happened.",
                         "goto": "anywhere-else",
                         "feedback": "Yes. Both may be feeling raw, and your coordinator or supervisor should know.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Check in with Amira only.",
+                        "text": "Check in privately with Amira before she goes, and leave Kate to head off home as usual with the others.",
                         "goto": "anywhere-else",
                         "feedback": "Checking in with Amira is the priority, well done. Kate may be feeling awful too, and a quick word with her helps the group stay safe for everyone.",
                         "rating": "acceptable",
@@ -749,14 +765,14 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Tell her about specialist baby loss charities such as Sands and Tommy's, using your organisation's directory, alongside her midwife, health visitor or GP.",
+                        "text": "Tell her about baby loss charities such as Sands and Tommy's, alongside her midwife, health visitor or GP.",
                         "goto": "end-good",
                         "feedback": "Yes. Specialist organisations offer bereavement support you can't, and checking your directory means the details are current.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Suggest she talks to her GP.",
+                        "text": "Suggest she talks to her GP about it, as they will know what support there is for her locally.",
                         "goto": "end-good",
                         "feedback": "Her GP is a good contact, but she's asking for people who 'get it'. Specialist baby loss charities could offer exactly that.",
                         "rating": "acceptable",
@@ -808,7 +824,7 @@ BRANCHING = [
         "summary": "An exhausted mum mentions dozing off on the sofa with her baby during night feeds.",
         "content_note": "Mentions the risks of sleeping with a baby on a sofa and, briefly, sudden infant death. No detail is given.",
         "content_tags": ["sudden infant death", "exhaustion"],
-        "pass_rule": {"no_unsafe": True, "min_points": 4},
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
         "start": "start",
         "nodes": [
             {
@@ -821,6 +837,13 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
+                        "text": "Tell her straight away, and firmly, that she mustn't ever do that again with the baby.",
+                        "goto": "the-message",
+                        "feedback": "The message is important, but said like this it can feel like a telling-off, and she may stop confiding in you. Listen first, then share it kindly.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
                         "text": "Listen without blame, reflect how exhausted she sounds, and ask what the nights are like.",
                         "goto": "the-message",
                         "feedback": "Yes. She's worn out, not careless. Listening first makes it easier for her to hear the safety message.",
@@ -828,14 +851,7 @@ BRANCHING = [
                         "points": 2,
                     },
                     {
-                        "text": "Tell her straight away that she mustn't do that.",
-                        "goto": "the-message",
-                        "feedback": "The message is important, but said like this it can feel like a telling-off, and she may stop confiding in you. Listen first, then share it kindly.",
-                        "rating": "acceptable",
-                        "points": 1,
-                    },
-                    {
-                        "text": "Laugh along: lots of parents do it, and it's fine as long as she's careful.",
+                        "text": "Laugh along: lots of parents do it, and it's fine as long as she's really careful about it.",
                         "goto": "end-unsafe-sleep",
                         "feedback": "This isn't accurate. The safer sleep advice is never to sleep on a sofa or in an armchair with a baby.",
                         "rating": "unsafe",
@@ -849,24 +865,24 @@ BRANCHING = [
                 "text": "Gemma says the nights are a blur and she just can't keep her eyes open.",
                 "choices": [
                     {
-                        "text": "Kindly explain that The Lullaby Trust's safer sleep advice is never to sleep on a sofa or armchair with a baby, and offer their information.",
-                        "goto": "the-nights",
-                        "feedback": "Yes. You share the message accurately, say where it comes from, and don't add advice of your own.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Tell her the health visitor can talk to her about sleep, without mentioning the sofa.",
+                        "text": "Tell her the health visitor can talk to her about sleep, without mentioning the sofa yourself.",
                         "goto": "the-nights",
                         "feedback": "Signposting is right, but this key safety message is worth sharing now, kindly and accurately.",
                         "rating": "acceptable",
                         "points": 1,
                     },
                     {
-                        "text": "Suggest she takes the baby into her bed instead, as that must be safer than the sofa.",
-                        "goto": "end-unsafe-sleep",
-                        "feedback": "This is personal sleep advice, and sharing a bed when extremely tired is one of the situations the safer sleep advice says to avoid.",
-                        "rating": "unsafe",
+                        "text": "Share The Lullaby Trust's information on night feeds, including making a bed safer than the sofa.",
+                        "goto": "the-nights",
+                        "feedback": "Yes. You share the message accurately and say where it comes from: never sleep on a sofa or armchair with a baby; plan night feeds; if she might fall asleep, a bed made ready for the baby is much less risky; and the times never to share a bed. You don't add advice of your own.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Suggest she takes the baby into her bed instead, as that must surely be safer than the sofa.",
+                        "goto": "the-nights",
+                        "feedback": "Not your advice to give. The Lullaby Trust does say a bed made ready for the baby is much less risky than a sofa, but where her baby sleeps is Gemma's decision, and there are times The Lullaby Trust says never to share a bed. Share its information and point her to her health visitor, rather than suggesting what to do.",
+                        "rating": "not_yours",
                         "points": 0,
                     },
                 ],
@@ -877,14 +893,14 @@ BRANCHING = [
                 "text": "Gemma takes the leaflet and says she doesn't know how she'll manage the nights.",
                 "choices": [
                     {
-                        "text": "Talk with her about who might help with nights, and encourage her to speak to her health visitor soon about sleep and how she's coping.",
+                        "text": "Talk about who might help with nights, and encourage her to see her health visitor soon about how she's coping.",
                         "goto": "after-the-visit",
                         "feedback": "Yes. The exhaustion itself needs attention, and her health visitor can help with her own situation.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Give her The Lullaby Trust helpline number and leave it there.",
+                        "text": "Give her The Lullaby Trust's helpline number, and leave the rest to them and to her health visitor.",
                         "goto": "after-the-visit",
                         "feedback": "Useful information, but her exhaustion needs attention too. Thinking together about who could help, and encouraging her to see her health visitor, would support her more.",
                         "rating": "acceptable",
@@ -905,7 +921,7 @@ BRANCHING = [
                         "points": 2,
                     },
                     {
-                        "text": "Mention it at your next supervision.",
+                        "text": "Make a note, and bring it to your next supervision so that you can talk it through properly then.",
                         "goto": "end-good",
                         "feedback": "Good to reflect on it, but your coordinator should hear about a safer sleep worry sooner than your next supervision.",
                         "rating": "acceptable",
@@ -923,7 +939,10 @@ BRANCHING = [
                 "end": True,
                 "debrief": (
                     "You listened without blame, then shared The Lullaby Trust's message accurately: never sleep on a sofa "
-                    "or armchair with a baby. You didn't add tips of your own. You took her exhaustion seriously, encouraged "
+                    "or armchair with a baby; plan night feeds; and if she might fall asleep, a bed made ready for the baby "
+                    "is much less risky than the sofa, except in the situations where The Lullaby Trust says never to share "
+                    "a bed (smoking, alcohol, drugs or drowsy-making medication, extreme tiredness, or a baby born premature "
+                    "or small). You didn't add tips of your own. You took her exhaustion seriously, encouraged "
                     "her to see her health visitor and told your coordinator. The Lullaby Trust's helpline is 0808 802 6869 "
                     "(check the hours in your directory). If exhaustion ever comes with very low mood, thoughts of harm or a "
                     "sudden change in how someone is behaving, use the escalation routes from M4 and M6."
@@ -941,7 +960,8 @@ BRANCHING = [
                     "It's kind to want to ease a tired parent's worry, and sleep advice from friends and family is often "
                     "mixed. But your role is to pass on the agreed safer sleep messages accurately, not to reassure or add "
                     "your own tips. The safer route is to listen without blame, kindly share The Lullaby Trust's advice "
-                    "(never sleep on a sofa or armchair with a baby), encourage her to talk to her health visitor about "
+                    "(never sleep on a sofa or armchair with a baby, and its plan for night feeds, including making a bed "
+                    "safer), encourage her to talk to her health visitor about "
                     "sleep and coping, and tell your coordinator. Try the scenario again."
                 ),
             },
@@ -957,7 +977,7 @@ BRANCHING = [
         "summary": "A group member starts describing a difficult birth in vivid detail while another member looks distressed.",
         "content_note": "A group member starts to describe a difficult birth. The scenario doesn't include any of the detail.",
         "content_tags": ["birth trauma", "distress"],
-        "pass_rule": {"no_unsafe": True, "min_points": 4},
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
         "start": "start",
         "nodes": [
             {
@@ -969,13 +989,6 @@ BRANCHING = [
                 ),
                 "choices": [
                     {
-                        "text": "Gently step in: thank Beth, acknowledge how frightening it sounds, and ask how it feels for her now.",
-                        "goto": "lou",
-                        "feedback": "Yes. Beth feels heard, and the conversation moves away from the detail without shutting her down.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
                         "text": "Wait until Beth has finished, then remind everyone about the agreement on detail.",
                         "goto": "lou",
                         "feedback": "The reminder is right, but watching faces as well as words means stepping in sooner when someone is struggling to listen.",
@@ -983,7 +996,14 @@ BRANCHING = [
                         "points": 1,
                     },
                     {
-                        "text": "Let Beth carry on to the end. She needs to get it out, and the others will cope.",
+                        "text": "Gently step in: thank Beth, acknowledge how frightening it sounds, and ask how it feels for her now.",
+                        "goto": "lou",
+                        "feedback": "Yes. Beth feels heard, and the conversation moves away from the detail without shutting her down.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Let Beth carry on right to the end. She needs to get it out, and the others will cope with hearing it.",
                         "goto": "end-room-unsafe",
                         "feedback": "Beth does need to be heard, but Lou is clearly struggling. Holding the room means looking after everyone in it.",
                         "rating": "unsafe",
@@ -997,14 +1017,14 @@ BRANCHING = [
                 "text": "Beth pauses. Lou is still looking down, and her breathing is fast.",
                 "choices": [
                     {
-                        "text": "Remind the group, without blaming anyone, what you agreed about detail and that anyone can step out, while your co-facilitator quietly checks in with Lou.",
+                        "text": "Kindly remind the group what you agreed about detail, while your co-facilitator quietly checks on Lou.",
                         "goto": "closing",
                         "feedback": "Yes. The reminder is for everyone, and Lou gets support without being put on the spot.",
                         "rating": "best",
                         "points": 2,
                     },
                     {
-                        "text": "Carry on with the planned activity and check on Lou at the end.",
+                        "text": "Carry on with the planned activity so that the group isn't disrupted, and check on Lou quietly at the end.",
                         "goto": "closing",
                         "feedback": "Checking on Lou matters, but she needs support now. Safety comes before finishing the activity, and co-facilitating means one of you can step out with her.",
                         "rating": "acceptable",
@@ -1025,7 +1045,7 @@ BRANCHING = [
                         "points": 2,
                     },
                     {
-                        "text": "Thank everyone for coming and close as usual.",
+                        "text": "Thank everyone for coming, and close the session as usual so that it finishes on time for everyone.",
                         "goto": "debrief",
                         "feedback": "A warm close is good, but Beth may need somewhere to finish what she started, and Lou may still be shaken.",
                         "rating": "acceptable",
@@ -1039,18 +1059,18 @@ BRANCHING = [
                 "text": "Everyone has gone. You and your co-facilitator are stacking the chairs.",
                 "choices": [
                     {
-                        "text": "Take ten minutes together: what went well, what was hard, anything to pass on, and how you're both feeling.",
-                        "goto": "end-good",
-                        "feedback": "Yes. A short debrief after every session looks after you both and catches anything that needs passing on.",
-                        "rating": "best",
-                        "points": 2,
-                    },
-                    {
-                        "text": "Head home and write it up in your reflective log later.",
+                        "text": "Head home, and write it all up in your reflective log later on, once you've both had a proper rest tonight.",
                         "goto": "end-good",
                         "feedback": "Reflecting is good, but a quick debrief together helps you both and checks whether anything needs passing on.",
                         "rating": "acceptable",
                         "points": 1,
+                    },
+                    {
+                        "text": "Take ten minutes together: what went well, what was hard, anything to pass on, and how you both feel.",
+                        "goto": "end-good",
+                        "feedback": "Yes. A short debrief after every session looks after you both and catches anything that needs passing on.",
+                        "rating": "best",
+                        "points": 2,
                     },
                 ],
             },
@@ -1314,6 +1334,8 @@ FREE_TEXT = [
                 },
                 {
                     "name": "Staying in the peer role",
+                    # Safety-critical: 0 here means "Not yet competent", whatever the total.
+                    "must_meet": True,
                     "levels": [
                         {
                             "label": "Not yet",
@@ -1334,6 +1356,8 @@ FREE_TEXT = [
                 },
                 {
                     "name": "Signposting and escalation",
+                    # Safety-critical: 0 here means "Not yet competent", whatever the total.
+                    "must_meet": True,
                     "levels": [
                         {
                             "label": "Not yet",
@@ -1460,6 +1484,8 @@ FREE_TEXT = [
                 },
                 {
                     "name": "Staying in the peer role",
+                    # Safety-critical: 0 here means "Not yet competent", whatever the total.
+                    "must_meet": True,
                     "levels": [
                         {
                             "label": "Not yet",
@@ -1480,6 +1506,8 @@ FREE_TEXT = [
                 },
                 {
                     "name": "Signposting and escalation",
+                    # Safety-critical: 0 here means "Not yet competent", whatever the total.
+                    "must_meet": True,
                     "levels": [
                         {
                             "label": "Not yet",

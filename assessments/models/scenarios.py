@@ -1,5 +1,7 @@
 """Branching scenarios, free-text scenarios marked against a rubric, and rubrics."""
 
+import hashlib
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -16,7 +18,7 @@ from wagtail.search import index
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import CachedViewRestrictionsMixin
 
-from ..blocks import RubricCriterionBlock, ScenarioNodeBlock
+from ..blocks import RATING_LABELS, RubricCriterionBlock, ScenarioNodeBlock
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,9 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                         "goto": (c["goto"] or "").strip(),
                         "feedback": c["feedback"],
                         "rating": c["rating"],
+                        "rating_label": str(
+                            RATING_LABELS.get(c["rating"], c["rating"])
+                        ),
                         "points": int(c["points"] or 0),
                     }
                     for c in value.get("choices") or []
@@ -205,6 +210,11 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         return views.scenario_attempt(request, self, attempt_id)
 
 
+def new_choice_seed() -> int:
+    """A random seed for the order a run shows its choices in."""
+    return secrets.randbelow(2**31)
+
+
 class ScenarioAttempt(models.Model):
     """A learner's path through a branching scenario, choice by choice."""
 
@@ -220,6 +230,9 @@ class ScenarioAttempt(models.Model):
     started_at = models.DateTimeField(default=timezone.now)
     finished_at = models.DateTimeField(null=True, blank=True)
     current_node = models.CharField(max_length=60)
+    # Shuffles the choices at each step, so their order tells the learner nothing;
+    # fixed for the run, so a reload shows the same order.
+    choice_seed = models.PositiveIntegerField(default=new_choice_seed)
     # [{"node": key, "choice": index, "text", "rating", "points", "feedback"}]
     path = models.JSONField(default=list, blank=True)
     points = models.IntegerField(default=0)
@@ -242,6 +255,15 @@ class ScenarioAttempt(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.finished_at is not None
+
+    def choice_order(self, node_key: str, count: int) -> list[int]:
+        """Authored indexes of a node's choices, in the order this run shows them."""
+        return sorted(
+            range(count),
+            key=lambda i: hashlib.sha256(
+                f"{self.choice_seed}:{node_key}:{i}".encode()
+            ).digest(),
+        )
 
 
 class Rubric(PreviewableMixin, index.Indexed, models.Model):
@@ -267,6 +289,7 @@ class Rubric(PreviewableMixin, index.Indexed, models.Model):
         return [
             {
                 "name": c.value["name"],
+                "must_meet": bool(c.value.get("must_meet")),
                 "levels": [
                     {
                         "label": lv["label"],

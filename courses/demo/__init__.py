@@ -16,6 +16,10 @@ PROGRAMME = {
         "health difficulties who want to support others, as volunteers or peer workers."
     ),
     "intro": (
+        "<p><strong>Demo content: not for real use until your organisation has reviewed it.</strong> It was written from public sources and has not "
+        "been checked by a clinician, a safeguarding lead or a health visitor. Check "
+        "every module and every number in the directory before using it with "
+        "trainees.</p>"
         "<p>This programme prepares you to be alongside women, birthing people and "
         "families in pregnancy and the first year after birth. You will learn to "
         "listen well, keep clear boundaries, keep people safe and know where to "

@@ -24,9 +24,10 @@ MODULES = [
         "content_note": "",
         "content_tags": [],
         "safety_critical": False,
-        "reviewer_role": "Peer support programme lead",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": [],
         "lessons": [
             {
@@ -335,9 +336,10 @@ MODULES = [
         "content_note": "",
         "content_tags": [],
         "safety_critical": False,
-        "reviewer_role": "Peer support trainer with lived experience",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -639,9 +641,10 @@ MODULES = [
         "content_note": "",
         "content_tags": [],
         "safety_critical": True,
-        "reviewer_role": "Peer support coordinator",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -954,9 +957,10 @@ MODULES = [
             "suicide",
         ],
         "safety_critical": True,
-        "reviewer_role": "Designated safeguarding lead",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M3"],
         "lessons": [
             {
@@ -1141,8 +1145,8 @@ MODULES = [
                         "safety, and that you will talk to the person at your organisation whose "
                         "job is to help with this. If she is not in immediate danger, record the "
                         "conversation and report it to your DSL that day. Your DSL can advise on "
-                        "how to share information about specialist support, such as the National "
-                        "Domestic Abuse Helpline, in a way that is safe for her.</p>"
+                        "how to share information about specialist support, such as the domestic "
+                        "abuse helpline for her nation, in a way that is safe for her.</p>"
                         "<h3>A mark on a baby</h3>"
                         "<p>You notice a bruise on a young baby’s cheek, and mum says the toddler "
                         "must have done it. Don’t examine the baby, question the family or decide "
@@ -1158,6 +1162,9 @@ MODULES = [
                                 "Emergency services (999)",
                                 "NSPCC Helpline",
                                 "National Domestic Abuse Helpline",
+                                "Live Fear Free helpline (Wales)",
+                                "Scotland's Domestic Abuse and Forced Marriage Helpline",
+                                "Domestic and Sexual Abuse Helpline (Northern Ireland)",
                             ]
                         },
                     ),
@@ -1311,9 +1318,10 @@ MODULES = [
         ),
         "content_tags": ["birth trauma", "intrusive thoughts", "infant harm"],
         "safety_critical": False,
-        "reviewer_role": "Perinatal mental health clinician",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -1631,9 +1639,10 @@ MODULES = [
         ),
         "content_tags": ["psychosis", "suicide", "self-harm", "maternal death"],
         "safety_critical": True,
-        "reviewer_role": "Perinatal mental health clinician",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M4", "M5"],
         "lessons": [
             {
@@ -1689,10 +1698,13 @@ MODULES = [
                                 "<ul>"
                                 "<li>If anyone is in immediate danger, call 999 or go to "
                                 "A&amp;E.</li>"
-                                "<li>Otherwise, get urgent help straight away: NHS 111 option 2 "
-                                "in England, NHS 111 press 2 in Wales, NHS 24 on 111 in Scotland, "
-                                "or Lifeline on 0808 808 8000 in Northern Ireland, or her GP or "
-                                "perinatal team as an emergency.</li>"
+                                "<li>Otherwise, get urgent medical help straight away: NHS 111 "
+                                "option 2 in England, NHS 111 press 2 in Wales, NHS 24 on 111 in "
+                                "Scotland, or her GP or perinatal team as an emergency.</li>"
+                                "<li>In Northern Ireland, the route is her GP the same day (or the "
+                                "GP out-of-hours service), her perinatal team, A&amp;E, or 999. "
+                                "Lifeline is for distress and suicidal crisis; it is not the way "
+                                "to get her an urgent medical assessment.</li>"
                                 "<li>If in doubt, call 999.</li>"
                                 "<li>Then tell your coordinator.</li>"
                                 "</ul>"
@@ -1709,7 +1721,8 @@ MODULES = [
                         "<p>These could be signs of postpartum psychosis, and waiting is not safe. "
                         "Tell him calmly that she needs urgent medical help right now. If he "
                         "thinks anyone is in danger, or he is not sure, he should call 999. "
-                        "Otherwise he should call the urgent line for their nation straight away. "
+                        "Otherwise he should get her urgent medical help straight away, by the "
+                        "route for their nation. "
                         "Encourage him to stay with her, check he knows exactly what he is doing "
                         "next, and tell your coordinator as soon as the call ends.</p>"
                         "<h2>Afterwards</h2>"
@@ -1920,7 +1933,6 @@ MODULES = [
                                 "NHS 111 (England)",
                                 "NHS 111 (Wales)",
                                 "NHS 24 (Scotland)",
-                                "Lifeline (Northern Ireland)",
                                 "Samaritans",
                                 "Shout",
                                 "Breathing Space",

@@ -28,9 +28,10 @@ MODULES = [
             "pregnancy after loss",
         ],
         "safety_critical": False,
-        "reviewer_role": "Bereavement peer support lead",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M2"],
         "lessons": [
             {
@@ -245,9 +246,10 @@ MODULES = [
             "exhaustion",
         ],
         "safety_critical": True,
-        "reviewer_role": "Health visitor with infant feeding and safer sleep expertise",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M3", "M4"],
         "lessons": [
             {
@@ -330,9 +332,17 @@ MODULES = [
                         "<h2>Things to avoid</h2>"
                         "<ul>"
                         "<li>Never sleep on a sofa or in an armchair with a baby.</li>"
-                        "<li>Don't share a bed with a baby after drinking alcohol or taking drugs or medication that makes you drowsy, if you smoke, or if you are extremely tired.</li>"
-                        "<li>Don't share a bed with a baby who was born premature or at a low birth weight.</li>"
-                        "</ul>",
+                        "<li>Never share a bed with a baby if you smoke, have drunk alcohol, have taken drugs or medication that makes you drowsy, or are extremely tired.</li>"
+                        "<li>Never share a bed with a baby who was born premature or at a low birth weight.</li>"
+                        "</ul>"
+                        "<h2>Night feeds: planning for the moment you might nod off</h2>"
+                        "<p>The Lullaby Trust is realistic about night feeds: worn-out parents sometimes fall asleep while feeding, however hard they try not to. So its advice is to plan for that, not only to say what to avoid:</p>"
+                        "<ul>"
+                        "<li>Think ahead about night feeds, while you are awake enough to plan.</li>"
+                        "<li>If you might fall asleep, a bed made ready for the baby is much less risky than a sofa or armchair. The Lullaby Trust explains how to make a bed safer for a baby.</li>"
+                        "<li>The 'never' situations above still apply, whatever else is going on.</li>"
+                        "</ul>"
+                        "<p>This is The Lullaby Trust's information, so share it as theirs. Where a baby sleeps is the family's decision, made with The Lullaby Trust's information and their health visitor, not with a suggestion from you.</p>",
                     ),
                     (
                         "callout",
@@ -349,7 +359,8 @@ MODULES = [
                         "<p>Since 1991, rates of sudden infant death syndrome (SIDS) have dropped by 81%, according to The Lullaby Trust, which estimates that its advice has saved the lives of more than 30,000 babies. The messages work, which is why getting them right matters.</p>"
                         "<h2>When tiredness becomes a risk</h2>"
                         "<p>Picture a mum who admits that, during night feeds, she regularly drifts off on the sofa with her baby lying on her chest, because getting up feels impossible. "
-                        "Listen without blame: she is worn out, not careless. Kindly let her know that the safer sleep advice is never to sleep on a sofa or armchair with a baby, and share The Lullaby Trust's information. "
+                        "Listen without blame: she is worn out, not careless. Kindly let her know that The Lullaby Trust's advice is never to sleep on a sofa or armchair with a baby, and share its information on night feeds: planning ahead, and that if she might fall asleep, a bed made ready for the baby is much less risky than the sofa. "
+                        "Don't tell her where her baby should sleep; that is for her to decide, with The Lullaby Trust's information and her health visitor. "
                         "Talk with her about who might help with nights, encourage her to speak to her health visitor soon, and tell your coordinator, who may want to follow it up.</p>"
                         "<p>Extreme tiredness can also be a sign that a parent is struggling more widely. If exhaustion comes with very low mood, thoughts of harm, or a sudden change in how someone is behaving, use the escalation routes from the earlier safety-critical modules.</p>",
                     ),
@@ -469,9 +480,10 @@ MODULES = [
         "content_note": "Some examples in this module mention distress in a group, a birth story told in too much detail, and a disclosure of domestic abuse. None is described in detail. You can pause and come back at any time.",
         "content_tags": ["distress", "birth trauma", "domestic abuse"],
         "safety_critical": False,
-        "reviewer_role": "Peer support group facilitation lead",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M2", "M3"],
         "lessons": [
             {
@@ -579,6 +591,9 @@ MODULES = [
                         {
                             "names": [
                                 "National Domestic Abuse Helpline",
+                                "Live Fear Free helpline (Wales)",
+                                "Scotland's Domestic Abuse and Forced Marriage Helpline",
+                                "Domestic and Sexual Abuse Helpline (Northern Ireland)",
                                 "Emergency services (999)",
                             ]
                         },
@@ -681,9 +696,10 @@ MODULES = [
             "domestic abuse",
         ],
         "safety_critical": False,
-        "reviewer_role": "Equality and inclusion lead",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -867,9 +883,10 @@ MODULES = [
         "content_note": "This module invites you to think about your own wellbeing, triggers and limits. Every reflection is optional and private, and you never need to share your own story. You can pause and come back whenever you like.",
         "content_tags": ["own wellbeing", "triggers", "burnout"],
         "safety_critical": False,
-        "reviewer_role": "Peer support supervisor",
-        "last_reviewed": "2026-09-01",
-        "next_review": "2027-09-01",
+        # Not yet reviewed: your organisation reviews the demo before real use.
+        "reviewer_role": "",
+        "last_reviewed": None,
+        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {

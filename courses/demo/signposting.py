@@ -14,8 +14,9 @@ ENTRIES = [
         "website": "",
         "nations": list(ALL_NATIONS),
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     # Urgent mental health, one route per nation
     {
@@ -28,8 +29,9 @@ ENTRIES = [
         "website": "https://111.nhs.uk/",
         "nations": ["england"],
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "NHS 111 (Wales)",
@@ -41,8 +43,9 @@ ENTRIES = [
         "website": "https://111.wales.nhs.uk/",
         "nations": ["wales"],
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "NHS 24 (Scotland)",
@@ -54,8 +57,9 @@ ENTRIES = [
         "website": "https://www.nhs24.scot/",
         "nations": ["scotland"],
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "Lifeline (Northern Ireland)",
@@ -67,8 +71,9 @@ ENTRIES = [
         "website": "https://www.lifelinehelpline.info/",
         "nations": ["northern_ireland"],
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     # Listening and text support
     {
@@ -81,8 +86,9 @@ ENTRIES = [
         "website": "https://www.samaritans.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "Shout",
@@ -94,8 +100,9 @@ ENTRIES = [
         "website": "https://giveusashout.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "Breathing Space",
@@ -107,8 +114,9 @@ ENTRIES = [
         "website": "https://breathingspace.scot/",
         "nations": ["scotland"],
         "is_crisis": True,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     # Safeguarding and domestic abuse
     {
@@ -121,8 +129,9 @@ ENTRIES = [
         "website": "https://www.nspcc.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "Ann Craft Trust",
@@ -134,8 +143,9 @@ ENTRIES = [
         "website": "https://www.anncrafttrust.org/",
         "nations": ["england"],
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "National Domestic Abuse Helpline",
@@ -147,8 +157,54 @@ ENTRIES = [
         "website": "https://www.nationaldahelpline.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
+    },
+    # The three nations' own lines. Sources: the website of each entry; for
+    # Scotland, safer.scot and Citizens Advice Scotland give the same number; for
+    # Northern Ireland, Victim Support NI and the PSNI do.
+    {
+        "name": "Live Fear Free helpline (Wales)",
+        "category": "domestic_abuse",
+        "purpose": "Wales's helpline for anyone living with domestic abuse or sexual violence, and for people worried about someone else.",
+        "phone": "0808 80 10 800",
+        "phone_note": "",
+        "hours": "Free, 24 hours a day, every day",
+        "website": "https://www.gov.wales/live-fear-free",
+        "nations": ["wales"],
+        "is_crisis": False,
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
+    },
+    {
+        "name": "Scotland's Domestic Abuse and Forced Marriage Helpline",
+        "category": "domestic_abuse",
+        "purpose": "Scotland's helpline for anyone affected by domestic abuse or forced marriage, and for the people who support them.",
+        "phone": "0800 027 1234",
+        "phone_note": "",
+        "hours": "Free, 24 hours a day",
+        "website": "https://sdafmh.org.uk/",
+        "nations": ["scotland"],
+        "is_crisis": False,
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
+    },
+    {
+        "name": "Domestic and Sexual Abuse Helpline (Northern Ireland)",
+        "category": "domestic_abuse",
+        "purpose": "Northern Ireland's helpline, run by Nexus, for anyone affected by domestic or sexual abuse, and for people worried about someone else.",
+        "phone": "0808 802 1414",
+        "phone_note": "",
+        "hours": "Free, 24 hours a day",
+        "website": "https://dsahelpline.org/",
+        "nations": ["northern_ireland"],
+        "is_crisis": False,
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     # Feeding, sleep and crying
     {
@@ -161,8 +217,9 @@ ENTRIES = [
         "website": "https://www.nationalbreastfeedinghelpline.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "The Lullaby Trust",
@@ -174,8 +231,9 @@ ENTRIES = [
         "website": "https://www.lullabytrust.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "ICON",
@@ -187,8 +245,9 @@ ENTRIES = [
         "website": "https://iconcope.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     # Perinatal mental health
     {
@@ -201,8 +260,9 @@ ENTRIES = [
         "website": "https://www.app-network.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "PANDAS Foundation",
@@ -214,8 +274,9 @@ ENTRIES = [
         "website": "https://pandasfoundation.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "NCT",
@@ -227,8 +288,9 @@ ENTRIES = [
         "website": "https://www.nct.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "Mind Infoline",
@@ -240,8 +302,9 @@ ENTRIES = [
         "website": "https://www.mind.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     # Baby loss
     {
@@ -254,8 +317,9 @@ ENTRIES = [
         "website": "https://www.sands.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
     {
         "name": "Tommy's",
@@ -267,7 +331,8 @@ ENTRIES = [
         "website": "https://www.tommys.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        "last_verified": "2026-10-01",
-        "verified_by": "Alongside content team",
+        # Not checked yet: check every entry before real use.
+        "last_verified": None,
+        "verified_by": "",
     },
 ]

@@ -7,6 +7,9 @@ SUMMARY = (
     "peer workers do, how to work well together, and how to support them."
 )
 INTRO = (
+    "<p><strong>Demo content: not for real use until your organisation has "
+    "reviewed it.</strong> It has not been checked by a clinician or by peer "
+    "workers yet.</p>"
     "<p>Peer workers are parents who have lived through perinatal mental illness "
     "themselves, trained to support others. This short course helps you work "
     "alongside them from their first day. Take it on your own, or with your team at "
@@ -48,25 +51,37 @@ SECTIONS = [
             "diagnose or treat. She is there to be alongside: to listen, to share "
             "what helped her when that is useful, and to help a parent find their "
             "own way forward.</p>"
-            "<h3>Five principles</h3><ul>"
-            "<li><b>Mutual</b>: both people bring something; the relationship is "
-            "more equal than a clinical one.</li>"
-            "<li><b>Grounded in experience</b>: understanding comes from having "
-            "been there, not only from training.</li>"
-            "<li><b>Safe</b>: clear boundaries, confidentiality and a known route "
-            "when someone is at risk.</li>"
-            "<li><b>Hopeful and strengths-based</b>: the focus is on what a parent "
-            "can do, and on recovery being possible.</li>"
-            "<li><b>Led by the parent</b>: they choose what to talk about and what "
-            "they want from the support.</li></ul>"
+            "<h3>The five Perinatal Peer Support Principles</h3>"
+            "<p>In 2019 the Maternal Mental Health Alliance published five "
+            "principles for perinatal peer support, shaped by people with lived "
+            "experience together with Mind and the McPin Foundation. The short "
+            "notes after each title are our own summary.</p><ol>"
+            "<li><b>Safe and nurturing</b>: built on trust, empathy and not "
+            "judging, with boundaries agreed early. The peer worker chooses how "
+            "much of her own story to share.</li>"
+            "<li><b>Accessible and inclusive</b>: the service works to reach the "
+            "families it is meant for, and links with other projects so parents "
+            "have a choice.</li>"
+            "<li><b>Complements rather than replicates clinical mental health "
+            "services</b>: peer support sits beside your care, not in place of "
+            "it, and the outcomes are agreed with the parent.</li>"
+            "<li><b>Meaningful involvement of people with lived experience, and "
+            "peer leadership</b>: people who have been there help lead how peer "
+            "support is designed and run.</li>"
+            "<li><b>Benefits everyone involved, including peer supporters</b>: "
+            "peer workers get training, debriefs, supervision and support for "
+            "their own wellbeing.</li></ol>"
             "<p>Support can be one-to-one, in groups, online or at informal café "
-            "groups. One mother described her peer worker as “one step removed, "
-            "but connected”.</p>"
+            "groups. The third principle puts the balance well: good peer "
+            "support stays one step removed from clinical services, while "
+            "keeping closely connected to them.</p>"
         ),
         "notes": (
-            "Ask: who has worked with a peer worker before? Keep the principles on "
-            "screen while you talk. The phrase 'one step removed but connected' is "
-            "worth pausing on."
+            "Ask: who has worked with a peer worker before? Keep the five "
+            "principles on screen while you talk. The idea in the third "
+            "principle, one step removed from clinical services but closely "
+            "connected to them, is worth pausing on: ask what it would look "
+            "like in this team."
         ),
     },
     {
@@ -242,15 +257,23 @@ CHECK = [
         ),
     },
     {
-        "question": "Which of these is one of the five principles of peer support?",
+        "question": (
+            "Which of these is one of the five Perinatal Peer Support Principles?"
+        ),
         "options": [
-            ("Led by the parent", True),
             ("Led by the care coordinator", False),
-            ("Focused on diagnosis", False),
+            (
+                "Complements rather than replicates clinical mental health services",
+                True,
+            ),
+            ("Focused on diagnosis and treatment", False),
         ],
         "explanation": (
-            "The principles are: mutual, grounded in experience, safe, hopeful and "
-            "strengths-based, and led by the parent."
+            "Peer support sits beside clinical care rather than copying it. The five "
+            "principles are: safe and nurturing; accessible and inclusive; "
+            "complements rather than replicates clinical mental health services; "
+            "meaningful involvement of people with lived experience, and peer "
+            "leadership; and benefits everyone involved, including peer supporters."
         ),
     },
 ]

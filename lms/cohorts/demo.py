@@ -162,14 +162,16 @@ def _run_scenario(user: User, scenario: ScenarioPage, skill: float, rng) -> None
             return
         ranked = sorted(
             range(len(node["choices"])),
-            key=lambda i: {"best": 0, "acceptable": 1, "unsafe": 2}.get(
+            key=lambda i: {"best": 0, "acceptable": 1, "not_yours": 2, "unsafe": 3}.get(
                 node["choices"][i]["rating"], 1
             ),
         )
         index = ranked[0] if rng.random() < skill else ranked[-1]
+        # The run shows its choices shuffled; the form sends the position shown.
+        shown = attempt.choice_order(node["key"], len(node["choices"])).index(index)
         try:
             attempt = scenario_choose(
-                attempt=attempt, node_key=attempt.current_node, choice_index=index
+                attempt=attempt, node_key=attempt.current_node, choice_index=shown
             )
         except AssessmentError:
             return

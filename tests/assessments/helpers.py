@@ -185,3 +185,24 @@ def attempt_url(quiz, attempt) -> str:
 
 def result_url(quiz, attempt) -> str:
     return f"{quiz.url}attempts/{attempt.pk}/result/"
+
+
+_CHOICE_RE = re.compile(
+    r'<input class="nhsuk-radios__input" id="choice-\d+" name="choice" type="radio" '
+    r'value="(\d+)">\s*<label[^>]*>(.*?)</label>',
+    re.S,
+)
+
+
+def shown_choices(html: str) -> list[tuple[str, str]]:
+    """The choices a scenario step shows, as (form value, text), in the order shown."""
+    return [(value, text.strip()) for value, text in _CHOICE_RE.findall(html)]
+
+
+def shown_value(html: str, text: str) -> str:
+    """The form value of the choice with this text, as a learner would pick it."""
+    from django.utils.html import escape
+
+    matches = [v for v, t in shown_choices(html) if t in (text, escape(text))]
+    assert len(matches) == 1, (text, shown_choices(html))
+    return matches[0]

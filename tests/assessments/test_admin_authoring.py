@@ -13,6 +13,7 @@ from wagtail.test.utils.form_data import (
 )
 
 from assessments.models import QuizPage, ScenarioAttempt, ScenarioPage
+from tests.assessments.helpers import shown_value
 
 pytestmark = pytest.mark.django_db
 
@@ -155,7 +156,11 @@ def test_a_trainer_builds_a_branching_scenario_that_a_learner_can_play(
     client.force_login(enrolled_trainee)
     client.post(scenario.url + "start/")
     run = ScenarioAttempt.objects.get(user=enrolled_trainee, scenario=scenario)
-    client.post(f"{scenario.url}attempts/{run.pk}/", {"node": "start", "choice": 0})
+    step = client.get(f"{scenario.url}attempts/{run.pk}/").content.decode()
+    client.post(
+        f"{scenario.url}attempts/{run.pk}/",
+        {"node": "start", "choice": shown_value(step, "Ask how she is")},
+    )
     run.refresh_from_db()
     assert run.passed is True
     assert [step["node_title"] for step in run.path] == ["On the doorstep"]

@@ -640,3 +640,98 @@ def test_a_submitted_answer_has_nothing_to_save_on_a_break(client, learner, writ
     page = client.get(written.url).content.decode()
 
     assert 'form="free-text-answer"' not in page
+
+
+# --- must-meet criteria
+
+
+def _must_meet(rubric, name):
+    """Mark one criterion as must-meet, as a trainer would in the admin."""
+    data = rubric.criteria.raw_data
+    for block in data:
+        if block["value"]["name"] == name:
+            block["value"]["must_meet"] = True
+    rubric.criteria = json.dumps(list(data))
+    rubric.save()
+
+
+@pytest.fixture
+def strict_written(written, rubric):
+    # Four criteria worth 2 each, pass at 6: 0 + 2 + 2 + 2 passes on total alone.
+    data = list(rubric.criteria.raw_data)
+    for name in ("Staying in the peer role", "Signposting and escalation"):
+        block = json.loads(json.dumps(data[0]))
+        block["id"] = str(uuid.uuid4())
+        block["value"]["name"] = name
+        data.append(block)
+    rubric.criteria = json.dumps(data)
+    rubric.save()
+    _must_meet(rubric, "Staying in the peer role")
+    _must_meet(rubric, "Signposting and escalation")
+    written.pass_points = 6
+    written.save_revision().publish()
+    return written
+
+
+def test_zero_on_a_must_meet_criterion_is_not_yet_competent_whatever_the_total(
+    client, learner, trainer, strict_written
+):
+    submission = _submitted(learner, strict_written)
+    client.force_login(trainer)
+    form = client.get(_mark_url(submission)).content.decode()
+
+    # Gives medication advice: 0 for the peer role, full marks for everything else.
+    client.post(
+        _mark_url(submission),
+        {
+            "criterion-0": "2",
+            "criterion-1": "2",
+            "criterion-2": "0",
+            "criterion-3": "2",
+        },
+    )
+    submission.refresh_from_db()
+    client.force_login(learner)
+    page = client.get(strict_written.url).content.decode()
+
+    assert "Staying in the peer role</strong> (must be met" in form
+    assert (submission.points, submission.passed) == (6, False)
+    assert "Not yet competent" in page
+    assert "Marked: passed" not in page
+
+
+def test_the_same_total_with_every_must_meet_criterion_met_passes(
+    client, learner, trainer, strict_written
+):
+    submission = _submitted(learner, strict_written)
+    client.force_login(trainer)
+
+    client.post(
+        _mark_url(submission),
+        {
+            "criterion-0": "0",
+            "criterion-1": "2",
+            "criterion-2": "2",
+            "criterion-3": "2",
+        },
+    )
+    submission.refresh_from_db()
+    client.force_login(learner)
+    page = client.get(strict_written.url).content.decode()
+
+    assert (submission.points, submission.passed) == (6, True)
+    assert "Marked: passed" in page
+    assert "Not yet competent" not in page
+
+
+def test_a_trainer_marks_a_criterion_must_meet_in_the_rubric_editor(
+    client, trainer, rubric
+):
+    client.force_login(trainer)
+
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    edit = client.get(AdminURLFinder(trainer).get_edit_url(rubric))
+
+    assert edit.status_code == 200
+    assert "Must be met" in edit.content.decode()

@@ -7,7 +7,13 @@ from wagtail.documents.models import Document
 
 from assessments.blocks import ScenarioNodeBlock
 from assessments.models import ScenarioAttempt, scenario_graph_warnings
-from tests.assessments.helpers import main_html, node, scenario_create
+from tests.assessments.helpers import (
+    main_html,
+    node,
+    scenario_create,
+    shown_choices,
+    shown_value,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -206,7 +212,15 @@ def _start(client, scenario) -> ScenarioAttempt:
 
 
 def _choose(client, scenario, run, node_key, index):
-    return client.post(_run_url(scenario, run), {"node": node_key, "choice": index})
+    """Pick the choice written at `index`, by the text the learner sees."""
+    choices = scenario.node_map()[node_key]["choices"]
+    run.refresh_from_db()
+    value = str(index)  # a stale or finished step: the form value does not matter
+    if run.current_node == node_key and index < len(choices):
+        page = client.get(_run_url(scenario, run))
+        if page.status_code == 200:  # someone else's run is not found at all
+            value = shown_value(page.content.decode(), choices[index]["text"])
+    return client.post(_run_url(scenario, run), {"node": node_key, "choice": value})
 
 
 def test_the_path_is_stored_choice_by_choice(client, learner, scenario):
@@ -386,3 +400,55 @@ def test_a_node_with_audio_or_video_needs_a_transcript():
     assert block.clean(value)["transcript"] == "I haven't slept in days."
     block, value = _node_value()  # no media, no transcript needed
     assert block.clean(value)["media"] is None
+
+
+# --- the order choices are shown in
+
+
+FOUR_WAYS = [
+    node(
+        "start",
+        choices=[
+            ("Listen first", "end", "Good.", "best", 2),
+            ("Tell her what to do", "end", "Too soon.", "acceptable", 1),
+            ("Change the subject", "end", "She goes quiet.", "acceptable", 0),
+            ("Promise to keep it secret", "end", "Never promise that.", "unsafe", 0),
+        ],
+    ),
+    node("end", end=True),
+]
+
+
+def test_choices_are_shuffled_per_run_and_a_reload_keeps_the_order(
+    client, learner, quiz_module
+):
+    scenario = scenario_create(quiz_module, FOUR_WAYS, pass_min_points=2)
+    orders = set()
+    for _run in range(8):
+        run = _start(client, scenario)
+        first = client.get(_run_url(scenario, run)).content.decode()
+        again = client.get(_run_url(scenario, run)).content.decode()
+        shown = [text for _value, text in shown_choices(first)]
+        assert shown == [text for _value, text in shown_choices(again)]
+        assert [value for value, _text in shown_choices(first)] == ["0", "1", "2", "3"]
+        orders.add(tuple(shown))
+        # The learner's pick is the choice with the text they clicked, wherever it is.
+        _choose(client, scenario, run, "start", 3)
+        run.refresh_from_db()
+        assert run.path[0]["text"] == "Promise to keep it secret"
+        assert run.passed is False
+
+    assert len(orders) > 1  # the order changes from run to run
+
+
+def test_always_taking_the_top_choice_never_passes(client, learner, quiz_module):
+    scenario = scenario_create(quiz_module, FOUR_WAYS, pass_min_points=2)
+    for _run in range(8):
+        run = _start(client, scenario)
+        top, _text = shown_choices(
+            client.get(_run_url(scenario, run)).content.decode()
+        )[0]
+        client.post(_run_url(scenario, run), {"node": "start", "choice": top})
+        run.refresh_from_db()
+
+        assert run.is_finished and run.passed is False

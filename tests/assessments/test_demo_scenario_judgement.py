@@ -1,0 +1,117 @@
+"""The demo's branching scenarios test judgement, not where or how long an option is.
+
+A learner who always clicks the top choice, or always the longest, or who settles
+for "acceptable" every time (in safety-critical scenarios, a delay in telling
+anyone), does not pass any of them; choosing well does.
+"""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from assessments.demo.scenarios import BRANCHING
+from assessments.models import ScenarioPage
+from assessments.services import scenario_choose, scenario_start
+
+pytestmark = pytest.mark.django_db
+
+RUNS = 4  # each run shows its choices in a new order
+
+
+@pytest.fixture
+def seeded(db):
+    call_command("seed_demo", stdout=StringIO())
+
+
+def _first(shown):
+    return shown[0]
+
+
+def _longest(shown):
+    return max(shown, key=lambda c: len(c["text"]))
+
+
+def _best(shown):
+    return next(c for c in shown if c["rating"] == "best")
+
+
+def _settle_for_acceptable(shown):
+    """Acceptable where offered, otherwise the best: never a wrong turn on purpose."""
+    return next((c for c in shown if c["rating"] == "acceptable"), _best(shown))
+
+
+def _play(scenario, user, pick):
+    """One run, picking among the choices in the order the learner is shown them."""
+    run = scenario_start(user=user, scenario=scenario)
+    nodes = scenario.node_map()
+    for _step in range(20):
+        if run.is_finished:
+            return run
+        node = nodes[run.current_node]
+        order = run.choice_order(node["key"], len(node["choices"]))
+        shown = [node["choices"][i] for i in order]
+        position = shown.index(pick(shown))
+        run = scenario_choose(
+            attempt=run, node_key=node["key"], choice_index=str(position)
+        )
+    raise AssertionError(f"{scenario.title}: the run never ended")
+
+
+def test_there_are_seven_branching_scenarios(seeded):
+    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 7
+
+
+@pytest.mark.parametrize(
+    "pick", [_first, _longest, _settle_for_acceptable], ids=lambda p: p.__name__
+)
+def test_a_learner_who_picks_without_judgement_fails_every_scenario(
+    seeded, trainee, pick
+):
+    passed = [
+        scenario.title
+        for scenario in ScenarioPage.objects.live()
+        for _run in range(RUNS)
+        if _play(scenario, trainee, pick).passed
+    ]
+
+    assert passed == []
+
+
+def test_a_learner_who_chooses_well_passes_every_scenario(seeded, trainee):
+    results = {
+        scenario.title: _play(scenario, trainee, _best).passed
+        for scenario in ScenarioPage.objects.live()
+    }
+
+    assert all(results.values()), results
+
+
+def test_the_written_order_carries_no_signal():
+    """As authored, the best choice is neither always first nor always longest."""
+    steps = [n for s in BRANCHING for n in s["nodes"] if not n.get("end")]
+    best_first = sum(n["choices"][0]["rating"] == "best" for n in steps)
+    best_longest = sum(
+        max(n["choices"], key=lambda c: len(c["text"]))["rating"] == "best"
+        for n in steps
+    )
+
+    assert len(steps) == 28
+    assert best_first <= len(steps) // 2
+    assert best_longest <= len(steps) // 2
+
+
+@pytest.mark.parametrize("module", ["M3", "M4", "M5", "M6"])
+def test_delay_in_telling_anyone_is_unsafe_in_safety_critical_scenarios(module):
+    """Next week, next supervision, a catch-up, a fortnight: never 'acceptable'."""
+    delays = ("next week", "next supervision", "catch-up", "fortnight", "wait and see")
+    scenario = next(s for s in BRANCHING if s["module"] == module)
+    delayed = [
+        c
+        for n in scenario["nodes"]
+        for c in n.get("choices", [])
+        if any(word in c["text"].lower() for word in delays)
+    ]
+
+    assert delayed
+    assert {c["rating"] for c in delayed} <= {"unsafe"}
