@@ -115,11 +115,13 @@ def _confirmation_send(*, user, next_url: str) -> None:
 def _existing_tell(*, user, next_url: str) -> None:
     from .signin import account_exists_notify
 
+    if not user.is_active:
+        return
     if user.email_confirmed_at is None:
         # Never confirmed: only the confirmation link (which asks for a new password
         # unless this browser set it) lets anyone in.
         _confirmation_send(user=user, next_url=next_url)
-    elif user.is_active:
+    else:
         account_exists_notify(user=user)
 
 

@@ -5,9 +5,11 @@ the account its real owner goes on to use; and the sign-up page must not tell an
 whether an address already has an account.
 """
 
+import importlib
 import re
 
 import pytest
+from django.apps import apps as django_apps
 from django.test import Client
 from django.urls import reverse
 
@@ -197,6 +199,17 @@ def test_accounts_made_by_staff_and_the_demo_can_sign_in_straight_away(trainee):
 
     assert trainee.email_confirmed_at is not None
     assert _dashboard_status(client) == 200
+
+
+def test_accounts_made_before_confirmation_existed_count_as_confirmed(trainee):
+    migration = importlib.import_module("lms.migrations.0009_user_email_confirmed_at")
+    User.objects.filter(pk=trainee.pk).update(email_confirmed_at=None)
+
+    migration.existing_users_confirmed(django_apps, None)
+
+    trainee.refresh_from_db()
+    assert trainee.email_confirmed_at == trainee.date_joined
+    assert _dashboard_status(_sign_in("a-long-test-password", trainee.email)[0]) == 200
 
 
 # --- M5: the same answer whether or not the address has an account -----------------
