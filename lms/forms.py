@@ -76,7 +76,36 @@ class SignInForm(auth_forms.AuthenticationForm):
             "The email address or password is not right. Check them and try again."
         ),
         "inactive": _("This account is not active."),
+        "unconfirmed": _(
+            "Your account is not ready yet: open the link we emailed you to finish "
+            "creating it. Can't find it? Ask for a sign-in link and we will send it "
+            "again."
+        ),
     }
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        # Until the address is confirmed, the password may be anyone's who knew it.
+        if user.email_confirmed_at is None:
+            raise forms.ValidationError(
+                self.error_messages["unconfirmed"], code="unconfirmed"
+            )
+
+
+class SetPasswordForm(auth_forms.SetPasswordForm):
+    """Choose a password, after proving the email address is yours."""
+
+    new_password1 = forms.CharField(
+        label=_("Choose a password"),
+        strip=False,
+        help_text=_("At least 10 characters. Avoid common words."),
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+    new_password2 = forms.CharField(
+        label=_("Type the password again"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
 
 
 class PasswordResetForm(auth_forms.PasswordResetForm):

@@ -67,6 +67,12 @@ class User(AbstractUser):
         blank=True,
         help_text=_("So we can show the right support numbers for your nation."),
     )
+    # When the person proved the address is theirs. Accounts made by staff, the demo
+    # or a factory count as confirmed; only self sign-up starts unconfirmed, and such
+    # an account cannot be signed in to until its confirmation link is used.
+    email_confirmed_at = models.DateTimeField(
+        _("email address confirmed"), null=True, blank=True, default=timezone.now
+    )
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"

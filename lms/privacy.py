@@ -24,6 +24,7 @@ ACCOUNT_FIELDS = (
     "certificate_name",
     "nation",
     "date_joined",
+    "email_confirmed_at",
     "last_login",
 )
 

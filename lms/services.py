@@ -165,10 +165,22 @@ def user_add_role(*, user: User, role: Role) -> None:
 
 
 @transaction.atomic
-def user_create(*, email: str, full_name: str, password: str, nation: str = "") -> User:
-    """Sign a new person up as a trainee."""
+def user_create(
+    *,
+    email: str,
+    full_name: str,
+    password: str,
+    nation: str = "",
+    email_confirmed: bool = True,
+) -> User:
+    """Make an account for a new trainee (unconfirmed ones cannot sign in yet)."""
+    extra = {} if email_confirmed else {"email_confirmed_at": None}
     user = User.objects.create_user(
-        email=email, password=password, full_name=full_name.strip(), nation=nation
+        email=email,
+        password=password,
+        full_name=full_name.strip(),
+        nation=nation,
+        **extra,
     )
     user_add_role(user=user, role=Role.TRAINEE)
     return user

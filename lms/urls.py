@@ -11,6 +11,16 @@ from .security import views as security_views
 
 lms_patterns = [
     path("accounts/signup/", views.SignUpView.as_view(), name="signup"),
+    path(
+        "accounts/signup/check-your-email/",
+        views.SignUpSentView.as_view(),
+        name="signup_sent",
+    ),
+    path(
+        "accounts/signup/confirm/<str:token>/",
+        views.SignUpConfirmView.as_view(),
+        name="signup_confirm",
+    ),
     path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/logout/", views.SignOutView.as_view(), name="logout"),
     path("accounts/profile/", views.ProfileView.as_view(), name="profile"),

@@ -32,16 +32,17 @@ from .forms import (
     PasswordResetForm,
     ProfileForm,
     ReflectionForm,
+    SetPasswordForm,
     ShareForm,
     SignInForm,
     SignUpForm,
 )
 from .health import health_check
 from .leaving import LEAVING_ACTIONS, after_saving
-from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice, User
+from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice
+from .security import signup
 from .security.mfa import mfa_required
 from .security.quick_exit import quick_exit_session_end
-from .security.signin import account_exists_notify
 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:
@@ -53,8 +54,14 @@ def _safe_next(request: HttpRequest, fallback: str) -> str:
     return fallback
 
 
+def _email_paused(request, template: str, context: dict) -> HttpResponse:
+    """Too many emails asked for: say so kindly (the same for any address)."""
+    context = {**context, "paused": True}
+    return render(request, template, context, status=429)
+
+
 class SignUpView(FormView):
-    """Create an account and sign straight in."""
+    """Ask for an account; it is made usable from the link emailed to the address."""
 
     template_name = "lms/account/signup.html"
     form_class = SignUpForm
@@ -66,29 +73,102 @@ class SignUpView(FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
+        if signup.email_requests_paused(request=self.request, email=data["email"]):
+            return _email_paused(
+                self.request, self.template_name, self.get_context_data(form=form)
+            )
         target = _safe_next(self.request, reverse("lms:dashboard"))
-        existing = User.objects.filter(email__iexact=data["email"]).first()
-        if existing is not None:
-            # The same answer as a new account, so nobody learns who has one; the
-            # owner hears by email, with a way back in.
-            account_exists_notify(user=existing)
-            return HttpResponseRedirect(target)
-        user = services.user_create(
+        # New address or not, the same answer: "check your email".
+        self.request.session[signup.SESSION_KEY] = signup.signup_start(
             email=data["email"],
             full_name=data["full_name"],
             password=data["password1"],
             nation=data["nation"],
+            next_url=target,
         )
-        login(self.request, user, backend="django.contrib.auth.backends.ModelBackend")
-        messages.success(
-            self.request, _("Welcome to Alongside, %s.") % user.get_short_name()
-        )
-        return HttpResponseRedirect(target)
+        return redirect("lms:signup_sent")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["next"] = self.request.GET.get("next", "")
+        context["next"] = self.request.POST.get("next") or self.request.GET.get(
+            "next", ""
+        )
         return context
+
+
+class SignUpSentView(View):
+    """ "Check your email", with a way to have the email sent again."""
+
+    template_name = "lms/account/signup_sent.html"
+
+    def _pending(self, request) -> dict:
+        pending = request.session.get(signup.SESSION_KEY)
+        return pending if isinstance(pending, dict) else {}
+
+    def get(self, request):
+        return render(
+            request, self.template_name, {"email": self._pending(request).get("email")}
+        )
+
+    def post(self, request):
+        pending = self._pending(request)
+        email = pending.get("email")
+        if not email:
+            return redirect("lms:signup")
+        if signup.email_requests_paused(request=request, email=email):
+            return _email_paused(request, self.template_name, {"email": email})
+        signup.signup_email_again(email=email, next_url=pending.get("next", ""))
+        messages.success(request, _("We have sent the email again."))
+        return redirect("lms:signup_sent")
+
+
+class SignUpConfirmView(View):
+    """The emailed link: confirm the address (choosing a new password if need be)."""
+
+    template_name = "lms/account/signup_confirm.html"
+
+    def _render(self, request, user, form=None, status=200):
+        return render(
+            request,
+            self.template_name,
+            {"valid": user is not None, "form": form},
+            status=status if user is not None else 400,
+        )
+
+    def _form(self, request, user):
+        # Only the browser that chose the password keeps it; anyone else (the owner
+        # reading their email elsewhere, or after someone else signed up with their
+        # address) chooses a new one, so nobody else's password survives.
+        if signup.signup_browser_chose_password(session=request.session, user=user):
+            return None
+        return SetPasswordForm(user, request.POST or None)
+
+    def get(self, request, token):
+        user, _next_url = signup.signup_confirm_link_read(token)
+        if user is None:
+            return self._render(request, None)
+        return self._render(request, user, self._form(request, user))
+
+    def post(self, request, token):
+        user, next_url = signup.signup_confirm_link_read(token)
+        if user is None:
+            return self._render(request, None)
+        form = self._form(request, user)
+        if form is not None and not form.is_valid():
+            return self._render(request, user, form, status=400)
+        new_password = form.cleaned_data["new_password1"] if form else None
+        if not signup.signup_confirm(user=user, new_password=new_password):
+            return self._render(request, None)
+        request.session.pop(signup.SESSION_KEY, None)
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(
+            request, _("Welcome to Alongside, %s.") % user.get_short_name()
+        )
+        if not url_has_allowed_host_and_scheme(
+            next_url, allowed_hosts={request.get_host()}, require_https=False
+        ):
+            next_url = reverse("lms:dashboard")
+        return redirect(next_url)
 
 
 class SignInView(auth_views.LoginView):
@@ -122,6 +202,11 @@ class PasswordResetDoneView(auth_views.PasswordResetDoneView):
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "lms/account/password_reset_confirm.html"
     success_url = reverse_lazy("lms:password_reset_complete")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        signup.account_confirm_on_password_reset(user=form.user)
+        return response
 
 
 class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):

@@ -252,6 +252,11 @@ def invite_send(*, invite_id: int) -> bool:
 @transaction.atomic
 def invite_accept(*, invite: CohortInvite, user: User) -> Enrolment:
     """The invited person joins the cohort (the invite is theirs alone)."""
+    if user.email_confirmed_at is None:
+        # Anyone can sign up with an address; only its confirmed owner is invited.
+        raise CohortError(
+            _("Open the link we emailed you to finish creating your account first.")
+        )
     if user.email.lower() != invite.email.lower():
         raise CohortError(
             _(

@@ -20,7 +20,7 @@ from django_otp import login as otp_login
 from lms.models import AuditEvent
 from lms.tasks import email_send_task
 
-from . import mfa, signin
+from . import mfa, signin, signup
 from .audit import audit_record
 from .forms import (
     ErasureConfirmForm,
@@ -56,6 +56,10 @@ def signin_link_send(*, email: str, request=None) -> None:
     user = get_user_model().objects.filter(email__iexact=email, is_active=True).first()
     if user is None:
         return
+    if user.email_confirmed_at is None:
+        # Not confirmed yet: the confirmation link, which asks for a new password.
+        signup.signup_email_again(email=user.email, next_url="")
+        return
     url = signin.signin_link_url(user=user)
     body = _(
         "Hello %(name)s,\n\nSomeone (we hope you) asked to sign in to Alongside "
@@ -81,6 +85,10 @@ class SignInLinkRequestView(View):
         form = SignInLinkForm(request.POST)
         if not form.is_valid():
             return render(request, self.template_name, {"form": form}, status=400)
+        email = form.cleaned_data["email"]
+        if signup.email_requests_paused(request=request, email=email):
+            context = {"form": form, "paused": True}
+            return render(request, self.template_name, context, status=429)
         signin_link_send(email=form.cleaned_data["email"], request=request)
         return redirect("lms:signin_link_sent")
 

@@ -306,6 +306,12 @@ RATELIMIT_IP_META_KEY = "lms.security.client_ip.client_ip"
 AXES_VERBOSE = False
 # One-time sign-in links by email: valid this many seconds, and only once.
 SIGN_IN_LINK_MAX_AGE = 15 * 60
+# Sign-up's confirmation link: valid this many seconds, and only once.
+SIGN_UP_LINK_MAX_AGE = 3 * 24 * 60 * 60
+# Emails anyone can have sent (sign-up, sign-in links): per address and per client
+# address, in django-ratelimit's "count/period" form.
+EMAIL_RATE_PER_ADDRESS = env.str("EMAIL_RATE_PER_ADDRESS", default="5/h")
+EMAIL_RATE_PER_CLIENT = env.str("EMAIL_RATE_PER_CLIENT", default="60/h")
 
 # Second factor (django-otp, TOTP) for everyone with Wagtail admin access.
 OTP_TOTP_ISSUER = "Alongside"

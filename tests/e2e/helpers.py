@@ -1,8 +1,10 @@
 """Shared steps for the browser tests: signing in, demo data, and page audits."""
 
+import re
 from dataclasses import dataclass, field
 
 from django.contrib.auth.tokens import default_token_generator
+from django.core import mail
 from django.utils import timezone
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
@@ -72,6 +74,19 @@ def password_reset_path(user: User) -> str:
     uid = urlsafe_base64_encode(force_bytes(user.pk))
     token = default_token_generator.make_token(user)
     return f"/accounts/password/reset/{uid}/{token}/"
+
+
+def emailed_path(to: str, path_starts: str) -> str:
+    """The newest link to ``path_starts`` emailed to ``to`` (the live server runs in
+    this process, so its locmem outbox is ours; sending is eager)."""
+    for message in reversed(mail.outbox):
+        if to in message.to:
+            found = re.search(
+                rf"https?://[^/\s]+({re.escape(path_starts)}\S+)", message.body
+            )
+            if found:
+                return found[1]
+    raise AssertionError(f"No email to {to} with a link to {path_starts}")
 
 
 def sign_in(page: Page, base_url: str, email: str, password: str = DEMO_PASSWORD):

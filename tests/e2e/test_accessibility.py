@@ -14,6 +14,7 @@ from .helpers import (
     PROGRAMME_TITLE,
     Audit,
     complete_modules,
+    emailed_path,
     module,
     password_reset_path,
     sign_in,
@@ -69,6 +70,23 @@ def test_pages_for_visitors(demo, page):
         summary.get_by_role("link", name="Full name: This field is required.")
     ).to_have_attribute("href", "#id_full_name")
     audit("sign up with errors")
+    page.get_by_label("Full name").fill("Sam Visitor")
+    page.get_by_label("Email address").fill("sam.visitor@example.org")
+    page.get_by_label("Create a password", exact=True).fill(NEW_PASSWORD)
+    page.get_by_label("Type the password again").fill(NEW_PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Check your email to finish creating your account"
+    )
+    audit("sign up: check your email")
+    # Opened in another browser: the link asks for a password.
+    page.context.clear_cookies()
+    page.goto(base + emailed_path("sam.visitor@example.org", "/accounts/signup/"))
+    page.get_by_role("button", name="Save password and sign in").click()
+    expect(page.get_by_text("There is a problem")).to_be_visible()
+    audit("finish creating your account with errors")
+    page.goto(f"{base}/accounts/signup/confirm/not-a-token/")
+    audit("sign-up link expired")
 
     page.goto(f"{base}/accounts/password/reset/")
     audit("password reset")

@@ -1,8 +1,9 @@
 """A new learner's first session, by keyboard alone and then with JavaScript off.
 
-Sign up, enrol on the Foundation programme, open the safeguarding module (M4, which has
-a content note), read the note first, continue, read the first lesson, mark it finished,
-and see the progress on the next lesson and on "My learning".
+Sign up, follow the emailed link that confirms the address, enrol on the Foundation
+programme, open the safeguarding module (M4, which has a content note), read the note
+first, continue, read the first lesson, mark it finished, and see the progress on the
+next lesson and on "My learning".
 
 M4 builds on M1 and M3, so once enrolled the learner is given those two modules as
 already finished (as if studied earlier); everything else happens in the browser.
@@ -15,11 +16,19 @@ from playwright.sync_api import Page, expect
 from lms.models import User
 
 from .conftest import axe_check
-from .helpers import PROGRAMME_TITLE, complete_modules, is_focused, lessons, tab_to
+from .helpers import (
+    PROGRAMME_TITLE,
+    complete_modules,
+    emailed_path,
+    is_focused,
+    lessons,
+    tab_to,
+)
 
 FULL_NAME = "Jo Keyboard"
 EMAIL = "jo@example.org"
 PASSWORD = "quiet-harbour-lantern-42"
+CHECK_EMAIL = "Check your email to finish creating your account"
 M4_TITLE = "Safeguarding, confidentiality, information sharing and recording"
 
 
@@ -102,6 +111,17 @@ def test_first_session_by_keyboard_only(demo, page):
     tab_to(page, page.get_by_role("button", name="Create account"), max_tabs=1)
     page.keyboard.press("Enter")
 
+    # Check your email, then open the link in it (in this browser, so the password
+    # just chosen stands): one button confirms the address and signs in.
+    expect(heading(page)).to_have_text(CHECK_EMAIL)
+    expect(main(page)).to_contain_text(EMAIL)
+    axe_check(page)
+    page.goto(base + emailed_path(EMAIL, "/accounts/signup/confirm/"))
+    expect(heading(page)).to_have_text("Finish creating your account")
+    axe_check(page)
+    tab_to(page, main(page).get_by_role("button", name="Confirm and sign in"))
+    page.keyboard.press("Enter")
+
     # Back on the programme, signed in: enrol with the space bar.
     expect(heading(page)).to_have_text(PROGRAMME_TITLE)
     expect(page.get_by_text("Welcome to Alongside, Jo.")).to_be_visible()
@@ -157,8 +177,21 @@ def test_first_session_without_javascript(demo, new_page):
     page.get_by_label("Create a password").fill(PASSWORD)
     page.get_by_label("Type the password again").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()
+    expect(heading(page)).to_have_text(CHECK_EMAIL)
+    # Nothing came? Send it again; then open the link on another device (a fresh
+    # browser), which asks for a password before the account can be used.
+    page.get_by_role("button", name="Send the email again").click()
+    expect(page.get_by_text("We have sent the email again.")).to_be_visible()
+    link = base + emailed_path(EMAIL, "/accounts/signup/confirm/")
+    page = new_page(java_script_enabled=False)
+    page.goto(link)
+    expect(heading(page)).to_have_text("Finish creating your account")
+    page.get_by_label("Choose a password").fill(PASSWORD)
+    page.get_by_label("Type the password again").fill(PASSWORD)
+    page.get_by_role("button", name="Save password and sign in").click()
 
     expect(heading(page)).to_have_text(PROGRAMME_TITLE)
+    expect(page.get_by_text("Welcome to Alongside, Jo.")).to_be_visible()
     page.get_by_role("button", name="Enrol on this programme").click()
     expect(page.get_by_text("You are enrolled. Welcome aboard.")).to_be_visible()
     complete_modules(User.objects.get(email=EMAIL), "M1", "M3")

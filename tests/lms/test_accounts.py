@@ -28,15 +28,28 @@ def _signup(client, **overrides):
     return client.post(reverse("lms:signup"), data, follow=True)
 
 
-def test_sign_up_creates_a_trainee_and_signs_in(client, roles):
+def _confirm_from_email(client, message, **data):
+    link = re.search(r"https?://\S+?(/accounts/signup/confirm/\S+/)", message.body)
+    return client.post(link[1], data, follow=True)
+
+
+def test_sign_up_creates_a_trainee_who_signs_in_from_the_emailed_link(
+    client, roles, mailoutbox
+):
     response = _signup(client)
 
     user = User.objects.get(email="nadia@example.org")
-    assert response.redirect_chain[-1][0] == reverse("lms:dashboard")
-    assert "Welcome to Alongside, Nadia." in response.content.decode()
+    assert response.redirect_chain[-1][0] == reverse("lms:signup_sent")
+    assert "Check your email to finish creating your account" in response.text
+    assert response.context["user"].is_anonymous
     assert user.nation == "scotland"
     assert user_has_role(user, Role.TRAINEE)
-    assert response.context["user"] == user
+
+    confirmed = _confirm_from_email(client, mailoutbox[0])
+
+    assert confirmed.redirect_chain[-1][0] == reverse("lms:dashboard")
+    assert "Welcome to Alongside, Nadia." in confirmed.text
+    assert confirmed.context["user"] == user
 
 
 def test_sign_up_with_mismatched_passwords_keeps_what_was_typed(client, roles):
@@ -70,7 +83,7 @@ def test_sign_up_with_an_email_already_used_says_nothing_but_tells_the_owner(
     )
 
     assert response.status_code == 302
-    assert response.url == reverse("lms:dashboard")
+    assert response.url == reverse("lms:signup_sent")
     assert User.objects.filter(email__iexact=trainee.email).count() == 1
     assert [m.to for m in mailoutbox] == [[trainee.email]]
     assert "you already have one" in mailoutbox[0].body
@@ -233,10 +246,12 @@ def test_password_reset_for_an_unknown_email_sends_nothing(client, roles):
     assert mail.outbox == []
 
 
-def test_sign_up_returns_to_the_programme_it_came_from(client, roles, programme_tree):
+def test_sign_up_returns_to_the_programme_it_came_from(
+    client, roles, programme_tree, mailoutbox
+):
     programme = programme_tree[0]
 
-    response = client.post(
+    client.post(
         f"{reverse('lms:signup')}?next={programme.url}",
         {
             "full_name": "Nadia Newcomer",
@@ -246,16 +261,17 @@ def test_sign_up_returns_to_the_programme_it_came_from(client, roles, programme_
             "next": programme.url,
         },
     )
+    response = _confirm_from_email(client, mailoutbox[0])
 
-    assert response.url == programme.url
+    assert response.redirect_chain[0][0] == programme.url
 
 
 @pytest.mark.parametrize(
     "target",
     ["https://evil.example.com/", "//evil.example.com/", "javascript:alert(1)"],
 )
-def test_sign_up_and_sign_in_never_leave_the_site(client, trainee, target):
-    signed_up = client.post(
+def test_sign_up_and_sign_in_never_leave_the_site(client, trainee, target, mailoutbox):
+    client.post(
         reverse("lms:signup"),
         {
             "full_name": "Nadia Newcomer",
@@ -265,11 +281,12 @@ def test_sign_up_and_sign_in_never_leave_the_site(client, trainee, target):
             "next": target,
         },
     )
+    signed_up = _confirm_from_email(client, mailoutbox[0])
     client.post(reverse("lms:logout"))
     signed_in = client.post(
         reverse("lms:login"),
         {"username": trainee.email, "password": "a-long-test-password", "next": target},
     )
 
-    assert signed_up.url == reverse("lms:dashboard")
+    assert signed_up.redirect_chain[0][0] == reverse("lms:dashboard")
     assert signed_in.url == reverse("lms:dashboard")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.tokens import default_token_generator
 from django.db import transaction
 from django.test import Client
@@ -26,6 +27,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from lms.cohorts.services import unsubscribe_token
 from lms.security.signin import signin_link_token_make
+from lms.security.signup import signup_confirm_url
 
 from .matrix_base import Route, _u, roles, signed_in
 from .matrix_features import (
@@ -77,10 +79,22 @@ def _signin_link_url(w: World) -> str:
     return reverse("lms:signin_link_use", args=[signin_link_token_make(user=user)])
 
 
+def _signup_confirm_url(w: World) -> str:
+    user_model = type(w.user("trainee"))
+    user, _ = user_model.objects.get_or_create(
+        email="not-yet-confirmed@example.org",
+        defaults={"full_name": "Una Confirmed", "email_confirmed_at": None},
+    )
+    return signup_confirm_url(user=user).removeprefix(settings.SITE_URL)
+
+
 # --- the site's own routes ---
 
 SITE_ROUTES: dict[str, Route] = {
     "lms:signup": Route(_u("lms:signup"), roles(302, anonymous=200)),
+    "lms:signup_sent": Route(_u("lms:signup_sent"), roles(200)),
+    # The emailed link is a bearer token for an account not yet confirmed.
+    "lms:signup_confirm": Route(_signup_confirm_url, roles(200)),
     "lms:login": Route(_u("lms:login"), roles(302, anonymous=200)),
     "lms:logout": Route(_u("lms:logout"), roles(302), method="post"),
     "lms:profile": Route(_u("lms:profile"), signed_in(200)),

@@ -53,6 +53,19 @@ def _quiz_fields(w: World) -> list[str]:
     return [f"q-{item['id']}" for item in w.open_attempt.questions]
 
 
+def _signup_confirm_path(w: World) -> str:
+    from django.conf import settings
+
+    from lms.models import User
+    from lms.security.signup import signup_confirm_url
+
+    user, _ = User.objects.get_or_create(
+        email="fuzz-unconfirmed@example.org",
+        defaults={"full_name": "Fuzz", "email_confirmed_at": None},
+    )
+    return signup_confirm_url(user=user).removeprefix(settings.SITE_URL)
+
+
 # Endpoints that read request data directly (not through a form class).
 EXTRA: dict[str, Target] = {
     "lms:lesson_complete": Target(_u("lms:lesson_complete", lambda w: w.lesson.pk)),
@@ -78,6 +91,12 @@ EXTRA: dict[str, Target] = {
     "lms:signin_link_use": Target(
         lambda w: reverse("lms:signin_link_use", args=["x" * 40]), role=None
     ),
+    "lms:signup_confirm": Target(
+        lambda w: _signup_confirm_path(w),
+        role=None,
+        fields=("new_password1", "new_password2"),
+    ),
+    "lms:signup_sent": Target(_u("lms:signup_sent"), role=None),
     "lms:your_data_erase": Target(_u("lms:your_data_erase"), fields=("confirm",)),
     "lms:signin_link": Target(_u("lms:signin_link"), role=None, fields=("email",)),
     "lms:mfa": Target(_u("lms:mfa"), role="admin", fields=("code", "next")),

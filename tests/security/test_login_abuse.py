@@ -152,6 +152,7 @@ def test_sign_up_says_the_same_whether_or_not_the_address_has_an_account(
     known, unknown = sign_up(trainee.email), sign_up("nadia@example.org")
 
     assert (known.status_code, known.url) == (unknown.status_code, unknown.url)
+    assert known.url == reverse("lms:signup_sent")
 
 
 def test_a_sign_in_link_works_once(client, trainee):
@@ -296,3 +297,96 @@ def test_a_sign_in_link_sent_before_a_key_rotation_still_works(
     fresh = signin_link_token_make(user=trainee)
     settings.SECRET_KEY = "yet-another-key-after-rotation-" + "r0tat3d!" * 6
     assert client.post(reverse("lms:signin_link_use", args=[fresh])).status_code == 400
+
+
+# --- L8: nobody can have unlimited email sent to an address -------------------------
+
+
+def _ask_for_link(email, address):
+    return Client().post(
+        reverse("lms:signin_link"), {"email": email}, REMOTE_ADDR=address
+    )
+
+
+def _sign_up_as(email, address):
+    return Client().post(
+        reverse("lms:signup"),
+        {
+            "full_name": "Nadia Newcomer",
+            "email": email,
+            "nation": "",
+            "password1": "quiet-harbour-lantern-42",
+            "password2": "quiet-harbour-lantern-42",
+        },
+        REMOTE_ADDR=address,
+    )
+
+
+def test_sign_in_links_to_one_address_pause_whoever_asks(settings, trainee, mailoutbox):
+    settings.EMAIL_RATE_PER_ADDRESS = "3/h"
+    # From many different places, as a botnet would.
+    answers = [_ask_for_link(trainee.email, f"192.0.2.{n}") for n in range(8)]
+
+    assert [a.status_code for a in answers] == [302] * 3 + [429] * 5
+    assert len(mailoutbox) == 3
+    assert "Please wait a little before asking again" in answers[-1].text
+    # The pause says nothing about whether the address has an account.
+    unknown = [_ask_for_link("nobody-here@example.org", "192.0.2.99") for _ in range(4)]
+    assert [a.status_code for a in unknown] == [302] * 3 + [429]
+    assert _without_csrf(unknown[-1]) == _without_csrf(answers[-1]).replace(
+        trainee.email, "nobody-here@example.org"
+    )
+    # Someone else's address is not held up.
+    assert _ask_for_link("someone.else@example.org", "192.0.2.99").status_code == 302
+
+
+def test_sign_ups_with_an_existing_address_cannot_flood_its_owner(
+    settings, trainee, mailoutbox
+):
+    settings.EMAIL_RATE_PER_ADDRESS = "3/h"
+    answers = [_sign_up_as(trainee.email, f"192.0.2.{n}") for n in range(6)]
+    new = [_sign_up_as("nadia@example.org", f"198.51.100.{n}") for n in range(6)]
+
+    assert [a.status_code for a in answers] == [302] * 3 + [429] * 3
+    assert [a.status_code for a in new] == [302] * 3 + [429] * 3
+    assert "Please wait a little before asking again" in answers[-1].text
+    assert (
+        sorted(m.to[0] for m in mailoutbox)
+        == ["nadia@example.org"] * 3 + [trainee.email] * 3
+    )
+    # Sign-in links count towards the same limit for that address.
+    assert _ask_for_link(trainee.email, "192.0.2.200").status_code == 429
+
+
+def test_one_client_cannot_email_many_addresses(settings, roles, mailoutbox):
+    settings.EMAIL_RATE_PER_CLIENT = "4/h"
+    answers = [_ask_for_link(f"person{n}@example.org", ATTACKER) for n in range(3)] + [
+        _sign_up_as(f"new{n}@example.org", ATTACKER) for n in range(3)
+    ]
+
+    assert [a.status_code for a in answers] == [302] * 4 + [429] * 2
+    assert _sign_up_as("new9@example.org", REAL_USER).status_code == 302
+
+
+def test_sending_the_sign_up_email_again_is_throttled_too(settings, roles, mailoutbox):
+    settings.EMAIL_RATE_PER_ADDRESS = "2/h"
+    client = Client()
+    client.post(
+        reverse("lms:signup"),
+        {
+            "full_name": "Nadia Newcomer",
+            "email": "nadia@example.org",
+            "nation": "",
+            "password1": "quiet-harbour-lantern-42",
+            "password2": "quiet-harbour-lantern-42",
+        },
+    )
+    sent = reverse("lms:signup_sent")
+
+    again = client.post(sent, follow=True)
+    paused = client.post(sent)
+
+    assert "We have sent the email again." in again.text
+    assert paused.status_code == 429
+    assert "Please wait a little before asking again" in paused.text
+    assert len(mailoutbox) == 2
