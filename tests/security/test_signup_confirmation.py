@@ -202,7 +202,7 @@ def test_accounts_made_by_staff_and_the_demo_can_sign_in_straight_away(trainee):
 
 
 def test_accounts_made_before_confirmation_existed_count_as_confirmed(trainee):
-    migration = importlib.import_module("lms.migrations.0009_user_email_confirmed_at")
+    migration = importlib.import_module("lms.migrations.0012_user_email_confirmed_at")
     User.objects.filter(pk=trainee.pk).update(email_confirmed_at=None)
 
     migration.existing_users_confirmed(django_apps, None)

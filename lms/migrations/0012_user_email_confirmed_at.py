@@ -15,7 +15,7 @@ def existing_users_confirmed(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("lms", "0008_reflective_entry_draft"),
+        ("lms", "0011_names_on_one_line"),
     ]
 
     operations = [
