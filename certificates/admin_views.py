@@ -158,10 +158,11 @@ def certificate_action(request, pk: int, action: str):
     unconfirmed = (
         action in STATUS_ACTIONS and request.POST.get("confirmed") != CONFIRMED
     )
-    if request.method == "GET" or unconfirmed:
-        if action not in selectors.certificate_status_actions(certificate):
-            messages.info(request, _("That change does not apply to it now."))
-            return redirect("certificates_admin_detail", pk=certificate.pk)
+    if (request.method == "GET" or unconfirmed) and (
+        action not in selectors.certificate_status_actions(certificate)
+    ):
+        messages.info(request, _("That change does not apply to it now."))
+        return redirect("certificates_admin_detail", pk=certificate.pk)
     if request.method == "GET":
         return _confirm_page(request, certificate, action, StatusReasonForm())
     if unconfirmed:
