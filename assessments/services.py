@@ -185,28 +185,48 @@ def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
         )
 
 
-def _responses_from(attempt: QuizAttempt, data) -> dict:
-    """The answers in the form; stored ones when there is no form (a confirmation)."""
-    if data is None:
-        return dict(attempt.responses)
-    responses = dict(attempt.responses)
+def _too_long_problems(attempt: QuizAttempt, responses: dict) -> dict[str, str]:
+    """One message per answer over its question's limit, saying by how much."""
     problems = {}
     for number, (item, question) in enumerate(attempt_questions(attempt), 1):
         key = str(item["id"])
-        value = question.parse_response(data, f"q-{key}", item["frozen"])
-        if value is None:
-            responses.pop(key, None)
-        else:
-            responses[key] = value
+        value = responses.get(key)
         if question.response_too_long(value):
             problems[key] = _(
                 "Question %(number)d: your answer is %(length)s characters long; "
-                "the most it can hold is %(limit)s. Please shorten it."
+                "the most it can hold is %(limit)s. Please shorten it by %(over)s "
+                "characters before you submit."
             ) % {
                 "number": number,
                 "length": f"{len(value):,}",
                 "limit": f"{question.response_limit:,}",
+                "over": f"{len(value) - question.response_limit:,}",
             }
+    return problems
+
+
+def attempt_too_long_problems(attempt: QuizAttempt) -> dict[str, str]:
+    """Saved answers too long to submit (kept whole when the learner took a break),
+    by question id, each saying by how much."""
+    return _too_long_problems(attempt, attempt.responses)
+
+
+def _responses_from(attempt: QuizAttempt, data, *, keep_too_long=False) -> dict:
+    """The answers in the form; stored ones when there is no form (a confirmation).
+
+    An answer over its limit is refused (never cut), unless ``keep_too_long``: then
+    it is kept whole, to be shortened before submitting.
+    """
+    responses = dict(attempt.responses)
+    if data is not None:
+        for item, question in attempt_questions(attempt):
+            key = str(item["id"])
+            value = question.parse_response(data, f"q-{key}", item["frozen"])
+            if value is None:
+                responses.pop(key, None)
+            else:
+                responses[key] = value
+    problems = {} if keep_too_long else _too_long_problems(attempt, responses)
     if problems:
         raise AnswersTooLong(
             ngettext(
@@ -241,11 +261,16 @@ def attempt_saved_message(attempt: QuizAttempt) -> str:
             "You have not answered any questions yet. The quiz will be here "
             "when you come back."
         )
-    return ngettext(
+    message = ngettext(
         "Your %(n)d answer is saved. You can come back to it at any time.",
         "Your %(n)d answers are saved. You can come back to them at any time.",
         answered,
     ) % {"n": answered}
+    too_long = attempt_too_long_problems(attempt)
+    if too_long:
+        message += " " + _("Everything you typed is kept, but:") + " "
+        message += " ".join(too_long.values())
+    return message
 
 
 def _check_revision(attempt: QuizAttempt, revision: str | int | None) -> int:
@@ -267,10 +292,16 @@ def _check_revision(attempt: QuizAttempt, revision: str | int | None) -> int:
     return revision
 
 
-def attempt_save(*, attempt: QuizAttempt, revision, data) -> QuizAttempt:
-    """Save answers so far; refused if the form is stale or the attempt is closed."""
+def attempt_save(
+    *, attempt: QuizAttempt, revision, data, keep_too_long: bool = False
+) -> QuizAttempt:
+    """Save answers so far; refused if the form is stale or the attempt is closed.
+
+    ``keep_too_long``: someone leaving ("Take a break", "Get support") keeps every
+    answer whole, even one too long to submit, rather than being held on the form.
+    """
     revision = _check_revision(attempt, revision)
-    responses = _responses_from(attempt, data)
+    responses = _responses_from(attempt, data, keep_too_long=keep_too_long)
     updated = QuizAttempt.objects.filter(
         pk=attempt.pk, status=QuizAttempt.Status.IN_PROGRESS, revision=revision
     ).update(responses=responses, revision=F("revision") + 1)

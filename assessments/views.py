@@ -91,7 +91,16 @@ def _question_items(attempt: QuizAttempt, responses=None, problems=None):
     return items
 
 
-def _attempt_form(request, quiz, attempt, *, responses=None, problems=None, status=200):
+def _attempt_form(
+    request,
+    quiz,
+    attempt,
+    *,
+    responses=None,
+    problems=None,
+    status=200,
+    kept_whole=False,
+):
     return TemplateResponse(
         request,
         "assessments/quiz_attempt.html",
@@ -103,6 +112,7 @@ def _attempt_form(request, quiz, attempt, *, responses=None, problems=None, stat
             "action_url": _sub_url(quiz, "attempt_route", attempt.pk),
             # "Take a break" and "Get support" save this form before leaving.
             "save_form": "quiz-answers",
+            "kept_whole": kept_whole,
         },
         status=status,
     )
@@ -148,7 +158,15 @@ def quiz_attempt(request, quiz, attempt_id):
     if request.method != "POST":
         if not attempt.is_open:
             return redirect(_sub_url(quiz, "result_route", attempt.pk))
-        return _attempt_form(request, quiz, attempt)
+        # Coming back after a break: an answer kept whole but too long to submit
+        # is pointed out at once, with how much to cut.
+        return _attempt_form(
+            request,
+            quiz,
+            attempt,
+            problems=services.attempt_too_long_problems(attempt),
+            kept_whole=True,
+        )
     action = request.POST.get("action", "save")
     autosave = action == "autosave"
     try:
@@ -158,7 +176,10 @@ def quiz_attempt(request, quiz, attempt_id):
                 return submitted
             return redirect(_sub_url(quiz, "result_route", attempt.pk))
         attempt = services.attempt_save(
-            attempt=attempt, revision=request.POST.get("revision"), data=request.POST
+            attempt=attempt,
+            revision=request.POST.get("revision"),
+            data=request.POST,
+            keep_too_long=action in LEAVING_ACTIONS,
         )
     except services.AnswersTooLong as error:
         if autosave:

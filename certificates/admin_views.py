@@ -37,6 +37,8 @@ ACTIONS = {
 }
 # Changes of status are for organisation admins; trainers may re-issue and renew.
 STATUS_ACTIONS = {"suspend", "reinstate", "revoke"}
+# Sent only by the confirmation page's button.
+CONFIRMED = "yes"
 # Each change of status is confirmed on a page of its own: (heading, what it does,
 # button).
 CONFIRMATIONS = {
@@ -144,7 +146,7 @@ def certificate_action(request, pk: int, action: str):
     """Suspend, reinstate, revoke, re-issue or renew, with a reason.
 
     Suspending, reinstating and revoking are asked for on a page of their own (GET)
-    that says what will happen; posting that page does it.
+    that says what will happen; only posting that page does it.
     """
     certificate = _certificate(request, pk)
     service = ACTIONS.get(action)
@@ -154,11 +156,25 @@ def certificate_action(request, pk: int, action: str):
         request.user, certificate
     ):
         raise PermissionDenied
+    unconfirmed = (
+        action in STATUS_ACTIONS and request.POST.get("confirmed") != CONFIRMED
+    )
+    if (request.method == "GET" or unconfirmed) and (
+        action not in selectors.certificate_status_actions(certificate)
+    ):
+        messages.info(request, _("That change does not apply to it now."))
+        return redirect("certificates_admin_detail", pk=certificate.pk)
     if request.method == "GET":
-        if action not in selectors.certificate_status_actions(certificate):
-            messages.info(request, _("That change does not apply to it now."))
-            return redirect("certificates_admin_detail", pk=certificate.pk)
         return _confirm_page(request, certificate, action, StatusReasonForm())
+    if unconfirmed:
+        # Only the confirmation page's own button changes the status: a post from
+        # anywhere else (a hasty click, a script, a forged form) is asked first.
+        return _confirm_page(
+            request,
+            certificate,
+            action,
+            StatusReasonForm(initial={"reason": request.POST.get("reason", "")}),
+        )
     form_class = StatusReasonForm if action in STATUS_ACTIONS else ReasonForm
     form = form_class(request.POST)
     if form.is_valid():

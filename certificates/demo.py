@@ -96,7 +96,9 @@ def _certified(cohort, trainer, supervisor) -> User:
 
     for lesson in LessonPage.objects.live().descendant_of(programme):
         LessonCompletion.objects.get_or_create(
-            user=person, lesson=lesson, defaults={"lesson_path": lesson.path}
+            user=person,
+            lesson=lesson,
+            defaults={"lesson_path": lesson.path, "lesson_title": lesson.title},
         )
     if not LedgerEntry.objects.filter(trainee=person).exists():
         start = timezone.localdate() - datetime.timedelta(days=90)

@@ -277,7 +277,8 @@ class Enrolment(models.Model):
 
 
 class LessonCompletion(models.Model):
-    """A learner said "I've finished this lesson"."""
+    """A learner said "I've finished this lesson": kept (with its title and the time
+    spent) even when the lesson is later deleted, as part of the learner's history."""
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -285,8 +286,14 @@ class LessonCompletion(models.Model):
         related_name="lesson_completions",
     )
     lesson = models.ForeignKey(
-        "courses.LessonPage", on_delete=models.CASCADE, related_name="completions"
+        "courses.LessonPage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="completions",
     )
+    # What the lesson was called when finished, for when it has since been deleted.
+    lesson_title = models.CharField(max_length=255, blank=True)
     # The lesson's tree path, kept so progress in any module, course or programme is
     # one indexed prefix count, whatever the size of the course.
     lesson_path = models.CharField(max_length=255, db_index=True)
@@ -321,8 +328,14 @@ class ModuleCompletion(models.Model):
         related_name="module_completions",
     )
     module = models.ForeignKey(
-        "courses.ModulePage", on_delete=models.CASCADE, related_name="completions"
+        "courses.ModulePage",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="completions",
     )
+    # What the module was called when finished, for when it has since been deleted.
+    module_title = models.CharField(max_length=255, blank=True)
     finished_at = models.DateTimeField(default=timezone.now)
     passed_at = models.DateTimeField(
         null=True,

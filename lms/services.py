@@ -320,6 +320,7 @@ def lesson_complete(
         lesson=lesson,
         defaults={
             "lesson_path": lesson.path,
+            "lesson_title": lesson.title,
             "seconds_spent": _seconds_on_lesson(enrolment, lesson),
         },
     )
@@ -348,7 +349,11 @@ def module_completion_record(
         record, _created = ModuleCompletion.objects.get_or_create(
             user=user,
             module=module,
-            defaults={"finished_at": now, "passed_at": now if passed else None},
+            defaults={
+                "finished_at": now,
+                "passed_at": now if passed else None,
+                "module_title": module.title,
+            },
         )
     if passed and record.passed_at is None:
         ModuleCompletion.objects.filter(pk=record.pk, passed_at__isnull=True).update(

@@ -9,6 +9,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -449,6 +450,26 @@ class ReflectionListView(LoginRequiredMixin, TemplateView):
 
 
 DRAFT = "draft"
+# Sent by the page's script as the learner types (progressive enhancement).
+AUTOSAVE = "autosave"
+
+
+def _reflection_autosaved_message(entry) -> str:
+    """The short status under the box: when the draft was saved, and whether it is
+    too long to finish."""
+    message = _("Draft saved at %(time)s.") % {
+        "time": timezone.localtime(entry.updated_at).strftime("%H:%M")
+    }
+    over = len(entry.body) - REFLECTION_MAX_CHARACTERS
+    if over > 0:
+        message += " " + ngettext(
+            "It is %(over)s character longer than an entry can hold, so please "
+            "shorten it before you finish it.",
+            "It is %(over)s characters longer than an entry can hold, so please "
+            "shorten it before you finish it.",
+            over,
+        ) % {"over": f"{over:,}"}
+    return message
 
 
 def _reflection_saved_message(entry) -> str:
@@ -483,7 +504,7 @@ class _ReflectionFormMixin:
     @property
     def action(self) -> str:
         action = self.request.POST.get("action", "save")
-        return action if action in (*LEAVING_ACTIONS, DRAFT) else "save"
+        return action if action in (*LEAVING_ACTIONS, DRAFT, AUTOSAVE) else "save"
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "draft": self.action != "save"}
@@ -492,6 +513,18 @@ class _ReflectionFormMixin:
         context = super().get_context_data(**kwargs)
         context["save_form"] = "reflection-form"
         return context
+
+    def form_invalid(self, form):
+        if self.action == AUTOSAVE:
+            problems = [e for errors in form.errors.values() for e in errors]
+            return JsonResponse(
+                {
+                    "message": _("Your draft could not be saved: %s")
+                    % " ".join(problems)
+                },
+                status=400,
+            )
+        return super().form_invalid(form)
 
     def _lesson(self, form):
         lesson_id = form.cleaned_data.get("lesson")
@@ -509,6 +542,14 @@ class _ReflectionFormMixin:
             prompt=data.get("prompt", ""),
             lesson=self._lesson(form),
         )
+        if self.action == AUTOSAVE:
+            if entry is None:
+                return JsonResponse({"message": ""})
+            # The page goes on saving into this entry, and a reload opens it.
+            url = reverse("lms:reflection_edit", args=[entry.pk])
+            return JsonResponse(
+                {"message": _reflection_autosaved_message(entry), "url": url}
+            )
         if entry is None:
             messages.info(
                 self.request,
@@ -594,6 +635,12 @@ class ReflectionEditView(LoginRequiredMixin, _ReflectionFormMixin, FormView):
                 return self.form_invalid(form)
             messages.success(self.request, _("Your changes are saved."))
             return redirect("lms:reflections")
+        if self.action == AUTOSAVE and not self.entry.is_draft:
+            # A finished entry changes only when its owner presses Save.
+            return JsonResponse(
+                {"message": _("This entry is finished: press Save to keep changes.")},
+                status=400,
+            )
         if not self.entry.is_draft:
             # A finished entry keeps changes only as a finished entry.
             form = ReflectionForm(self.request.POST, instance=self.entry)

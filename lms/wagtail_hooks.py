@@ -39,7 +39,8 @@ def serve_learning_pages(serve_next):
 
 
 def _warn_finished_module(request, module) -> None:
-    """Before a lesson is published into a module people have finished, say so."""
+    """Before a lesson is published or moved into a module people have finished,
+    say so."""
     if request.method != "GET" or not isinstance(module, ModulePage):
         return
     count = module_finished_count(module)
@@ -68,6 +69,15 @@ def warn_before_publishing_into_a_finished_module(request, page):
     # Only a lesson never published yet is new to the people who finished.
     if isinstance(page.specific, LessonPage) and not page.first_published_at:
         _warn_finished_module(request, page.get_parent().specific)
+
+
+@hooks.register("before_move_page")
+def warn_before_moving_into_a_finished_module(request, page_to_move, destination):
+    # Wagtail's own "Are you sure?" page says it too, before the move is confirmed.
+    if isinstance(page_to_move.specific, LessonPage) and (
+        page_to_move.get_parent().pk != destination.pk
+    ):
+        _warn_finished_module(request, destination.specific)
 
 
 def _sees_everything(user) -> bool:

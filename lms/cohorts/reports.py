@@ -79,7 +79,8 @@ def time_per_module(book: Gradebook, user_ids: list[int]) -> list[ModuleTime]:
 
     Lessons count at the time measured from opening to finishing them, or at their
     planned length where that was not measured; quizzes at the time between
-    starting and submitting each attempt. Two aggregate queries.
+    starting and submitting each attempt; lessons since deleted keep the time
+    spent on them. Three aggregate queries.
     """
     structure: Structure = book.structure
     quiz_module = {
@@ -116,6 +117,7 @@ def time_per_module(book: Gradebook, user_ids: list[int]) -> list[ModuleTime]:
             path = lesson_module[lesson_id]
             total, n = measured[path]
             measured[path] = (total + seconds / 60, n + count)
+    removed = _removed_lesson_minutes(structure, user_ids)
     result = []
     for index, module in enumerate(book.modules):
         lessons = structure.lessons[module.path]
@@ -125,6 +127,7 @@ def time_per_module(book: Gradebook, user_ids: list[int]) -> list[ModuleTime]:
         measured_minutes, measured_count = measured[module.path]
         unmeasured = max(done - measured_count, 0)
         total = measured_minutes + unmeasured * per_lesson + quiz_minutes[module.path]
+        total += sum(m if m is not None else per_lesson for m in removed[module.path])
         result.append(
             ModuleTime(
                 title=module.title,
@@ -133,6 +136,22 @@ def time_per_module(book: Gradebook, user_ids: list[int]) -> list[ModuleTime]:
             )
         )
     return result
+
+
+def _removed_lesson_minutes(structure, user_ids: list[int]) -> dict[str, list]:
+    """Minutes spent on lessons since deleted (None where not measured), by the
+    module they were in when finished: time spent is never lost from the report."""
+    removed: dict[str, list] = defaultdict(list)
+    if not user_ids or not structure.modules:
+        return removed
+    length = len(structure.modules[0].path)
+    for lesson_path, seconds in LessonCompletion.objects.filter(
+        user_id__in=user_ids,
+        lesson__isnull=True,
+        lesson_path__startswith=structure.programme.path,
+    ).values_list("lesson_path", "seconds_spent"):
+        removed[lesson_path[:length]].append(None if seconds is None else seconds / 60)
+    return removed
 
 
 # --- quiz item analysis ----------------------------------------------------------

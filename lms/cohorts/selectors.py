@@ -196,7 +196,10 @@ class ModuleCell:
     @property
     def started(self) -> bool:
         return bool(
-            self.lessons_done or self.quiz_attempts or self.scenarios_tried
+            self.lessons_done
+            or self.quiz_attempts
+            or self.scenarios_tried
+            or self.finished_for_good
         ) or any(w["status"] != "draft" for w in self.written)
 
     @property

@@ -171,6 +171,64 @@ def test_an_over_long_essay_is_refused_never_cut(
     assert attempt.responses == {} and attempt.revision == 0
 
 
+def test_a_break_with_an_over_long_essay_keeps_everything_and_says_how_much(
+    client, learner, quiz, every_type, essay
+):
+    """Without JavaScript, "Take a break" on a quiz whose essay is too long still
+    gives the break, keeps every answer whole, and says on return what to cut."""
+    attempt = _start(client, quiz)
+    essay_number = every_type.index(essay) + 1
+    too_long = "word " * 4499 + "words"  # 22,500 characters; the most is 20,000
+    answers = {**_all_answers(attempt, every_type, essay), f"q-{essay.pk}": too_long}
+
+    left = client.post(
+        attempt_url(quiz, attempt),
+        {**answers, "action": "break", "revision": attempt.revision},
+    )
+
+    assert left.status_code == 302
+    assert left["Location"].startswith(reverse("lms:take_a_break"))
+    said = " ".join(messages_on(client.get(left["Location"])))
+    assert f"Your {len(every_type)} answers are saved" in said
+    assert "Please shorten it by 2,500 characters before you submit" in said
+    attempt.refresh_from_db()
+    assert attempt.is_open and len(attempt.responses) == len(every_type)
+    assert attempt.responses[str(essay.pk)] == too_long, "kept whole, never cut"
+
+    # The next day: every answer is there, and the essay's length is pointed out.
+    back = client.get(attempt_url(quiz, attempt))
+    assert back.status_code == 200
+    html = main_html(back)
+    assert too_long in html
+    assert 'value="Samaritans"' in html
+    assert (
+        f"Question {essay_number}: your answer is 22,500 characters long; the most "
+        "it can hold is 20,000. Please shorten it by 2,500 characters" in html
+    )
+    assert "Your answers are saved, every word of them" in html
+
+    # Submitting what was kept (even after "Submit anyway?") is refused, not cut.
+    refused = client.post(
+        attempt_url(quiz, attempt),
+        {"action": "submit", "revision": attempt.revision, "confirmed": "yes"},
+    )
+    assert refused.status_code == 400
+    attempt.refresh_from_db()
+    assert attempt.is_open and attempt.responses[str(essay.pk)] == too_long
+
+    # Shortened, it submits.
+    fine = client.post(
+        attempt_url(quiz, attempt),
+        {
+            **answers,
+            f"q-{essay.pk}": _long_essay(),
+            "action": "submit",
+            "revision": attempt.revision,
+        },
+    )
+    assert fine["Location"] == result_url(quiz, attempt)
+
+
 def test_a_nearly_empty_quiz_asks_before_submitting(
     client, learner, quiz, every_type, essay
 ):

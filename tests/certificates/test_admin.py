@@ -99,7 +99,7 @@ def test_who_may_revoke(
     detail = client.get(reverse("certificates_admin_detail", args=[certificate.pk]))
     response = client.post(
         reverse("certificates_admin_action", args=[certificate.pk, "revoke"]),
-        {"reason": "Testing who may"},
+        {"reason": "Testing who may", "confirmed": "yes"},
     )
     certificate.refresh_from_db()
     zip_response = client.get(reverse("certificates_admin_zip", args=[cohort.pk]))
@@ -127,11 +127,11 @@ def test_who_may_revoke(
 def test_reason_is_required_and_nothing_is_deleted(client, certificate, org_admin):
     client.force_login(org_admin)
     url = reverse("certificates_admin_action", args=[certificate.pk, "revoke"])
-    response = client.post(url, {"reason": "  "})
+    response = client.post(url, {"reason": "  ", "confirmed": "yes"})
     assert response.status_code == 400
     certificate.refresh_from_db()
     assert certificate.status == "valid"
-    client.post(url, {"reason": "Fraudulent evidence"})
+    client.post(url, {"reason": "Fraudulent evidence", "confirmed": "yes"})
     assert Certificate.objects.filter(pk=certificate.pk, status="revoked").exists()
     assert (
         client.post(
@@ -150,6 +150,7 @@ def test_suspend_reinstate_reissue_renew_keep_number_and_history(
 
     def act(action, **data):
         data.setdefault("reason", f"Reason to {action}")
+        data.setdefault("confirmed", "yes")
         return client.post(
             reverse("certificates_admin_action", args=[certificate.pk, action]), data
         )

@@ -85,13 +85,15 @@ def test_admin_revokes_through_a_confirmation_page_and_everyone_sees_it(
     assert certificate.status == "valid"  # opening the page changes nothing
 
     # Confirming without a reason is refused on the same page, with a message.
-    refused = client.post(confirm_url, {"reason": "  "})
+    refused = client.post(confirm_url, {"reason": "  ", "confirmed": "yes"})
     assert refused.status_code == 400
     assert "Revoke this certificate?" in refused.content.decode()
     certificate.refresh_from_db()
     assert certificate.status == "valid"
 
-    done = client.post(confirm_url, {"reason": "Issued to the wrong person."})
+    done = client.post(
+        confirm_url, {"reason": "Issued to the wrong person.", "confirmed": "yes"}
+    )
     assert done.status_code == 302
     certificate.refresh_from_db()
     assert certificate.status == "revoked"
@@ -130,7 +132,9 @@ def test_suspension_and_reinstatement_each_ask_first(client, certificate, org_ad
     not_now = client.get(reinstate_url)
     assert not_now.status_code == 302
     assert "Suspend this certificate?" in client.get(suspend_url).content.decode()
-    client.post(suspend_url, {"reason": "Looking into a complaint."})
+    client.post(
+        suspend_url, {"reason": "Looking into a complaint.", "confirmed": "yes"}
+    )
     certificate.refresh_from_db()
     assert certificate.status == "suspended"
 
@@ -140,7 +144,9 @@ def test_suspension_and_reinstatement_each_ask_first(client, certificate, org_ad
     assert badge["validUntil"].startswith(timezone.localdate().isoformat())
 
     assert "Reinstate this certificate?" in client.get(reinstate_url).content.decode()
-    client.post(reinstate_url, {"reason": "The complaint was not upheld."})
+    client.post(
+        reinstate_url, {"reason": "The complaint was not upheld.", "confirmed": "yes"}
+    )
     certificate.refresh_from_db()
     assert certificate.status == "valid"
     badge = _badge(client, certificate)
@@ -167,3 +173,39 @@ def test_a_trainer_gets_no_confirmation_page_to_revoke(client, certificate, trai
     assert page.status_code in (302, 403)
     assert b"Revoke this certificate?" not in page.content
     assert Certificate.objects.get(pk=certificate.pk).status == "valid"
+
+
+@pytest.mark.parametrize(
+    ("action", "question"),
+    [("revoke", "Revoke this certificate?"), ("suspend", "Suspend this certificate?")],
+)
+def test_a_direct_post_is_asked_on_the_confirmation_page_first(
+    client, certificate, org_admin, action, question
+):
+    """A hasty admin (or a script, or a forged form) posting straight to the action
+    with a reason gets the confirmation page, and the certificate stays valid."""
+    client.force_login(org_admin)
+    url = reverse("certificates_admin_action", args=[certificate.pk, action])
+
+    hasty = client.post(url, {"reason": "Clicked from an old bookmark."})
+    forged = client.post(url, {"reason": "Forged.", "confirmed": "1"})
+
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+    assert not certificate.events.exclude(action="issued").exists()
+    for response in (hasty, forged):
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert question in html
+        assert 'name="confirmed" value="yes"' in html
+    # What they typed is waiting in the box, to confirm with one more press.
+    assert "Clicked from an old bookmark." in hasty.content.decode()
+
+    # Pressing the page's own button does it.
+    done = client.post(
+        url, {"reason": "Clicked from an old bookmark.", "confirmed": "yes"}
+    )
+    assert done.status_code == 302
+    certificate.refresh_from_db()
+    assert certificate.status == {"revoke": "revoked", "suspend": "suspended"}[action]
+    assert certificate.events.filter(action=certificate.status).count() == 1

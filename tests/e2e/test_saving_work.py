@@ -6,6 +6,8 @@ same way. With JavaScript, answers are also saved as they are given, and counter
 under long boxes count as you type. Pages on the way are checked by axe-core.
 """
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -127,3 +129,55 @@ def test_get_support_keeps_the_quiz_answers_without_javascript(demo, new_page):
     ).click()
     expect(page.get_by_role("main")).to_contain_text(f"Your {total} answers are saved")
     assert len(QuizAttempt.objects.get(user=trainee).responses) == total
+
+
+def test_a_reflection_is_saved_as_it_is_typed(demo, new_page):
+    """With JavaScript the draft is saved a moment after typing stops, the page says
+    so politely, and a reload finds every word."""
+    base = demo.url
+    page = new_page()
+    trainee = User.objects.get(email="trainee@example.org")
+    sign_in(page, base, "trainee@example.org")
+    page.goto(f"{base}/reflections/new/")
+    page.get_by_label("Your reflection").press_sequentially(HALF, delay=5)
+
+    status = page.locator("[data-autosave-status]")
+    expect(status).to_have_text(
+        re.compile(r"Draft saved at \d\d:\d\d\."), timeout=20_000
+    )
+    axe_check(page)
+    page.wait_for_load_state("networkidle")
+    entry = ReflectiveEntry.objects.get(owner=trainee)
+    assert entry.is_draft and entry.body == HALF
+    assert page.url.endswith(f"/reflections/{entry.pk}/")
+
+    page.reload()
+    expect(page.get_by_label("Your reflection")).to_have_value(HALF)
+    expect(page.get_by_text("Draft", exact=True)).to_be_visible()
+
+
+def test_a_break_with_an_over_long_essay_keeps_it_without_javascript(demo, new_page):
+    """The break is always given: an essay too long to submit is kept whole, and the
+    quiz says on return how much to cut."""
+    base = demo.url
+    page = new_page(java_script_enabled=False)
+    trainee = User.objects.get(email="trainee@example.org")
+    sign_in(page, base, "trainee@example.org")
+    page.goto(base + module("M1").url + "quiz/")
+    page.get_by_role("button", name="Start the quiz").click()
+    total = _answer_everything(page)
+    too_long = "word " * 4499 + "words"  # 22,500 characters; the most is 20,000
+    page.locator(".alongside-question textarea").first.fill(too_long)
+
+    page.get_by_role("button", name="Take a break").click()
+    expect(page.get_by_role("heading", level=1, name="Take a break")).to_be_visible()
+    main = page.get_by_role("main")
+    expect(main).to_contain_text(f"Your {total} answers are saved")
+    expect(main).to_contain_text("Please shorten it by 2,500 characters")
+
+    page.get_by_role("link", name="Go back to where you were").click()
+    expect(page.locator(".alongside-question textarea").first).to_have_value(too_long)
+    expect(page.locator(".nhsuk-error-summary")).to_contain_text(
+        "Please shorten it by 2,500 characters before you submit."
+    )
+    assert QuizAttempt.objects.get(user=trainee).is_open

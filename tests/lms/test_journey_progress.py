@@ -19,9 +19,9 @@ from assessments.seed import question_create
 from courses.factories import LessonPageFactory
 from courses.models import LessonPage
 from lms.cohorts.models import ConfidenceItem, ModuleSchedule
-from lms.cohorts.reports import completion_funnel
+from lms.cohorts.reports import completion_funnel, time_per_module
 from lms.cohorts.selectors import gradebook
-from lms.models import ContentNoteChoice, ModuleCompletion
+from lms.models import ContentNoteChoice, LessonCompletion, ModuleCompletion
 from lms.selectors import programme_outline
 from lms.services import enrolment_create
 from tests.assessments.helpers import attempt_answers, quiz_create, single_choice
@@ -178,6 +178,86 @@ def test_moving_or_removing_lessons_loses_no_progress(client, course, trainee):
     assert [m.is_finished for m in outline.modules] == [True, True, False, False, False]
     assert [ls.pk for ls in outline.modules[0].new_lessons] == [modules[2][1][0].pk]
     assert outline.modules[3].progress.done == 1
+
+
+def test_moving_a_lesson_into_a_finished_module_warns_first(
+    client, course, trainee, trainer
+):
+    """Wagtail's "Are you sure?" page for a move says who has finished the module
+    the lesson is going into, as the add form does before publishing."""
+    programme, modules, _cohort = course
+    client.force_login(trainee)
+    _finish(client, [lesson for _m, lessons in modules[:2] for lesson in lessons])
+    moving = modules[3][1][0]
+
+    client.force_login(trainer)
+    into_finished = client.get(
+        reverse("wagtailadmin_pages:move_confirm", args=[moving.pk, modules[0][0].pk])
+    )
+    into_unfinished = client.get(
+        reverse("wagtailadmin_pages:move_confirm", args=[moving.pk, modules[4][0].pk])
+    )
+    moved = client.post(
+        reverse("wagtailadmin_pages:move_confirm", args=[moving.pk, modules[0][0].pk])
+    )
+
+    assert into_finished.status_code == 200
+    html = into_finished.content.decode()
+    assert "1 person has finished this module; they will see this lesson" in html
+    assert "Yes, move this page" in html
+    assert "has finished this module" not in into_unfinished.content.decode()
+    assert moved.status_code == 302
+    moving.refresh_from_db()
+    assert moving.get_parent().pk == modules[0][0].pk
+    # And, as promised, the trainee is not held back by it.
+    outline = programme_outline(user=trainee, programme=programme)
+    assert outline.modules[0].is_finished
+    assert [ls.pk for ls in outline.modules[0].new_lessons] == [moving.pk]
+
+
+def test_deleting_a_lesson_keeps_learners_history(client, course, trainee, trainer):
+    """A trainer deletes a finished lesson in the admin: the trainee keeps the module
+    they finished and the time they spent, and the reports agree with what they see."""
+    programme, modules, _cohort = course
+    # Day 1: the trainee reads module 1, ten minutes on each lesson.
+    client.force_login(trainee)
+    _finish(client, modules[0][1])
+    LessonCompletion.objects.filter(user=trainee).update(seconds_spent=600)
+    before = time_per_module(
+        gradebook(programme=programme, user_ids=[trainee.pk]), [trainee.pk]
+    )[0]
+    gone = modules[0][1][0]
+
+    # Day 2: the trainer deletes the first lesson through the admin.
+    client.force_login(trainer)
+    response = client.post(f"/admin/pages/{gone.pk}/delete/")
+    assert response.status_code == 302
+    assert not LessonPage.objects.filter(pk=gone.pk).exists()
+
+    # Day 3: what the trainee sees, and what the trainer's reports say.
+    client.force_login(trainee)
+    module_page = client.get(modules[0][0].url).content.decode()
+    module_two = client.get(modules[1][1][0].url)
+    outline = programme_outline(user=trainee, programme=programme)
+    book = gradebook(programme=programme, user_ids=[trainee.pk])
+    funnel = {step.label: step.count for step in completion_funnel(book)}
+    after = time_per_module(book, [trainee.pk])[0]
+
+    kept = LessonCompletion.objects.get(user=trainee, lesson=None)
+    assert (kept.lesson_title, kept.seconds_spent) == (gone.title, 600)
+    assert LessonCompletion.objects.filter(user=trainee).count() == 2
+    assert "You finished this module on" in module_page
+    assert module_two.status_code == 200
+    assert outline.modules[0].is_finished and outline.modules[1].prerequisites_met
+    assert book.rows[0].cells[0].complete
+    assert funnel["Finished Module 1"] == 1
+    assert (after.people, after.minutes) == (before.people, before.minutes) == (1, 20)
+
+    # Even the whole module deleted (by a site admin) leaves the record that they
+    # finished it.
+    modules[0][0].delete()
+    record = ModuleCompletion.objects.get(user=trainee)
+    assert (record.module, record.module_title) == (None, modules[0][0].title)
 
 
 # --- item 2: an essay in a quiz --------------------------------------------------
@@ -355,3 +435,105 @@ def test_the_backfill_records_modules_already_finished(client, course, trainee):
             "module_id", flat=True
         )
     ) == {modules[0][0].pk, modules[1][0].pk}
+
+
+# --- the whole journey, across days and roles -----------------------------------
+
+
+def test_a_trainees_journey_across_days_and_roles(
+    client,
+    essay_course,
+    trainee,
+    trainer,
+    organisation_admin,
+    settings,
+    tmp_path,
+    django_capture_on_commit_callbacks,
+):
+    """Content changes mid-course, marking that waits, a certificate that issues
+    and is later revoked: each person sees what the others did, in order."""
+    import io
+
+    from pypdf import PdfReader
+
+    from certificates.models import AccreditationRules, Certificate
+    from lms.models import Enrolment
+
+    settings.CERTIFICATE_SIGNING_KEY_DIR = tmp_path / "keys"
+    programme, modules, quiz, questions = essay_course
+    cohort = Enrolment.objects.get(user=trainee, programme=programme).cohort
+    AccreditationRules.objects.create(
+        programme=programme,
+        issuing_organisation=cohort.organisation,
+        description="Trained to offer peer support safely.",
+        criteria="Finish every module and pass its quiz.",
+        learning_hours=2,
+        validity_months=24,
+        requirements='[{"type": "modules_passed", "value": {"modules": []}}]',
+    )
+    cohort.organisation.admins.add(organisation_admin)
+    organisation_admin.is_staff = True
+    organisation_admin.save()
+
+    # Monday: the trainee reads module 1 and sends its quiz, essay and all.
+    client.force_login(trainee)
+    _finish(client, modules[0][1])
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(quiz.url + "start/")
+        attempt = QuizAttempt.objects.get(user=trainee, quiz=quiz)
+        client.post(
+            f"{quiz.url}attempts/{attempt.pk}/",
+            {
+                **attempt_answers(attempt, questions),
+                "action": "submit",
+                "revision": attempt.revision,
+            },
+        )
+    attempt.refresh_from_db()
+    assert attempt.status == QuizAttempt.Status.AWAITING_MARKING
+
+    # Tuesday: the trainer adds a lesson to module 1, warned who has finished it.
+    client.force_login(trainer)
+    warning = _publish_lesson_as_trainer(client, modules[0][0], "What is new")
+    assert "1 person has finished this module; they will see this lesson" in warning
+
+    # Wednesday: the trainee carries on into module 2, not held back by the new
+    # lesson or by the essay waiting for marking.
+    client.force_login(trainee)
+    carry_on = _carry_on_url(client)
+    module_one = client.get(modules[0][0].url).content.decode()
+    assert carry_on == modules[1][1][0].url
+    assert client.get(carry_on).status_code == 200
+    assert "New since you finished" in module_one and "What is new" in module_one
+    assert "Waiting for your trainer to mark part of Foundations check" in module_one
+    _finish(client, modules[1][1])
+    assert not Certificate.objects.filter(user=trainee).exists(), "the mark waits"
+
+    # Thursday: the trainer marks the essay; the certificate issues.
+    client.force_login(trainer)
+    with django_capture_on_commit_callbacks(execute=True):
+        marked = client.post(
+            reverse("lms_mark_essays", args=[attempt.pk]),
+            {f"mark-{questions[1].pk}": "100", f"comment-{questions[1].pk}": "Good"},
+        )
+    assert marked.status_code == 302
+    certificate = Certificate.objects.get(user=trainee, programme=programme)
+    assert certificate.status == "valid"
+    client.force_login(trainee)
+    assert certificate.number in client.get(reverse("lms:dashboard")).content.decode()
+
+    # A month later the organisation's admin revokes it, through its own page.
+    client.force_login(organisation_admin)
+    url = reverse("certificates_admin_action", args=[certificate.pk, "revoke"])
+    assert "Revoke this certificate?" in client.get(url).content.decode()
+    done = client.post(url, {"reason": "Issued in error.", "confirmed": "yes"})
+    assert done.status_code == 302
+
+    # Anyone checking it sees that it was revoked, on the page and on the PDF.
+    client.logout()
+    verify = client.get(reverse("certificates:verify", args=[certificate.token]))
+    assert "This certificate has been revoked" in verify.content.decode()
+    pdf = client.get(reverse("certificates:pdf", args=[certificate.token]))
+    text = PdfReader(io.BytesIO(pdf.content)).pages[0].extract_text()
+    assert "Revoked on" in text and "no longer valid" in text
+    assert "Valid until" not in text

@@ -154,3 +154,90 @@ def test_only_spaces_is_refused_with_a_message_not_an_error(trainee_client, trai
     assert "cannot be empty" in edited.content.decode()
     entry.refresh_from_db()
     assert entry.body == "A first thought"
+
+
+# --- with JavaScript: the draft is saved as it is typed -------------------------
+
+
+def _autosave(client, url, body, **extra):
+    return client.post(
+        url,
+        {"title": "", "body": body, "action": "autosave", **extra},
+        HTTP_ACCEPT="application/json",
+    )
+
+
+def test_a_reflection_is_saved_as_it_is_typed(trainee_client, trainee, lesson):
+    page = trainee_client.get(_new_url(lesson)).content.decode()
+    # The page's script saves the form as it is typed, and says so politely.
+    assert re.search(r'<form[^>]*id="reflection-form"[^>]*data-autosave', page)
+    assert 'data-autosave-status role="status"' in page
+    # Without the script, "Save a draft" is still there.
+    assert 'name="action" value="draft"' in page
+
+    first = _autosave(
+        trainee_client,
+        _new_url(lesson),
+        HALF,
+        prompt="What helped",
+        lesson=lesson.pk,
+    )
+    entry = ReflectiveEntry.objects.get(owner=trainee)
+    edit_url = reverse("lms:reflection_edit", args=[entry.pk])
+    assert first.status_code == 200
+    assert first.json()["url"] == edit_url
+    assert re.fullmatch(r"Draft saved at \d\d:\d\d\.", first.json()["message"])
+    assert entry.is_draft and entry.body == HALF and entry.lesson_id == lesson.pk
+
+    # Later saves go into the same entry; reloading the page shows every word.
+    more = _autosave(trainee_client, edit_url, HALF + " it helped to wait.")
+    assert more.status_code == 200
+    assert ReflectiveEntry.objects.filter(owner=trainee).count() == 1
+    reloaded = trainee_client.get(edit_url).content.decode()
+    assert HALF + " it helped to wait." in reloaded
+    assert trainee_client.get(_new_url(lesson))["Location"] == edit_url
+
+
+def test_an_over_long_draft_is_kept_whole_and_says_by_how_much(trainee_client, trainee):
+    too_long = "a" * 21000  # the limit is 20,000
+    response = _autosave(trainee_client, reverse("lms:reflection_create"), too_long)
+
+    assert response.status_code == 200
+    assert (
+        "It is 1,000 characters longer than an entry can hold, so please shorten "
+        "it before you finish it." in response.json()["message"]
+    )
+    assert ReflectiveEntry.objects.get(owner=trainee).body == too_long
+
+
+def test_nobody_else_can_autosave_into_a_draft(client, trainee_client, trainee):
+    from lms.factories import UserFactory
+
+    _autosave(trainee_client, reverse("lms:reflection_create"), HALF)
+    entry = ReflectiveEntry.objects.get(owner=trainee)
+    someone = UserFactory()
+    client.force_login(someone)
+
+    response = _autosave(
+        client, reverse("lms:reflection_edit", args=[entry.pk]), "Not theirs"
+    )
+
+    assert response.status_code in (403, 404)
+    entry.refresh_from_db()
+    assert entry.body == HALF
+    assert not ReflectiveEntry.objects.filter(owner=someone).exists()
+
+
+def test_a_finished_entry_is_not_changed_by_autosave(trainee_client, trainee):
+    entry = ReflectiveEntry.objects.create(owner=trainee, body="Finished words.")
+
+    response = _autosave(
+        trainee_client, reverse("lms:reflection_edit", args=[entry.pk]), "Changed"
+    )
+    page = trainee_client.get(reverse("lms:reflection_edit", args=[entry.pk]))
+
+    assert response.status_code == 400
+    assert "press Save" in response.json()["message"]
+    entry.refresh_from_db()
+    assert entry.body == "Finished words." and not entry.is_draft
+    assert "data-autosave" not in page.content.decode()

@@ -190,7 +190,7 @@ FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
         # the refused back to the dashboard).
         admin_only(404, trainer=302, admin=302),
         method="post",
-        data=lambda w: {"reason": "Checking a complaint."},
+        data=lambda w: {"reason": "Checking a complaint.", "confirmed": "yes"},
     ),
     "certificates_admin_cohort": _admin_cohort(
         "certificates_admin_cohort", expect=_MANAGER

@@ -418,6 +418,8 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
         ),
         staff(302, trainer=400, org_admin=404, admin=400),
         method="post",
+        # Sent from the confirmation page, without the reason it needs.
+        data=lambda w: {"confirmed": "yes"},
     ),
     "certificates_admin_cohort": Route(
         _a("certificates_admin_cohort", lambda w: w.cohort),

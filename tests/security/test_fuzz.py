@@ -43,6 +43,8 @@ class Target:
     method: str = "post"
     json: bool = False
     extra_fields: Callable[[World], list[str]] = field(default=lambda w: [])
+    # Sent as they are with every request (for example the action a script sends).
+    fixed: dict = field(default_factory=dict)
 
 
 def _u(name, *args):
@@ -73,6 +75,17 @@ EXTRA: dict[str, Target] = {
         _u("lms:content_note_choose", lambda w: w.module.pk), fields=("choice",)
     ),
     "lms:take_a_break": Target(_u("lms:take_a_break"), fields=("lesson",)),
+    # The reflective log's script saves the draft as it is typed.
+    "lms:reflection_create (autosave)": Target(
+        _u("lms:reflection_create"),
+        fields=("title", "body", "prompt", "lesson"),
+        fixed={"action": "autosave"},
+    ),
+    "lms:reflection_edit (autosave)": Target(
+        _u("lms:reflection_edit", lambda w: w.entry.pk),
+        fields=("title", "body"),
+        fixed={"action": "autosave"},
+    ),
     "lms:quick_exit": Target(_u("lms:quick_exit"), fields=("t",), method="get"),
     "lms:reflection_delete": Target(_u("lms:reflection_delete", lambda w: w.entry.pk)),
     "lms:reflection_share": Target(
@@ -412,6 +425,7 @@ def test_discovery_finds_the_forms():
 
 
 def _send(client: Client, target: Target, url: str, data: dict):
+    data = {**data, **target.fixed}
     if target.json:
         return client.generic(
             target.method.upper(), url, json.dumps(data), "application/json"

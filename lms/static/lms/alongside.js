@@ -73,8 +73,9 @@
     });
   });
 
-  // Quiz answers are saved as they are given. Without this, they are saved by the
-  // form's own buttons ("Save", "Take a break", "Get support").
+  // Quiz answers and reflection drafts are saved as they are given. Without this,
+  // they are saved by the form's own buttons ("Save", "Save a draft", "Take a
+  // break", "Get support").
   function autosave(form) {
     var status = form.querySelector("[data-autosave-status]");
     var busy = false;
@@ -108,10 +109,16 @@
           if (response.ok && body.revision !== undefined) {
             form.elements.revision.value = body.revision;
           }
+          // A new reflection, once saved, is saved into the same entry from then
+          // on, and a reload opens it.
+          if (response.ok && body.url) {
+            form.setAttribute("action", body.url);
+            if (window.history.replaceState) window.history.replaceState(null, "", body.url);
+          }
           say(body.message);
         });
       }).catch(function () {
-        say("Your answers could not be saved just now. They will be saved when you press one of the buttons.");
+        say("This could not be saved just now. It will be saved when you press one of the buttons.");
       }).then(done);
     }
     form.addEventListener("change", send);
