@@ -19,7 +19,7 @@ def fill_titles(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("courses", "0001_initial"),
-        ("lms", "0008_reflective_entry_draft"),
+        ("lms", "0012_user_email_confirmed_at"),
     ]
 
     operations = [
