@@ -162,7 +162,7 @@ class SecondFactorView(View):
                 return redirect(
                     f"{target}?{urlencode({'next': onward})}" if onward else target
                 )
-            return redirect(_next(request, reverse("wagtailadmin_home")))
+            return redirect(_next(request, _after_second_step(request.user)))
         if form.is_valid():
             form.add_error(
                 "code",
@@ -180,6 +180,13 @@ class SecondFactorView(View):
         return render(
             request, "lms/account/mfa.html", self._context(request, form), status=400
         )
+
+
+def _after_second_step(user) -> str:
+    """Where to go next when no page asked: the admin for those who use it."""
+    if user.has_perm("wagtailadmin.access_admin"):
+        return reverse("wagtailadmin_home")
+    return reverse("lms:dashboard")
 
 
 def _secret_base32(device) -> str:
@@ -276,7 +283,7 @@ class RecoveryCodeSignInView(_StaffOnlyMixin, View):
             )
             % {"left": left},
         )
-        return redirect(_next(request, reverse("wagtailadmin_home")))
+        return redirect(_next(request, _after_second_step(request.user)))
 
 
 class RecoveryCodesView(_StaffOnlyMixin, View):

@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "lms.security.middleware.IdleTimeoutMiddleware",
     "lms.security.middleware.PrivatePagesNoStoreMiddleware",
-    "lms.security.middleware.AdminSecondFactorMiddleware",
+    "lms.security.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.security.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
