@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 _SALT = "lms.security.signin-link"
@@ -60,6 +61,25 @@ def signin_link_user(token: str):
     if user is None or not _state_matches(user, str(data.get("s"))):
         return None
     return user
+
+
+def signin_link_use(token: str):
+    """The user a link signs in, and the link is used up; None if it is wrong, used
+    or too old.
+
+    Used up by a conditional update of ``last_login`` (part of the link's state):
+    when the same link is used several times at once, the database lets exactly
+    one update through and the others find ``last_login`` already changed.
+    """
+    user = signin_link_user(token)
+    if user is None:
+        return None
+    used = (
+        get_user_model()
+        .objects.filter(pk=user.pk, last_login=user.last_login)
+        .update(last_login=timezone.now())
+    )
+    return user if used else None
 
 
 def account_exists_notify(*, user) -> None:

@@ -104,7 +104,7 @@ class SignInLinkUseView(View):
         )
 
     def post(self, request, token):
-        user = signin.signin_link_user(token)
+        user = signin.signin_link_use(token)
         if user is None:
             return render(request, self.template_name, {"valid": False}, status=400)
         request._alongside_sign_in_via = "link"
