@@ -19,6 +19,38 @@ def axes_username(request, credentials) -> str:
     return str(value or "").strip().lower()[:254]
 
 
+def axes_lockout_parameters(request_or_attempt, credentials=None) -> list:
+    """What wrong passwords are counted by (django-axes).
+
+    Per account and address together, and per address: so one person's (or one
+    attacker's) wrong passwords hold back only the address they came from, and the
+    account's owner still signs in from their own. Only when wrong passwords for one
+    account come from AXES_ACCOUNT_ADDRESS_LIMIT addresses or more (someone guessing
+    from many machines) is password sign-in paused for the account everywhere; its
+    owner can then still use a one-time link sent to their email address.
+    """
+    from axes.helpers import get_cool_off
+    from axes.models import AccessAttempt
+
+    parameters = [["username", "ip_address"], "ip_address"]
+    username = getattr(request_or_attempt, "username", None)
+    if username is None and hasattr(request_or_attempt, "POST"):
+        username = axes_username(request_or_attempt, credentials)
+    if not username:
+        return parameters
+    addresses = (
+        AccessAttempt.objects.filter(
+            username=username, attempt_time__gte=timezone.now() - get_cool_off()
+        )
+        .values("ip_address")
+        .distinct()
+        .count()
+    )
+    if addresses >= settings.AXES_ACCOUNT_ADDRESS_LIMIT:
+        parameters.append("username")
+    return parameters
+
+
 def _state(user, secret=None) -> str:
     # Changes when the person signs in (last_login) or changes their password, so a
     # link works once and dies with a password change.
