@@ -11,8 +11,14 @@ from django.urls import reverse
 from lms.security.signin import signin_link_token_make
 
 # Real transactions, so every thread sees the others' commits; the serialised
-# rollback brings back what migrations made after the flush.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# rollback brings back what migrations made after the flush. With the other
+# concurrency tests in `make test-integration` (PostgreSQL, a fresh test database:
+# a reused one has nothing to bring back, so the tests after it would lose the
+# migrations' rows).
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 USES = 12
 
