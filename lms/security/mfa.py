@@ -9,16 +9,57 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from lms.roles import Role
 
+# Roles whose members see or change other people's learning, records or teams.
+MFA_ROLES = (
+    Role.TRAINER,
+    Role.SUPERVISOR,
+    Role.TEAM_LEAD,
+    Role.ORGANISATION_ADMIN,
+    Role.SITE_ADMIN,
+)
+
+
+def mfa_required_filter():
+    """Who must use a second step: anyone in a staff role, with Wagtail admin access,
+    or named as trainer or supervisor of a cohort, lead of a team or admin of an
+    organisation (the pages check those, not only the role)."""
+    from django.contrib.auth.models import Permission
+
+    from lms.models import Cohort, Organisation, Team
+
+    user = OuterRef("pk")
+    return (
+        Q(is_staff=True)
+        | Q(is_superuser=True)
+        | Q(groups__name__in=MFA_ROLES)
+        | Exists(
+            Permission.objects.filter(
+                content_type__app_label="wagtailadmin", codename="access_admin"
+            ).filter(Q(group__user=user) | Q(user=user))
+        )
+        | Exists(Cohort.objects.filter(Q(trainers=user) | Q(supervisors=user)))
+        | Exists(Team.objects.filter(leads=user))
+        | Exists(Organisation.objects.filter(admins=user))
+    )
+
 
 def mfa_required(user) -> bool:
-    """Staff and anyone with Wagtail admin access (trainers, organisation admins)."""
+    """True for staff (see ``mfa_required_filter``); learners never need it.
+
+    Remembered on the user object, so one request asks the database once.
+    """
     if not getattr(user, "is_authenticated", False):
         return False
-    if user.is_staff or user.is_superuser:
-        return True
-    if user.groups.filter(name__in=[Role.TRAINER, Role.ORGANISATION_ADMIN]).exists():
-        return True
-    return user.has_perm("wagtailadmin.access_admin")
+    cached = getattr(user, "_alongside_mfa_required", None)
+    if cached is None:
+        cached = (
+            get_user_model()
+            .objects.filter(pk=user.pk)
+            .filter(mfa_required_filter())
+            .exists()
+        )
+        user._alongside_mfa_required = cached
+    return cached
 
 
 def mfa_satisfied(request) -> bool:
@@ -106,11 +147,7 @@ def mfa_staff_status():
     )
     return (
         get_user_model()
-        .objects.filter(
-            Q(is_staff=True)
-            | Q(is_superuser=True)
-            | Q(groups__name__in=[Role.TRAINER, Role.ORGANISATION_ADMIN])
-        )
+        .objects.filter(mfa_required_filter())
         .distinct()
         .annotate(
             app_set_up=Exists(
@@ -126,7 +163,12 @@ def mfa_staff_status():
 
 # --- the demo (dev only: seed_demo refuses to run in production) ----------------------
 
-DEMO_MFA_ACCOUNTS = ("admin@example.org", "trainer@example.org")
+DEMO_MFA_ACCOUNTS = (
+    "admin@example.org",
+    "trainer@example.org",
+    "supervisor@example.org",
+    "teamlead@example.org",
+)
 
 
 def demo_totp_key(email: str) -> str:

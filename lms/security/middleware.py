@@ -1,4 +1,4 @@
-"""Middleware: idle sign-out, the admin's second factor, private pages kept out of
+"""Middleware: idle sign-out, the staff second factor, private pages kept out of
 caches, and the CSP header."""
 
 import time
@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import Resolver404, resolve, reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
@@ -21,8 +21,37 @@ LAST_SEEN_KEY = "alongside_last_seen"
 # from at most five minutes before the last request.
 TOUCH_EVERY = 5 * 60
 
-# Admin pages anyone may open without a second factor: signing in and out, resets.
-_ADMIN_OPEN = ("login/", "logout/", "password_reset/", "jsi18n/", "sprite/")
+# The only pages someone who must use a second step may open before taking it in
+# this session: signing in and out, the second step itself, password resets, and the
+# help every page offers (support, take a break, leave quickly). Everything else,
+# including any route added later, waits for the second step.
+MFA_OPEN_ROUTES = frozenset(
+    {
+        "lms:login",
+        "lms:logout",
+        "lms:password_reset",
+        "lms:password_reset_done",
+        "lms:password_reset_confirm",
+        "lms:password_reset_complete",
+        "lms:signin_link",
+        "lms:signin_link_sent",
+        "lms:signin_link_use",
+        "lms:mfa",
+        "lms:mfa_recovery",
+        "lms:health",
+        "lms:support",
+        "lms:take_a_break",
+        "lms:quick_exit",
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        "wagtailadmin_password_reset",
+        "wagtailadmin_password_reset_done",
+        "wagtailadmin_password_reset_confirm",
+        "wagtailadmin_password_reset_complete",
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+    }
+)
 
 
 def _admin_prefix() -> str:
@@ -83,21 +112,32 @@ def _signed_in(request) -> bool:
     return bool(user is not None and user.is_authenticated)
 
 
-class AdminSecondFactorMiddleware:
-    """Everyone who can use the Wagtail admin must pass a TOTP second factor first."""
+def mfa_open_route(path: str) -> bool:
+    """True if ``path`` may be opened before the second step (``MFA_OPEN_ROUTES``)."""
+    try:
+        return resolve(path).view_name in MFA_OPEN_ROUTES
+    except Resolver404:
+        return False
+
+
+class StaffSecondFactorMiddleware:
+    """Everyone who must use a second step (trainers, supervisors, team leads,
+    organisation and site admins) passes it in this session before any page but
+    signing in: staff pages, exports and actions, wherever they are served.
+
+    A password or an emailed sign-in link is one step; the TOTP code is the other.
+    Learners are never asked.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        prefix = _admin_prefix()
-        path = request.path_info
         if (
-            path.startswith(prefix)
-            and not path[len(prefix) :].startswith(_ADMIN_OPEN)
-            and request.user.is_authenticated
-            and mfa.mfa_required(request.user)
+            request.user.is_authenticated
             and not mfa.mfa_satisfied(request)
+            and not mfa_open_route(request.path_info)
+            and mfa.mfa_required(request.user)
         ):
             target = reverse("lms:mfa")
             return redirect(f"{target}?{urlencode({'next': request.get_full_path()})}")

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 _SALT = "lms.security.signin-link"
@@ -16,6 +17,38 @@ def axes_username(request, credentials) -> str:
         value = request.POST.get("username", "")
     # No address is longer than 254 characters (and axes keeps at most 255).
     return str(value or "").strip().lower()[:254]
+
+
+def axes_lockout_parameters(request_or_attempt, credentials=None) -> list:
+    """What wrong passwords are counted by (django-axes).
+
+    Per account and address together, and per address: so one person's (or one
+    attacker's) wrong passwords hold back only the address they came from, and the
+    account's owner still signs in from their own. Only when wrong passwords for one
+    account come from AXES_ACCOUNT_ADDRESS_LIMIT addresses or more (someone guessing
+    from many machines) is password sign-in paused for the account everywhere; its
+    owner can then still use a one-time link sent to their email address.
+    """
+    from axes.helpers import get_cool_off
+    from axes.models import AccessAttempt
+
+    parameters = [["username", "ip_address"], "ip_address"]
+    username = getattr(request_or_attempt, "username", None)
+    if username is None and hasattr(request_or_attempt, "POST"):
+        username = axes_username(request_or_attempt, credentials)
+    if not username:
+        return parameters
+    addresses = (
+        AccessAttempt.objects.filter(
+            username=username, attempt_time__gte=timezone.now() - get_cool_off()
+        )
+        .values("ip_address")
+        .distinct()
+        .count()
+    )
+    if addresses >= settings.AXES_ACCOUNT_ADDRESS_LIMIT:
+        parameters.append("username")
+    return parameters
 
 
 def _state(user, secret=None) -> str:
@@ -60,6 +93,25 @@ def signin_link_user(token: str):
     if user is None or not _state_matches(user, str(data.get("s"))):
         return None
     return user
+
+
+def signin_link_use(token: str):
+    """The user a link signs in, and the link is used up; None if it is wrong, used
+    or too old.
+
+    Used up by a conditional update of ``last_login`` (part of the link's state):
+    when the same link is used several times at once, the database lets exactly
+    one update through and the others find ``last_login`` already changed.
+    """
+    user = signin_link_user(token)
+    if user is None:
+        return None
+    used = (
+        get_user_model()
+        .objects.filter(pk=user.pk, last_login=user.last_login)
+        .update(last_login=timezone.now())
+    )
+    return user if used else None
 
 
 def account_exists_notify(*, user) -> None:

@@ -112,7 +112,7 @@ class SignInLinkUseView(View):
         )
 
     def post(self, request, token):
-        user = signin.signin_link_user(token)
+        user = signin.signin_link_use(token)
         if user is None:
             return render(request, self.template_name, {"valid": False}, status=400)
         request._alongside_sign_in_via = "link"
@@ -170,7 +170,7 @@ class SecondFactorView(View):
                 return redirect(
                     f"{target}?{urlencode({'next': onward})}" if onward else target
                 )
-            return redirect(_next(request, reverse("wagtailadmin_home")))
+            return redirect(_next(request, _after_second_step(request.user)))
         if form.is_valid():
             form.add_error(
                 "code",
@@ -188,6 +188,13 @@ class SecondFactorView(View):
         return render(
             request, "lms/account/mfa.html", self._context(request, form), status=400
         )
+
+
+def _after_second_step(user) -> str:
+    """Where to go next when no page asked: the admin for those who use it."""
+    if user.has_perm("wagtailadmin.access_admin"):
+        return reverse("wagtailadmin_home")
+    return reverse("lms:dashboard")
 
 
 def _secret_base32(device) -> str:
@@ -284,7 +291,7 @@ class RecoveryCodeSignInView(_StaffOnlyMixin, View):
             )
             % {"left": left},
         )
-        return redirect(_next(request, reverse("wagtailadmin_home")))
+        return redirect(_next(request, _after_second_step(request.user)))
 
 
 class RecoveryCodesView(_StaffOnlyMixin, View):

@@ -74,7 +74,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "lms.security.middleware.IdleTimeoutMiddleware",
     "lms.security.middleware.PrivatePagesNoStoreMiddleware",
-    "lms.security.middleware.AdminSecondFactorMiddleware",
+    "lms.security.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.security.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -288,12 +288,17 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
-# Login abuse (django-axes): after AXES_FAILURE_LIMIT wrong passwords an account, and
-# separately an address, is refused for AXES_COOLOFF_TIME hours; the person can still
-# sign in with a one-time link sent to their email address.
+# Login abuse (django-axes): after AXES_FAILURE_LIMIT wrong passwords for an account
+# from one address, and separately from one address for any accounts, that address is
+# refused for AXES_COOLOFF_TIME hours. Not the account everywhere, or anyone could keep
+# a named person out by typing wrong passwords for them: the person signs in from their
+# own address as usual. Only wrong passwords for one account from
+# AXES_ACCOUNT_ADDRESS_LIMIT addresses pause it everywhere; its owner can always use a
+# one-time link sent by email (lms/security/signin.py, axes_lockout_parameters).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=1.0)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = "lms.security.signin.axes_lockout_parameters"
+AXES_ACCOUNT_ADDRESS_LIMIT = env.int("AXES_ACCOUNT_ADDRESS_LIMIT", default=10)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "lms.security.views.locked_out"
 AXES_USERNAME_CALLABLE = "lms.security.signin.axes_username"

@@ -26,6 +26,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from lms.cohorts.services import unsubscribe_token
+from lms.security.middleware import MFA_OPEN_ROUTES
 from lms.security.signin import signin_link_token_make
 from lms.security.signup import signup_confirm_url
 
@@ -110,11 +111,10 @@ SITE_ROUTES: dict[str, Route] = {
     "lms:mfa": Route(_u("lms:mfa"), signed_in(200)),
     # Recovery codes are only for people with a second step (staff).
     "lms:mfa_recovery": Route(
-        _u("lms:mfa_recovery"), signed_in(403, trainer=200, org_admin=200, admin=200)
+        _u("lms:mfa_recovery"), signed_in(200, trainee=403, other_trainee=403)
     ),
     "lms:mfa_recovery_codes": Route(
-        _u("lms:mfa_recovery_codes"),
-        signed_in(403, trainer=200, org_admin=200, admin=200),
+        _u("lms:mfa_recovery_codes"), signed_in(200, trainee=403, other_trainee=403)
     ),
     "lms:your_data": Route(_u("lms:your_data"), signed_in(200)),
     "lms:your_data_export": Route(_u("lms:your_data_export"), signed_in(200)),
@@ -546,6 +546,61 @@ def test_page_route(name, world):
     if PROBE:
         print(f"\n{name}: {got}")
     assert got == route.expect
+
+
+# --- staff who have not taken their second step in this session ---
+
+# Everyone who must use a second step (TOTP). Signed in with a password or an emailed
+# link only, they are sent to the second step from every route but signing in and out,
+# resets and help (MFA_OPEN_ROUTES), and those answer exactly as in the matrix above.
+STAFF_ROLES = ("team_lead", "trainer", "supervisor", "org_admin", "admin")
+_ALL_ROUTES = {
+    **{f"site {name}": (name, route) for name, route in SITE_ROUTES.items()},
+    **{f"page {name}": (name, route) for name, route in PAGE_ROUTES.items()},
+    **{f"admin {name}": (name, route) for name, route in ADMIN_APP_ROUTES.items()},
+}
+
+
+@pytest.mark.mfa
+@pytest.mark.parametrize("key", sorted(_ALL_ROUTES))
+def test_staff_route_needs_the_second_step(key, world):
+    name, route = _ALL_ROUTES[key]
+    wrong = {}
+    for role in STAFF_ROLES:
+        client = Client()
+        client.force_login(world.user(role))  # one step (a password or a link)
+        with transaction.atomic():
+            response = _request(client, route, world)
+            transaction.set_rollback(True)
+        if name in MFA_OPEN_ROUTES:
+            if response.status_code != route.expect[role]:
+                wrong[role] = response.status_code
+        elif response.status_code != 302 or not response.url.startswith(
+            "/accounts/two-step/?next="
+        ):
+            wrong[role] = (response.status_code, response.get("Location"))
+    assert not wrong, f"{name} without the second step: {wrong}"
+
+
+@pytest.mark.mfa
+def test_the_wagtail_admin_needs_the_second_step(world):
+    """Every admin URL, for someone with admin access who has not taken it."""
+    urls = {
+        url
+        for route, name, pattern in admin_routes()
+        if name not in ADMIN_PUBLIC | MFA_OPEN_ROUTES
+        and (url := _sample_url(route, pattern)) is not None
+    }
+    client = Client()
+    client.force_login(world.user("org_admin"))
+    let_in = []
+    for url in sorted(urls):
+        response = client.get(url)
+        if response.status_code != 302 or not response.url.startswith(
+            "/accounts/two-step/?next="
+        ):
+            let_in.append((url, response.status_code))
+    assert not let_in, "\n".join(map(str, let_in))
 
 
 # --- Wagtail's own admin, as a group ---

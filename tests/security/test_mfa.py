@@ -143,3 +143,147 @@ def test_the_demo_staff_get_a_known_secret(site_admin, trainer):
     client = _sign_in(site_admin)
     client.post("/accounts/two-step/", {"code": _code(device)})
     assert client.get(ADMIN).status_code == 200
+
+
+# --- staff pages outside the admin: the same second step, wherever they are served ---
+
+
+def _two_step(response) -> bool:
+    return response.status_code == 302 and response.url.startswith(
+        "/accounts/two-step/?next="
+    )
+
+
+@pytest.fixture
+def team_lead(roles):
+    from lms.factories import TeamFactory
+    from lms.roles import Role
+    from tests.conftest import make_user
+
+    lead = make_user(Role.TEAM_LEAD, full_name="Lee Lead")
+    TeamFactory().leads.add(lead)
+    return lead
+
+
+def test_a_password_alone_opens_no_trainer_page_or_export(
+    trainer, cohort, trainee, mailoutbox
+):
+    from django.utils import timezone
+
+    from lms.models import ReflectiveEntry
+
+    entry = ReflectiveEntry.objects.create(
+        owner=trainee,
+        title="Week one",
+        body="PRIVATE",
+        shared_with=trainer,
+        shared_at=timezone.now(),
+    )
+    device = TOTPDevice.objects.create(user=trainer, name="Phone", confirmed=True)
+    client = _sign_in(trainer)
+    pages = [
+        f"/trainer/cohorts/{cohort.pk}/gradebook/",
+        f"/trainer/cohorts/{cohort.pk}/answers.csv",
+        f"/trainer/cohorts/{cohort.pk}/invite/",
+        f"/reflections/shared-with-me/{entry.pk}/",
+        "/trainer/cohorts/",
+    ]
+
+    for page in pages:
+        response = client.get(page)
+        assert _two_step(response), page
+        assert b"PRIVATE" not in response.content
+    # Actions too, not only pages: nobody is invited on a password alone.
+    invite = {"people": "sam@example.org, Sam Patel"}
+    assert _two_step(client.post(f"/trainer/cohorts/{cohort.pk}/invite/", invite))
+    assert mailoutbox == []
+
+    client.post("/accounts/two-step/", {"code": _code(device)})
+    for page in pages:
+        assert client.get(page).status_code == 200, page
+
+
+def test_a_sign_in_link_is_only_one_step_for_staff(trainer, cohort):
+    from lms.security.signin import signin_link_token_make
+
+    device = TOTPDevice.objects.create(user=trainer, name="Phone", confirmed=True)
+    client = Client()
+    client.post(f"/accounts/sign-in-link/{signin_link_token_make(user=trainer)}/")
+    gradebook = f"/trainer/cohorts/{cohort.pk}/gradebook/"
+
+    assert _two_step(client.get(gradebook))
+
+    code = client.post(
+        "/accounts/two-step/", {"code": _code(device), "next": gradebook}
+    )
+    assert code.url == gradebook
+    assert client.get(gradebook).status_code == 200
+
+
+@pytest.mark.parametrize("who", ["supervisor", "team_lead", "organisation_admin"])
+def test_everyone_who_sees_other_peoples_data_sets_up_a_second_step(request, who):
+    user = request.getfixturevalue(who)
+    if who == "supervisor":
+        request.getfixturevalue("cohort")  # they supervise one
+    client = _sign_in(user)
+
+    home = client.get("/dashboard/")
+    assert _two_step(home)
+    assert "Set up a second step for signing in" in client.get(home.url).text
+
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    client.post("/accounts/two-step/", {"code": _code(device), "next": "/dashboard/"})
+    assert client.get("/dashboard/").status_code == 200
+
+
+def test_team_reports_and_the_countersign_queue_wait_for_the_second_step(
+    team_lead, supervisor, cohort
+):
+    team = team_lead.led_teams.get()
+    for user, page in [
+        (team_lead, f"/awareness/teams/{team.pk}/report.csv"),
+        (team_lead, f"/awareness/teams/{team.pk}/"),
+        (supervisor, "/countersign/"),
+    ]:
+        assert _two_step(_sign_in(user).get(page)), page
+
+
+def test_learners_use_their_own_pages_without_a_second_step(trainee_client, enrolment):
+    for page in ["/dashboard/", "/reflections/", "/practice/", "/certificates/"]:
+        assert trainee_client.get(page).status_code == 200, page
+
+
+def test_only_signing_in_resets_and_help_open_before_the_second_step():
+    """Every other route, including any added later, waits for the second step
+    (tests/security/test_authz_matrix.py asks each one)."""
+    from lms.security.middleware import MFA_OPEN_ROUTES
+
+    assert {
+        # Signing in and out, and the second step itself.
+        "lms:login",
+        "lms:logout",
+        "lms:signin_link",
+        "lms:signin_link_sent",
+        "lms:signin_link_use",
+        "lms:mfa",
+        "lms:mfa_recovery",
+        "wagtailadmin_login",
+        "wagtailadmin_logout",
+        # Resetting a forgotten password.
+        "lms:password_reset",
+        "lms:password_reset_done",
+        "lms:password_reset_confirm",
+        "lms:password_reset_complete",
+        "wagtailadmin_password_reset",
+        "wagtailadmin_password_reset_done",
+        "wagtailadmin_password_reset_confirm",
+        "wagtailadmin_password_reset_complete",
+        # The admin sign-in page's assets.
+        "wagtailadmin_javascript_catalog",
+        "wagtailadmin_sprite",
+        # Help on every page: a person mid-sign-in may need it too.
+        "lms:health",
+        "lms:support",
+        "lms:take_a_break",
+        "lms:quick_exit",
+    } == MFA_OPEN_ROUTES
