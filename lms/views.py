@@ -310,11 +310,7 @@ class SupportView(TemplateView):
             nation=nation,
             nations=NATIONS,
             entries=support_signposts(nation),
-            organisations=(
-                user.organisations.exclude(support_contact="")
-                if user.is_authenticated
-                else []
-            ),
+            organisations=selectors.organisations_with_support_contact(user=user),
         )
         return context
 

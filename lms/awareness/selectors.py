@@ -142,16 +142,19 @@ def team_is_managed_by(*, team: Team, user: User) -> bool:
 
 
 def team_can_present(*, team: Team, user: User) -> bool:
-    """Team leads and organisation admins, or a trainer in the team's organisation."""
+    """Team leads and organisation admins, or a trainer an admin named as presenter.
+
+    Only a role given by an admin of the team's organisation counts: being in the
+    team or the organisation (joining with a code, say) gives no right to present.
+    """
     if team_is_managed_by(team=team, user=user):
         return True
-    return is_trainer(user) and team.organisation.members.filter(pk=user.pk).exists()
+    return is_trainer(user) and team.presenters.filter(pk=user.pk).exists()
 
 
 def session_can_present(*, session: LiveSession, user: User) -> bool:
-    return session.presenter_id == user.pk or team_can_present(
-        team=session.team, user=user
-    )
+    """Whoever may present for the team now; having started the session is not enough."""
+    return team_can_present(team=session.team, user=user)
 
 
 def organisations_for_new_team(*, user: User):
@@ -165,7 +168,8 @@ def organisations_for_new_team(*, user: User):
     lead = user.groups.filter(name=Role.TEAM_LEAD).exists()
     query = Q(admins=user)
     if lead:
-        query |= Q(members=user) | Q(teams__leads=user)
+        # Leading one of its teams (an admin's choice), not mere membership.
+        query |= Q(teams__leads=user)
     return Organisation.objects.filter(query).distinct()
 
 

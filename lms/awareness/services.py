@@ -611,7 +611,6 @@ def live_session_join(*, user: User, code: str) -> LiveSession:
         session=session, user=user, defaults={"how": Attendance.How.CODE}
     )
     session.team.members.add(user)
-    session.team.organisation.members.add(user)
     return session
 
 

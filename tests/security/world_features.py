@@ -30,6 +30,7 @@ from lms.cohorts.models import (
     WellbeingCheckIn,
 )
 from lms.factories import CohortFactory, OrganisationFactory, TeamFactory
+from lms import services as lms_services
 from lms.roles import Role
 from tests.conftest import make_user
 
@@ -149,3 +150,20 @@ def add_feature_objects(w, built) -> None:
     other_team = TeamFactory(organisation=w.team.organisation, name="Ward 9")
     other_team.leads.add(w.others["team_lead"])
     w.team.organisation.members.add(w.others["team_lead"])
+    w.other_team = other_team
+    w.other_session = awareness_services.live_session_start(
+        team=other_team, course=w.awareness, presenter=w.others["team_lead"]
+    )
+
+    # --- a trainer of another organisation who joined the team and its live
+    # session with the codes shown on the shared screen (security review H3) ---
+    w.code_joiner = make_user(Role.TRAINER, full_name="Cory Codejoiner")
+    elsewhere = OrganisationFactory(name="Elsewhere Peer Support")
+    CohortFactory(organisation=elsewhere, programme=w.programme).trainers.add(
+        w.code_joiner
+    )
+    elsewhere.members.add(w.code_joiner)
+    lms_services.team_join(user=w.code_joiner, code=w.team.join_code)
+    awareness_services.live_session_join(
+        user=w.code_joiner, code=w.live_session.join_code
+    )
