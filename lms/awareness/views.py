@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from lms.csvsafe import csv_safe_row
 from lms.models import Team
+from lms.security.join_codes import PAUSED_MESSAGE, join_code_paused, join_code_wrong
 from lms.selectors import id_from
 
 from . import selectors, services
@@ -26,7 +27,7 @@ from .forms import (
     TeamCreateForm,
     check_form_class,
 )
-from .models import AwarenessCoursePage, LiveSession, PendingImport
+from .models import AwarenessCoursePage, LiveSession, PendingImport, TeamInvitation
 
 
 def _qr_svg(url: str, title: str) -> str:
@@ -308,12 +309,13 @@ def enrol_confirm(request: HttpRequest, pending_id: int) -> HttpResponse:
         messages.success(
             request,
             _(
-                "Done: %(created)d new people invited, %(added)d places added to "
-                "teams, %(already)d already in their team."
+                "Done. New people added and invited by email: %(added)d. "
+                "People who already use Alongside, asked to accept: %(asked)d. "
+                "Already in their team: %(already)d."
             )
             % {
-                "created": result.created,
                 "added": result.added,
+                "asked": result.asked,
                 "already": result.already,
             },
         )
@@ -327,6 +329,41 @@ def enrol_confirm(request: HttpRequest, pending_id: int) -> HttpResponse:
         "awareness/enrol_confirm.html",
         {"pending": pending, "rows": rows[:200], "total": len(rows)},
     )
+
+
+@login_required
+def invitation(request: HttpRequest, invitation_id: int) -> HttpResponse:
+    """The invited person accepts or declines joining a team; nobody else sees it."""
+    invitation = get_object_or_404(
+        TeamInvitation.objects.select_related("team__organisation", "invited_by"),
+        pk=invitation_id,
+        user=request.user,
+    )
+    if request.method == "POST":
+        answer = request.POST.get("answer")
+        if answer not in ("accept", "decline"):
+            messages.error(request, _("Choose whether to join the team or not."))
+            return redirect("awareness:invitation", invitation.pk)
+        try:
+            services.team_invitation_answer(
+                invitation=invitation, user=request.user, accept=answer == "accept"
+            )
+        except services.AwarenessError as error:
+            messages.info(request, error.message)
+            return redirect("awareness:invitation", invitation.pk)
+        if answer == "accept":
+            messages.success(
+                request,
+                _("You have joined %(team)s.") % {"team": invitation.team.name},
+            )
+            return redirect("lms:dashboard")
+        messages.success(
+            request,
+            _("You have declined. You will not be added to %(team)s.")
+            % {"team": invitation.team.name},
+        )
+        return redirect("awareness:invitation", invitation.pk)
+    return render(request, "awareness/invitation.html", {"invitation": invitation})
 
 
 # Live sessions ------------------------------------------------------------------
@@ -413,6 +450,8 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
                 session=session,
                 present_ids=ids,
                 listed_ids=listed if "listed" in request.POST else None,
+                actor=request.user,
+                request=request,
             )
         except services.AwarenessError as error:
             messages.error(request, error.message)
@@ -424,8 +463,15 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
     attendances = {a.user_id: a for a in selectors.session_attendees(session=session)}
     members = list(session.team.members.order_by("full_name", "email"))
     member_ids = {member.pk for member in members}
-    # Everyone on the register, team or not, so anyone can be taken off it.
+    # Everyone on the register, team or not, so anyone can be taken off it, and
+    # anyone taken off, so they can be ticked again.
     members += [a.user for pk, a in attendances.items() if pk not in member_ids]
+    removals = list(selectors.session_removals(session=session))
+    members += [
+        removal.user
+        for removal in removals
+        if removal.user_id not in member_ids and removal.user_id not in attendances
+    ]
     return render(
         request,
         "awareness/register.html",
@@ -436,6 +482,7 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
                 for member in members
             ],
             "present_count": len(attendances),
+            "removed_ids": {removal.user_id for removal in removals},
         },
     )
 
@@ -492,11 +539,15 @@ def session_join(request: HttpRequest) -> HttpResponse:
         initial={"code": request.GET.get("code", "")},
     )
     if request.method == "POST" and form.is_valid():
+        if join_code_paused(request):
+            form.add_error("code", PAUSED_MESSAGE)
+            return render(request, "awareness/join.html", {"form": form}, status=429)
         try:
             session = services.live_session_join(
                 user=request.user, code=form.cleaned_data["code"]
             )
         except services.AwarenessError as error:
+            join_code_wrong(request)
             form.add_error("code", error.message)
         else:
             return render(request, "awareness/joined.html", {"session": session})

@@ -68,6 +68,11 @@ AWARENESS = {
         signed_in(404, team_lead=200),
     ),
     "awareness:join": Route(_u("awareness:join"), signed_in(200)),
+    # An invitation to join a team is for the person invited alone.
+    "awareness:invitation": Route(
+        _u("awareness:invitation", lambda w: w.team_invitation.pk),
+        signed_in(404, other_trainee=200),
+    ),
     "awareness:present": Route(
         _u("awareness:present", lambda w: w.live_session.pk), _TEAM
     ),
@@ -250,7 +255,10 @@ FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
 
 __all__ = [
     "CODE_JOINER_ROUTES",
-    "FEATURE_ADMIN_APP_ROUTES", "FEATURE_PAGE_ROUTES", "FEATURE_SITE_ROUTES"]
+    "FEATURE_ADMIN_APP_ROUTES",
+    "FEATURE_PAGE_ROUTES",
+    "FEATURE_SITE_ROUTES",
+]
 
 
 # Certificate branding (signatory, logo): organisation admins brand their own

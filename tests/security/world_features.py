@@ -15,9 +15,10 @@ from django.test import override_settings
 
 from certificates import services as certificate_services
 from certificates.models import AccreditationRules, LedgerEntry, OrganisationBranding
+from lms import services as lms_services
 from lms.awareness import services as awareness_services
 from lms.awareness.demo import course_seed
-from lms.awareness.models import PendingImport
+from lms.awareness.models import PendingImport, TeamInvitation
 from lms.cohorts import services as cohort_services
 from lms.cohorts.models import (
     EMAIL_KINDS,
@@ -30,7 +31,6 @@ from lms.cohorts.models import (
     WellbeingCheckIn,
 )
 from lms.factories import CohortFactory, OrganisationFactory, TeamFactory
-from lms import services as lms_services
 from lms.roles import Role
 from tests.conftest import make_user
 
@@ -50,6 +50,13 @@ def add_feature_objects(w, built) -> None:
     w.team.organisation.members.add(u["team_lead"])
     w.live_session = awareness_services.live_session_start(
         team=w.team, course=w.awareness, presenter=u["team_lead"]
+    )
+    # An account the team lead's spreadsheet named: asked to join, not added.
+    w.team_invitation = TeamInvitation.objects.create(
+        team=w.team,
+        user=u["other_trainee"],
+        invited_by=u["team_lead"],
+        name="As the spreadsheet said",
     )
     w.pending_import = PendingImport.objects.create(
         created_by=u["team_lead"],
