@@ -8,7 +8,10 @@ from . import selectors
 def awareness_dashboard_section(user) -> DashboardSection | None:
     """Show the course to team members, and team links to those who manage teams."""
     in_team = user.teams.exists()
-    manages = selectors.teams_managed_by(user=user).exists()
+    manages = (
+        selectors.teams_managed_by(user=user).exists()
+        or selectors.teams_presented_by(user=user).exists()
+    )
     invitations = list(selectors.invitations_open_for(user=user))
     if not in_team and not manages and not invitations:
         return None

@@ -142,6 +142,13 @@ def team_is_managed_by(*, team: Team, user: User) -> bool:
     return teams_managed_by(user=user).filter(pk=team.pk).exists()
 
 
+def teams_presented_by(*, user: User) -> QuerySet[Team]:
+    """Teams an organisation admin named this trainer to present for."""
+    if not user.is_authenticated or not is_trainer(user):
+        return Team.objects.none()
+    return Team.objects.filter(presenters=user).select_related("organisation")
+
+
 def team_can_present(*, team: Team, user: User) -> bool:
     """Team leads and organisation admins, or a trainer an admin named as presenter.
 

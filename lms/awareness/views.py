@@ -6,6 +6,7 @@ import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -159,15 +160,23 @@ def done_view(request: HttpRequest, course_id: int) -> HttpResponse:
 
 @login_required
 def team_list(request: HttpRequest) -> HttpResponse:
-    """The teams this person leads or whose organisation they run."""
-    teams = selectors.teams_managed_by(user=request.user)
+    """The teams this person leads, runs the organisation of, or presents for."""
+    managed = selectors.teams_managed_by(user=request.user)
+    presented = selectors.teams_presented_by(user=request.user)
+    teams = Team.objects.filter(
+        Q(pk__in=managed.values("pk")) | Q(pk__in=presented.values("pk"))
+    ).select_related("organisation")
     can_create = selectors.organisations_for_new_team(user=request.user).exists()
     if not can_create and not teams.exists():
         raise PermissionDenied
     return render(
         request,
         "awareness/team_list.html",
-        {"teams": teams, "can_create": can_create},
+        {
+            "teams": teams,
+            "managed_ids": set(managed.values_list("pk", flat=True)),
+            "can_create": can_create,
+        },
     )
 
 
@@ -194,14 +203,21 @@ def team_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def team_detail(request: HttpRequest, team_id: int) -> HttpResponse:
-    """Join link, code and QR code to show on screen, and live sessions."""
-    team = _managed_team(request, team_id)
+    """Join link, code and QR code to show on screen, and live sessions.
+
+    Named presenters see it too, to start a session; the report and enrolment stay
+    with the team's leads and the organisation's admins.
+    """
+    team = get_object_or_404(Team.objects.select_related("organisation"), pk=team_id)
+    if not selectors.team_can_present(team=team, user=request.user):
+        raise Http404
     link = team.join_link()
     return render(
         request,
         "awareness/team_detail.html",
         {
             "team": team,
+            "manages": selectors.team_is_managed_by(team=team, user=request.user),
             "join_link": link,
             "qr": _qr_svg(link, _("QR code to join %(team)s") % {"team": team.name}),
             "member_count": team.members.count(),

@@ -151,3 +151,19 @@ def test_a_trainer_an_admin_named_presenter_may_present(outside_trainer, team, s
     other_team = TeamFactory(organisation=team.organisation, name="Willow Ward")
     start = reverse("awareness:session_start", args=[other_team.pk])
     assert client.post(start).status_code == 404
+
+
+def test_a_named_presenter_finds_the_team_but_not_its_report(
+    outside_trainer, team, session
+):
+    team.presenters.add(outside_trainer)
+    client = _client(outside_trainer)
+
+    teams = client.get(reverse("awareness:teams")).content.decode()
+    page = client.get(reverse("awareness:team", args=[team.pk])).content.decode()
+
+    assert team.name in teams
+    assert "Start a live session" in page
+    assert reverse("awareness:report", args=[team.pk]) not in teams + page
+    assert client.get(reverse("awareness:report", args=[team.pk])).status_code == 404
+    assert client.get(reverse("awareness:enrol")).status_code == 403
