@@ -169,6 +169,17 @@ class Team(models.Model):
         related_name="led_teams",
         verbose_name=_("team leads"),
     )
+    # Presenting is a right an organisation admin gives; joining with the code
+    # never gives it.
+    presenters = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="presented_teams",
+        verbose_name=_("trainers who may present"),
+        help_text=_(
+            "Trainers who may run live sessions for this team and see its register."
+        ),
+    )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         blank=True,

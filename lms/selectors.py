@@ -25,6 +25,7 @@ from .models import (
     Enrolment,
     LessonCompletion,
     ModuleCompletion,
+    Organisation,
     ReflectiveEntry,
     Team,
     User,
@@ -525,6 +526,18 @@ def reflection_share_candidates(*, user: User) -> QuerySet[User]:
         .exclude(pk=user.pk)
         .distinct()
         .order_by("full_name")
+    )
+
+
+def organisations_with_support_contact(*, user: User | AnonymousUser):
+    """Organisations a person belongs to, or whose teams they are in, that name a
+    contact for support."""
+    if not user.is_authenticated:
+        return Organisation.objects.none()
+    return (
+        Organisation.objects.filter(Q(members=user) | Q(teams__members=user))
+        .exclude(support_contact="")
+        .distinct()
     )
 
 

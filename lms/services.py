@@ -240,7 +240,11 @@ def cohort_join(*, user: User, cohort: Cohort) -> Enrolment:
 
 
 def team_join(*, user: User, code: str) -> Team:
-    """Join a team with the short code a team lead shared."""
+    """Join a team with the short code a team lead shared, as one of its attendees.
+
+    Joining gives a place in the team and nothing more: not membership of the
+    organisation, and no right to see or run anything of anyone else's.
+    """
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     team = Team.objects.filter(join_code=cleaned).select_related("organisation").first()
     if team is None:
@@ -248,7 +252,6 @@ def team_join(*, user: User, code: str) -> Team:
             _("We could not find a team with that code. Check it and try again.")
         )
     team.members.add(user)
-    team.organisation.members.add(user)
     return team
 
 

@@ -42,6 +42,7 @@ from .health import health_check
 from .leaving import LEAVING_ACTIONS, after_saving
 from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice
 from .security import signup
+from .security.join_codes import PAUSED_MESSAGE, join_code_paused, join_code_wrong
 from .security.mfa import mfa_required
 from .security.quick_exit import quick_exit_session_end
 
@@ -311,11 +312,15 @@ class TeamJoinView(LoginRequiredMixin, FormView):
         return {"code": self.request.GET.get("code", "")}
 
     def form_valid(self, form):
+        if join_code_paused(self.request):
+            form.add_error("code", PAUSED_MESSAGE)
+            return self.render_to_response(self.get_context_data(form=form), status=429)
         try:
             team = services.team_join(
                 user=self.request.user, code=form.cleaned_data["code"]
             )
         except services.LearningError as error:
+            join_code_wrong(self.request)
             form.add_error("code", error.message)
             return self.form_invalid(form)
         messages.success(self.request, _("You have joined %s.") % team.name)
@@ -396,11 +401,7 @@ class SupportView(TemplateView):
             nation=nation,
             nations=NATIONS,
             entries=support_signposts(nation),
-            organisations=(
-                user.organisations.exclude(support_contact="")
-                if user.is_authenticated
-                else []
-            ),
+            organisations=selectors.organisations_with_support_contact(user=user),
         )
         return context
 

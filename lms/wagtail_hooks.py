@@ -95,8 +95,9 @@ def _scoped_form(view, form):
     people = User.objects.filter(
         Q(organisations__in=organisations)
         | Q(administered_organisations__in=organisations)
+        | Q(teams__organisation__in=organisations)
     ).distinct()
-    for name in ("admins", "leads", "members", "trainers", "supervisors"):
+    for name in ("admins", "leads", "members", "presenters", "trainers", "supervisors"):
         if name in form.fields:
             form.fields[name].queryset = people
     return form
@@ -192,7 +193,7 @@ class OrganisationViewSet(_OrganisationScopedViewSet):
 class TeamViewSet(_OrganisationScopedViewSet):
     model = Team
     icon = "user"
-    form_fields = ["organisation", "name", "leads", "members"]
+    form_fields = ["organisation", "name", "leads", "presenters", "members"]
     list_display = ["name", "organisation", "join_code", "join_link"]
     list_filter = ["organisation"]
     search_fields = ["name"]

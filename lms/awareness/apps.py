@@ -42,6 +42,18 @@ class AwarenessConfig(AppConfig):
             reason=_("Live sessions you attended."),
         )
         extensions.personal_data(
+            models.RegisterRemoval,
+            "user",
+            export_fields=("session_id", "removed_at"),
+            reason=_("Live sessions whose presenter took you off the register."),
+        )
+        extensions.personal_data(
+            models.TeamInvitation,
+            "user",
+            export_fields=("team_id", "created_at", "accepted_at", "declined_at"),
+            reason=_("Invitations to join a team, and your answers."),
+        )
+        extensions.personal_data(
             models.LiveSession,
             "presenter",
             on_erase="anonymise",

@@ -8,8 +8,12 @@ from . import selectors
 def awareness_dashboard_section(user) -> DashboardSection | None:
     """Show the course to team members, and team links to those who manage teams."""
     in_team = user.teams.exists()
-    manages = selectors.teams_managed_by(user=user).exists()
-    if not in_team and not manages:
+    manages = (
+        selectors.teams_managed_by(user=user).exists()
+        or selectors.teams_presented_by(user=user).exists()
+    )
+    invitations = list(selectors.invitations_open_for(user=user))
+    if not in_team and not manages and not invitations:
         return None
     course = selectors.course_default()
     overview = (
@@ -19,6 +23,11 @@ def awareness_dashboard_section(user) -> DashboardSection | None:
     )
     return DashboardSection(
         template="awareness/dashboard_section.html",
-        context={"course": course, "overview": overview, "manages": manages},
+        context={
+            "course": course,
+            "overview": overview,
+            "manages": manages,
+            "invitations": invitations,
+        },
         order=50,
     )

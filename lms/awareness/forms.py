@@ -49,7 +49,7 @@ class JoinSessionForm(forms.Form):
     code = forms.CharField(
         label=_("Session code"),
         max_length=12,
-        help_text=_("Six letters and numbers, shown on the shared screen."),
+        help_text=_("Eight letters and numbers, shown on the shared screen."),
         widget=forms.TextInput(
             attrs={"autocomplete": "off", "autocapitalize": "characters"}
         ),

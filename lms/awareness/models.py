@@ -160,6 +160,51 @@ class StaffProfile(models.Model):
         return f"{self.user_id}: {self.job_role}"
 
 
+class TeamInvitation(models.Model):
+    """An invitation to join a team, for someone who already has an account.
+
+    A team lead's spreadsheet never adds an existing account to a team, nor changes
+    it: the person is asked, by email, and accepts or declines.
+    """
+
+    team = models.ForeignKey(
+        "lms.Team", on_delete=models.CASCADE, related_name="awareness_invitations"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="awareness_invitations",
+    )
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("invited by"),
+    )
+    # As the spreadsheet gave them: shown in the team's report until they answer.
+    name = models.CharField(_("name given"), max_length=150)
+    job_role = models.CharField(_("job role given"), max_length=120, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    declined_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["team", "user"], name="awareness_one_invitation_per_team"
+            )
+        ]
+        verbose_name = _("team invitation")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} invited to team {self.team_id}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.accepted_at is None and self.declined_at is None
+
+
 class CourseProgress(models.Model):
     """How far someone is through the course on their own, across sittings."""
 
@@ -204,8 +249,10 @@ class CourseProgress(models.Model):
 
 
 def _session_code() -> str:
+    # Eight characters (32 ** 8 codes) with guesses throttled: see
+    # lms.security.join_codes.
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    return "".join(secrets.choice(alphabet) for _ in range(6))
+    return "".join(secrets.choice(alphabet) for _ in range(8))
 
 
 class LiveSession(models.Model):
@@ -225,7 +272,7 @@ class LiveSession(models.Model):
         verbose_name=_("presenter"),
     )
     join_code = models.CharField(
-        _("join code"), max_length=6, unique=True, default=_session_code
+        _("join code"), max_length=8, unique=True, default=_session_code
     )
     current_section = models.PositiveSmallIntegerField(default=0)
     section_started_at = models.DateTimeField(default=timezone.now)
@@ -263,6 +310,9 @@ class Attendance(models.Model):
     )
     how = models.CharField(max_length=10, choices=How.choices)
     joined_at = models.DateTimeField(default=timezone.now)
+    # Joining with the code put them in the team: taking them off the register
+    # takes them out of it again.
+    added_to_team = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -273,6 +323,37 @@ class Attendance(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} at session {self.session_id}"
+
+
+class RegisterRemoval(models.Model):
+    """Someone the presenter took off a live session's register: the code no longer
+    lets them back in, and the session's end gives them no record of attending."""
+
+    session = models.ForeignKey(
+        LiveSession, on_delete=models.CASCADE, related_name="removals"
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("removed by"),
+    )
+    removed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "user"], name="awareness_one_removal"
+            )
+        ]
+        verbose_name = _("removal from a register")
+
+    def __str__(self) -> str:
+        return f"{self.user_id} taken off session {self.session_id}"
 
 
 class Completion(models.Model):

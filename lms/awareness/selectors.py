@@ -15,6 +15,7 @@ from .models import (
     Completion,
     CourseProgress,
     LiveSession,
+    TeamInvitation,
 )
 
 
@@ -141,17 +142,27 @@ def team_is_managed_by(*, team: Team, user: User) -> bool:
     return teams_managed_by(user=user).filter(pk=team.pk).exists()
 
 
+def teams_presented_by(*, user: User) -> QuerySet[Team]:
+    """Teams an organisation admin named this trainer to present for."""
+    if not user.is_authenticated or not is_trainer(user):
+        return Team.objects.none()
+    return Team.objects.filter(presenters=user).select_related("organisation")
+
+
 def team_can_present(*, team: Team, user: User) -> bool:
-    """Team leads and organisation admins, or a trainer in the team's organisation."""
+    """Team leads and organisation admins, or a trainer an admin named as presenter.
+
+    Only a role given by an admin of the team's organisation counts: being in the
+    team or the organisation (joining with a code, say) gives no right to present.
+    """
     if team_is_managed_by(team=team, user=user):
         return True
-    return is_trainer(user) and team.organisation.members.filter(pk=user.pk).exists()
+    return is_trainer(user) and team.presenters.filter(pk=user.pk).exists()
 
 
 def session_can_present(*, session: LiveSession, user: User) -> bool:
-    return session.presenter_id == user.pk or team_can_present(
-        team=session.team, user=user
-    )
+    """Whoever may present for the team now; having started it is not enough."""
+    return team_can_present(team=session.team, user=user)
 
 
 def organisations_for_new_team(*, user: User):
@@ -165,6 +176,8 @@ def organisations_for_new_team(*, user: User):
     lead = user.groups.filter(name=Role.TEAM_LEAD).exists()
     query = Q(admins=user)
     if lead:
+        # Membership, which a join code never gives (only an admin, a cohort or
+        # leading a team does).
         query |= Q(members=user) | Q(teams__leads=user)
     return Organisation.objects.filter(query).distinct()
 
@@ -190,15 +203,31 @@ def session_attendees(*, session: LiveSession) -> QuerySet[Attendance]:
     return session.attendances.select_related("user").order_by("user__full_name")
 
 
+def session_removals(*, session: LiveSession):
+    """People the presenter took off the register."""
+    return session.removals.select_related("user").order_by("user__full_name")
+
+
+def invitations_open_for(*, user: User) -> QuerySet[TeamInvitation]:
+    """Team invitations waiting for this person's answer."""
+    if not user.is_authenticated:
+        return TeamInvitation.objects.none()
+    return TeamInvitation.objects.filter(
+        user=user, accepted_at__isnull=True, declined_at__isnull=True
+    ).select_related("team__organisation", "invited_by")
+
+
 class Status:
     COMPLETED = "completed"
     IN_PROGRESS = "in_progress"
     NOT_STARTED = "not_started"
+    INVITED = "invited"
 
     LABELS = {
         COMPLETED: "Completed",
         IN_PROGRESS: "In progress",
         NOT_STARTED: "Not started",
+        INVITED: "Invited",
     }
 
 
@@ -261,11 +290,28 @@ class TeamReport:
                 "width": round(200 * self.count(key) / self.total) if self.total else 0,
             }
             for key in (Status.COMPLETED, Status.IN_PROGRESS, Status.NOT_STARTED)
-        ]
+        ] + (
+            [
+                {
+                    "key": Status.INVITED,
+                    "label": Status.LABELS[Status.INVITED],
+                    "count": self.count(Status.INVITED),
+                    "percent": self.percent(Status.INVITED),
+                    "width": round(200 * self.count(Status.INVITED) / self.total),
+                }
+            ]
+            if self.count(Status.INVITED)
+            else []
+        )
 
     @property
     def not_done(self) -> list[ReportRow]:
-        return [row for row in self.rows if row.status != Status.COMPLETED]
+        """Members who have not finished (not people still deciding whether to join)."""
+        return [
+            row
+            for row in self.rows
+            if row.status not in (Status.COMPLETED, Status.INVITED)
+        ]
 
 
 def team_report(*, team: Team, course: AwarenessCoursePage | None) -> TeamReport:
@@ -287,6 +333,13 @@ def team_report(*, team: Team, course: AwarenessCoursePage | None) -> TeamReport
                 "user_id", flat=True
             )
         )
+    # A job role given on a spreadsheet and accepted with the invitation is shown
+    # here only; the person's own profile is theirs.
+    accepted_roles = dict(
+        TeamInvitation.objects.filter(team=team, accepted_at__isnull=False).values_list(
+            "user_id", "job_role"
+        )
+    )
     for member in members:
         completion = completions.get(member.pk)
         if completion:
@@ -301,13 +354,36 @@ def team_report(*, team: Team, course: AwarenessCoursePage | None) -> TeamReport
                 user_id=member.pk,
                 name=member.full_name,
                 email=member.email,
-                job_role=profile.job_role if profile else "",
+                job_role=(profile.job_role if profile else "")
+                or accepted_roles.get(member.pk, ""),
                 status=status,
                 how=completion.get_mode_display() if completion else "",
                 completed_at=completion.completed_at if completion else None,
             )
         )
+    # People with an account asked to join: the name and address the spreadsheet
+    # gave, nothing of their account, until they accept.
+    for invitation in invitations_open_for_team(team=team):
+        report.rows.append(
+            ReportRow(
+                user_id=invitation.user_id,
+                name=invitation.name,
+                email=invitation.user.email,
+                job_role=invitation.job_role,
+                status=Status.INVITED,
+            )
+        )
     return report
+
+
+def invitations_open_for_team(*, team: Team) -> QuerySet[TeamInvitation]:
+    return (
+        TeamInvitation.objects.filter(
+            team=team, accepted_at__isnull=True, declined_at__isnull=True
+        )
+        .select_related("user")
+        .order_by("name")
+    )
 
 
 def team_sessions(*, team: Team) -> QuerySet[LiveSession]:

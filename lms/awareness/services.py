@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from lms import signals
 from lms.csvsafe import csv_read
 from lms.fields import single_line
-from lms.models import Organisation, Team, User
+from lms.models import AuditEvent, Organisation, Team, User
+from lms.security.audit import audit_record
 
 from . import selectors
 from .models import (
@@ -27,7 +28,9 @@ from .models import (
     CourseProgress,
     LiveSession,
     PendingImport,
+    RegisterRemoval,
     StaffProfile,
+    TeamInvitation,
 )
 
 IMPORT_HEADERS = ["name", "email", "job role", "team"]
@@ -409,15 +412,19 @@ class ImportResult:
     created: int = 0
     added: int = 0
     already: int = 0
+    # People who already have an account: asked to accept, never added.
+    asked: int = 0
     invited_ids: list[int] = field(default_factory=list)
 
 
 @transaction.atomic
 def enrolment_import(*, actor: User, pending: PendingImport) -> ImportResult:
-    """Create every person and team place in one go, or nothing at all.
+    """Create every new person and their team place in one go, or nothing at all.
 
-    Rows were checked at preview; the teams are checked again here, as the person's
-    access may have changed since.
+    Someone who already has an account is not added to a team, and nothing of
+    theirs is changed: they get an invitation to accept or decline, and the team's
+    report shows them as invited until they answer. Rows were checked at preview;
+    the teams are checked again here, as the person's access may have changed since.
     """
     if pending.created_by_id != actor.pk:
         raise AwarenessError(_("That import is not yours."))
@@ -432,10 +439,10 @@ def enrolment_import(*, actor: User, pending: PendingImport) -> ImportResult:
         raise AwarenessError(
             _("Some of these teams are no longer yours. Nothing was imported.")
         )
-    teams = {team.pk: team for team in Team.objects.filter(pk__in=team_ids)}
     emails = [row["email"] for row in rows]
     existing = dict(User.objects.filter(email__in=emails).values_list("email", "pk"))
     now = timezone.now()
+    new_rows = [row for row in rows if row["email"] not in existing]
     new_users = [
         User(
             email=row["email"],
@@ -445,8 +452,7 @@ def enrolment_import(*, actor: User, pending: PendingImport) -> ImportResult:
             password=UNUSABLE_PASSWORD_PREFIX + secrets.token_urlsafe(30),
             date_joined=now,
         )
-        for row in rows
-        if row["email"] not in existing
+        for row in new_rows
     ]
     try:
         with transaction.atomic():
@@ -458,7 +464,11 @@ def enrolment_import(*, actor: User, pending: PendingImport) -> ImportResult:
                 "Nothing was imported: please upload the file again."
             )
         ) from error
-    ids = dict(User.objects.filter(email__in=emails).values_list("email", "pk"))
+    ids = dict(
+        User.objects.filter(email__in=[row["email"] for row in new_rows]).values_list(
+            "email", "pk"
+        )
+    )
     new_ids = [ids[user.email] for user in new_users]
     StaffProfile.objects.bulk_create(
         [
@@ -468,49 +478,93 @@ def enrolment_import(*, actor: User, pending: PendingImport) -> ImportResult:
                 invited_by=actor,
                 invited_at=now,
             )
-            for row in rows
-            if row["email"] not in existing
+            for row in new_rows
         ],
         batch_size=1000,
-    )
-    # People who already had an account keep their profile, with the new job role.
-    for row in rows:
-        if row["email"] in existing and row["job_role"]:
-            StaffProfile.objects.update_or_create(
-                user_id=existing[row["email"]],
-                defaults={"job_role": row["job_role"]},
-            )
-    memberships = set(
-        Team.members.through.objects.filter(
-            team_id__in=team_ids, user_id__in=ids.values()
-        ).values_list("team_id", "user_id")
     )
     result = ImportResult(created=len(new_users))
-    to_add = []
-    for row in rows:
-        pair = (row["team_id"], ids[row["email"]])
-        if pair in memberships:
-            result.already += 1
-            continue
-        memberships.add(pair)
-        to_add.append(Team.members.through(team_id=pair[0], user_id=pair[1]))
-    Team.members.through.objects.bulk_create(to_add, batch_size=1000)
-    result.added = len(to_add)
-    org_members = {
-        (teams[row["team_id"]].organisation_id, ids[row["email"]]) for row in rows
-    }
-    Organisation.members.through.objects.bulk_create(
+    Team.members.through.objects.bulk_create(
         [
-            Organisation.members.through(organisation_id=org, user_id=user)
-            for org, user in org_members
+            Team.members.through(team_id=row["team_id"], user_id=ids[row["email"]])
+            for row in new_rows
         ],
         batch_size=1000,
-        ignore_conflicts=True,
     )
+    result.added = len(new_rows)
+    # Existing accounts: an invitation each, unless already in the team.
+    members = set(
+        Team.members.through.objects.filter(
+            team_id__in=team_ids, user_id__in=existing.values()
+        ).values_list("team_id", "user_id")
+    )
+    asked = set(
+        TeamInvitation.objects.filter(
+            team_id__in=team_ids, user_id__in=existing.values()
+        ).values_list("team_id", "user_id")
+    )
+    invitations = []
+    for row in rows:
+        if row["email"] not in existing:
+            continue
+        pair = (row["team_id"], existing[row["email"]])
+        if pair in members:
+            result.already += 1
+            continue
+        result.asked += 1
+        if pair in asked:  # asked before (and perhaps declined): not asked again
+            continue
+        asked.add(pair)
+        invitations.append(
+            TeamInvitation(
+                team_id=pair[0],
+                user_id=pair[1],
+                invited_by=actor,
+                name=row["name"],
+                job_role=row["job_role"],
+                created_at=now,
+            )
+        )
+    created = TeamInvitation.objects.bulk_create(invitations, batch_size=1000)
+    invitation_ids = [invitation.pk for invitation in created]
     pending.delete()
     result.invited_ids = new_ids
     invites_queue(user_ids=new_ids, invited_by_id=actor.pk)
+    team_invitations_queue(invitation_ids=invitation_ids)
     return result
+
+
+def team_invitations_queue(*, invitation_ids: list[int]) -> None:
+    """Email each invitation in the background, once the import is saved."""
+    from .tasks import team_invitations_send_task
+
+    for start in range(0, len(invitation_ids), INVITE_BATCH):
+        batch = invitation_ids[start : start + INVITE_BATCH]
+        transaction.on_commit(
+            lambda batch=batch: team_invitations_send_task.delay(invitation_ids=batch)
+        )
+
+
+@transaction.atomic
+def team_invitation_answer(
+    *, invitation: TeamInvitation, user: User, accept: bool
+) -> TeamInvitation:
+    """The invited person accepts (and joins the team) or declines; once only."""
+    invitation = (
+        TeamInvitation.objects.select_for_update()
+        .select_related("team")
+        .get(pk=invitation.pk)
+    )
+    if invitation.user_id != user.pk:
+        raise AwarenessError(_("This invitation is for someone else."))
+    if not invitation.is_open:
+        raise AwarenessError(_("You have already answered this invitation."))
+    if accept:
+        invitation.accepted_at = timezone.now()
+        invitation.team.members.add(user)
+    else:
+        invitation.declined_at = timezone.now()
+    invitation.save(update_fields=["accepted_at", "declined_at"])
+    return invitation
 
 
 def invites_queue(*, user_ids: list[int], invited_by_id: int) -> None:
@@ -564,30 +618,58 @@ def live_session_move(*, session: LiveSession, to: int) -> LiveSession:
 
 @transaction.atomic
 def register_update(
-    *, session: LiveSession, present_ids: set[int], listed_ids: set[int] | None = None
+    *,
+    session: LiveSession,
+    present_ids: set[int],
+    listed_ids: set[int] | None = None,
+    actor: User | None = None,
+    request=None,
 ) -> int:
     """Tick the register: of the people listed, those ticked are present.
 
-    Anyone can be taken off, including people who joined with the code. Only people
-    on the register as the presenter saw it (``listed_ids``) are taken off, so
-    someone joining with the code meanwhile is not lost; without that list, people
-    who joined with the code stay.
+    Anyone can be taken off, including people who joined with the code: they cannot
+    join again with it (unless ticked again), leave the team if the code put them
+    in it, and get no record of attending. Each removal is in the audit log. Only
+    people on the register as the presenter saw it (``listed_ids``) are taken off,
+    so someone joining with the code meanwhile is not lost; without that list,
+    people who joined with the code stay.
     """
     session = LiveSession.objects.select_for_update().get(pk=session.pk)
     if not session.is_open:
         raise AwarenessError(_("This session has ended; the register is closed."))
     members = set(session.team.members.values_list("pk", flat=True))
-    already = set(session.attendances.values_list("user_id", flat=True))
+    attendances = {
+        a.user_id: a for a in session.attendances.select_related("user").all()
+    }
+    already = set(attendances)
+    # People taken off earlier are still listed, so they can be ticked again.
+    taken_off = set(session.removals.values_list("user_id", flat=True))
     if listed_ids is None:
-        by_code = set(
-            session.attendances.filter(how=Attendance.How.CODE).values_list(
-                "user_id", flat=True
-            )
-        )
-        listed_ids = (members | already) - by_code
-    listed_ids = listed_ids & (members | already)
+        by_code = {pk for pk, a in attendances.items() if a.how == Attendance.How.CODE}
+        listed_ids = (members | already | taken_off) - by_code
+    listed_ids = listed_ids & (members | already | taken_off)
     present_ids = present_ids & listed_ids
-    session.attendances.filter(user_id__in=listed_ids - present_ids).delete()
+    removed = (listed_ids - present_ids) & already
+    for pk in sorted(removed):
+        attendance = attendances[pk]
+        if attendance.added_to_team:
+            session.team.members.remove(pk)
+        RegisterRemoval.objects.get_or_create(
+            session=session, user_id=pk, defaults={"removed_by": actor}
+        )
+        audit_record(
+            action=AuditEvent.Action.OTHER,
+            actor=actor,
+            subject=attendance.user,
+            request=request,
+            event="taken off a live session's register",
+            session=session.pk,
+            team=session.team_id,
+            joined=attendance.how,
+        )
+    session.attendances.filter(user_id__in=removed).delete()
+    # Ticking someone again lets them back in.
+    session.removals.filter(user_id__in=present_ids).delete()
     Attendance.objects.bulk_create(
         [
             Attendance(session=session, user_id=pk, how=Attendance.How.REGISTER)
@@ -608,11 +690,20 @@ def live_session_join(*, user: User, code: str) -> LiveSession:
                 "Check it and try again."
             )
         )
+    if session.removals.filter(user=user).exists():
+        raise AwarenessError(
+            _(
+                "The presenter has taken you off this session's register. If you "
+                "are in the room, ask them to tick your name."
+            )
+        )
+    in_team = session.team.members.filter(pk=user.pk).exists()
     Attendance.objects.get_or_create(
-        session=session, user=user, defaults={"how": Attendance.How.CODE}
+        session=session,
+        user=user,
+        defaults={"how": Attendance.How.CODE, "added_to_team": not in_team},
     )
     session.team.members.add(user)
-    session.team.organisation.members.add(user)
     return session
 
 
@@ -671,7 +762,12 @@ def live_session_end(
         session.early_reason = reason
     session.ended_at = when
     session.save(update_fields=["ended_at", "ended_early", "early_reason"])
-    attendee_ids = sorted(session.attendances.values_list("user_id", flat=True))
+    # Nobody the presenter took off the register, whatever raced their removal.
+    attendee_ids = sorted(
+        session.attendances.exclude(
+            user_id__in=session.removals.values("user_id")
+        ).values_list("user_id", flat=True)
+    )
     minutes = session_minutes(session)
     newly_completed = []
     for user in User.objects.filter(pk__in=attendee_ids).order_by("pk"):
@@ -772,6 +868,41 @@ def invites_send(*, user_ids: list[int], invited_by_id: int | None = None) -> in
                 to=[user.email],
             )
         )
+    if not messages:
+        return 0
+    return get_connection().send_messages(messages) or 0
+
+
+def team_invitations_send(*, invitation_ids: list[int]) -> int:
+    """Email each person who already has an account the invitation to accept."""
+    from django.conf import settings
+    from django.core.mail import EmailMessage, get_connection
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+
+    invitations = TeamInvitation.objects.filter(
+        pk__in=invitation_ids,
+        accepted_at__isnull=True,
+        declined_at__isnull=True,
+        user__is_active=True,
+    ).select_related("user", "team__organisation", "invited_by")
+    messages = [
+        EmailMessage(
+            subject=_("You are invited to join %(team)s on Alongside")
+            % {"team": invitation.team.name},
+            body=render_to_string(
+                "awareness/email/team_invitation.txt",
+                {
+                    "invitation": invitation,
+                    "link": settings.SITE_URL
+                    + reverse("awareness:invitation", args=[invitation.pk]),
+                },
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=[invitation.user.email],
+        )
+        for invitation in invitations
+    ]
     if not messages:
         return 0
     return get_connection().send_messages(messages) or 0

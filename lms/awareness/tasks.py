@@ -21,3 +21,13 @@ def reminders_send_task(*, user_ids: list[int], course_id: int, team_id: int) ->
     from .services import reminders_send
 
     return reminders_send(user_ids=user_ids, course_id=course_id, team_id=team_id)
+
+
+@shared_task(
+    acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5
+)
+def team_invitations_send_task(*, invitation_ids: list[int]) -> int:
+    """Ask people who already have an account to join a team; answered ones skipped."""
+    from .services import team_invitations_send
+
+    return team_invitations_send(invitation_ids=invitation_ids)

@@ -34,6 +34,11 @@ urlpatterns = [
         views.enrol_confirm,
         name="enrol_confirm",
     ),
+    path(
+        "awareness/invitations/<int:invitation_id>/",
+        views.invitation,
+        name="invitation",
+    ),
     path("awareness/live/join/", views.session_join, name="join"),
     path("awareness/live/<id:session_id>/", views.present, name="present"),
     path("awareness/live/<id:session_id>/move/", views.session_move, name="move"),

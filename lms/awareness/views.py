@@ -6,6 +6,7 @@ import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -18,6 +19,7 @@ from django.views.decorators.http import require_POST
 from lms.csvsafe import csv_safe_row
 from lms.models import Team
 from lms.security.audit import audit_export
+from lms.security.join_codes import PAUSED_MESSAGE, join_code_paused, join_code_wrong
 from lms.selectors import id_from
 
 from . import selectors, services
@@ -27,7 +29,7 @@ from .forms import (
     TeamCreateForm,
     check_form_class,
 )
-from .models import AwarenessCoursePage, LiveSession, PendingImport
+from .models import AwarenessCoursePage, LiveSession, PendingImport, TeamInvitation
 
 
 def _qr_svg(url: str, title: str) -> str:
@@ -159,15 +161,23 @@ def done_view(request: HttpRequest, course_id: int) -> HttpResponse:
 
 @login_required
 def team_list(request: HttpRequest) -> HttpResponse:
-    """The teams this person leads or whose organisation they run."""
-    teams = selectors.teams_managed_by(user=request.user)
+    """The teams this person leads, runs the organisation of, or presents for."""
+    managed = selectors.teams_managed_by(user=request.user)
+    presented = selectors.teams_presented_by(user=request.user)
+    teams = Team.objects.filter(
+        Q(pk__in=managed.values("pk")) | Q(pk__in=presented.values("pk"))
+    ).select_related("organisation")
     can_create = selectors.organisations_for_new_team(user=request.user).exists()
     if not can_create and not teams.exists():
         raise PermissionDenied
     return render(
         request,
         "awareness/team_list.html",
-        {"teams": teams, "can_create": can_create},
+        {
+            "teams": teams,
+            "managed_ids": set(managed.values_list("pk", flat=True)),
+            "can_create": can_create,
+        },
     )
 
 
@@ -194,14 +204,21 @@ def team_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def team_detail(request: HttpRequest, team_id: int) -> HttpResponse:
-    """Join link, code and QR code to show on screen, and live sessions."""
-    team = _managed_team(request, team_id)
+    """Join link, code and QR code to show on screen, and live sessions.
+
+    Named presenters see it too, to start a session; the report and enrolment stay
+    with the team's leads and the organisation's admins.
+    """
+    team = get_object_or_404(Team.objects.select_related("organisation"), pk=team_id)
+    if not selectors.team_can_present(team=team, user=request.user):
+        raise Http404
     link = team.join_link()
     return render(
         request,
         "awareness/team_detail.html",
         {
             "team": team,
+            "manages": selectors.team_is_managed_by(team=team, user=request.user),
             "join_link": link,
             "qr": _qr_svg(link, _("QR code to join %(team)s") % {"team": team.name}),
             "member_count": team.members.count(),
@@ -310,12 +327,13 @@ def enrol_confirm(request: HttpRequest, pending_id: int) -> HttpResponse:
         messages.success(
             request,
             _(
-                "Done: %(created)d new people invited, %(added)d places added to "
-                "teams, %(already)d already in their team."
+                "Done. New people added and invited by email: %(added)d. "
+                "People who already use Alongside, asked to accept: %(asked)d. "
+                "Already in their team: %(already)d."
             )
             % {
-                "created": result.created,
                 "added": result.added,
+                "asked": result.asked,
                 "already": result.already,
             },
         )
@@ -329,6 +347,41 @@ def enrol_confirm(request: HttpRequest, pending_id: int) -> HttpResponse:
         "awareness/enrol_confirm.html",
         {"pending": pending, "rows": rows[:200], "total": len(rows)},
     )
+
+
+@login_required
+def invitation(request: HttpRequest, invitation_id: int) -> HttpResponse:
+    """The invited person accepts or declines joining a team; nobody else sees it."""
+    invitation = get_object_or_404(
+        TeamInvitation.objects.select_related("team__organisation", "invited_by"),
+        pk=invitation_id,
+        user=request.user,
+    )
+    if request.method == "POST":
+        answer = request.POST.get("answer")
+        if answer not in ("accept", "decline"):
+            messages.error(request, _("Choose whether to join the team or not."))
+            return redirect("awareness:invitation", invitation.pk)
+        try:
+            services.team_invitation_answer(
+                invitation=invitation, user=request.user, accept=answer == "accept"
+            )
+        except services.AwarenessError as error:
+            messages.info(request, error.message)
+            return redirect("awareness:invitation", invitation.pk)
+        if answer == "accept":
+            messages.success(
+                request,
+                _("You have joined %(team)s.") % {"team": invitation.team.name},
+            )
+            return redirect("lms:dashboard")
+        messages.success(
+            request,
+            _("You have declined. You will not be added to %(team)s.")
+            % {"team": invitation.team.name},
+        )
+        return redirect("awareness:invitation", invitation.pk)
+    return render(request, "awareness/invitation.html", {"invitation": invitation})
 
 
 # Live sessions ------------------------------------------------------------------
@@ -415,6 +468,8 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
                 session=session,
                 present_ids=ids,
                 listed_ids=listed if "listed" in request.POST else None,
+                actor=request.user,
+                request=request,
             )
         except services.AwarenessError as error:
             messages.error(request, error.message)
@@ -426,8 +481,15 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
     attendances = {a.user_id: a for a in selectors.session_attendees(session=session)}
     members = list(session.team.members.order_by("full_name", "email"))
     member_ids = {member.pk for member in members}
-    # Everyone on the register, team or not, so anyone can be taken off it.
+    # Everyone on the register, team or not, so anyone can be taken off it, and
+    # anyone taken off, so they can be ticked again.
     members += [a.user for pk, a in attendances.items() if pk not in member_ids]
+    removals = list(selectors.session_removals(session=session))
+    members += [
+        removal.user
+        for removal in removals
+        if removal.user_id not in member_ids and removal.user_id not in attendances
+    ]
     return render(
         request,
         "awareness/register.html",
@@ -438,6 +500,7 @@ def session_register(request: HttpRequest, session_id: int) -> HttpResponse:
                 for member in members
             ],
             "present_count": len(attendances),
+            "removed_ids": {removal.user_id for removal in removals},
         },
     )
 
@@ -494,11 +557,15 @@ def session_join(request: HttpRequest) -> HttpResponse:
         initial={"code": request.GET.get("code", "")},
     )
     if request.method == "POST" and form.is_valid():
+        if join_code_paused(request):
+            form.add_error("code", PAUSED_MESSAGE)
+            return render(request, "awareness/join.html", {"form": form}, status=429)
         try:
             session = services.live_session_join(
                 user=request.user, code=form.cleaned_data["code"]
             )
         except services.AwarenessError as error:
+            join_code_wrong(request)
             form.add_error("code", error.message)
         else:
             return render(request, "awareness/joined.html", {"session": session})

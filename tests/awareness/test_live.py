@@ -186,14 +186,19 @@ def test_other_lead_cannot_start_a_session_for_my_team(
     assert not LiveSession.objects.exists()
 
 
-def test_a_trainer_in_the_organisation_may_run_a_session(client, team, course, roles):
+def test_a_trainer_an_admin_named_as_presenter_may_run_a_session(
+    client, team, course, roles
+):
     trainer = make_user(Role.TRAINER, full_name="Tia Trainer")
     client.force_login(trainer)
+    # Being in the organisation (or the team) is not a right to present.
+    team.organisation.members.add(trainer)
+    team.members.add(trainer)
     assert (
         client.post(reverse("awareness:session_start", args=[team.pk])).status_code
         == 404
     )
-    team.organisation.members.add(trainer)
+    team.presenters.add(trainer)
     response = client.post(reverse("awareness:session_start", args=[team.pk]))
     assert response.status_code == 302
     assert LiveSession.objects.get().presenter == trainer

@@ -159,16 +159,19 @@ def test_good_file_previews_then_imports_everyone_and_sends_invitations(
     assert ann.full_name == "Ann Able"
     assert not ann.has_usable_password()
     assert StaffProfile.objects.get(user=ann).job_role == "Midwife"
+    # The existing account is asked, not added (see tests/security/test_csv_enrolment).
     assert set(team.members.values_list("email", flat=True)) == {
         "ann@example.org",
         "bo@example.org",
-        "known@example.org",
     }
-    assert team.organisation.members.filter(pk=ann.pk).exists()
-    assert StaffProfile.objects.get(user=existing).job_role == "Psychiatrist"
+    assert not StaffProfile.objects.filter(user=existing).exists()
     assert not PendingImport.objects.exists()
-    # Only new people are invited, each with their own link.
-    assert sorted(m.to[0] for m in mail.outbox) == ["ann@example.org", "bo@example.org"]
+    # New people are invited to choose a password, each with their own link.
+    assert sorted(m.to[0] for m in mail.outbox) == [
+        "ann@example.org",
+        "bo@example.org",
+        "known@example.org",
+    ]
     body = next(m.body for m in mail.outbox if m.to == ["ann@example.org"])
     assert "Lee Lead has invited you" in body
 

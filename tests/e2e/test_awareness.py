@@ -8,6 +8,7 @@ import datetime
 import re
 from urllib.parse import urlsplit
 
+from django.urls import reverse
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -17,6 +18,7 @@ from lms.awareness.models import (
     Completion,
     CourseProgress,
     LiveSession,
+    TeamInvitation,
 )
 from lms.models import Team, User
 
@@ -305,4 +307,32 @@ def test_presenter_view_with_javascript_is_accessible_and_times_the_section(
     expect(page.get_by_text("There is a problem")).to_be_visible()
     audit("join with a wrong code")
     audit.assert_clean()
+    assert page.offsite_requests == []
+
+
+def test_someone_with_an_account_accepts_a_team_invitation_on_a_phone(demo, new_page):
+    """A spreadsheet named someone who already uses Alongside: they are asked, on a
+    page that works without JavaScript and passes axe, and join only if they say so."""
+    base = demo.url
+    team = Team.objects.get(name=WARD_TEAM)
+    trainee = User.objects.get(email="trainee@example.org")
+    TeamInvitation.objects.create(
+        team=team,
+        user=trainee,
+        invited_by=User.objects.get(email="teamlead@example.org"),
+        name="Priya Shah",
+    )
+    page = new_page(java_script_enabled=False, viewport=PHONE)
+    audit = Audit(page)
+    sign_in(page, base, "trainee@example.org")
+    page.goto(base + reverse("lms:dashboard"))
+    invited = re.compile(re.escape(f"invited to join {WARD_TEAM}"))
+    page.get_by_role("link", name=invited).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(f"Join {WARD_TEAM}?")
+    audit("team invitation")
+    assert not team.members.filter(pk=trainee.pk).exists()
+    page.get_by_role("button", name="Join the team").click()
+    expect(page.get_by_text(f"You have joined {WARD_TEAM}.")).to_be_visible()
+    audit.assert_clean()
+    assert team.members.filter(pk=trainee.pk).exists()
     assert page.offsite_requests == []

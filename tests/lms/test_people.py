@@ -190,7 +190,8 @@ def test_team_code_ignores_case_and_spaces(trainee):
 
     assert joined == team
     assert team.members.filter(pk=trainee.pk).exists()
-    assert team.organisation.members.filter(pk=trainee.pk).exists()
+    # An attendee of the team, not a member of its organisation.
+    assert not team.organisation.members.filter(pk=trainee.pk).exists()
 
 
 def test_unknown_team_code_says_so(trainee):

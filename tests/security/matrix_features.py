@@ -68,6 +68,11 @@ AWARENESS = {
         signed_in(404, team_lead=200),
     ),
     "awareness:join": Route(_u("awareness:join"), signed_in(200)),
+    # An invitation to join a team is for the person invited alone.
+    "awareness:invitation": Route(
+        _u("awareness:invitation", lambda w: w.team_invitation.pk),
+        signed_in(404, other_trainee=200),
+    ),
     "awareness:present": Route(
         _u("awareness:present", lambda w: w.live_session.pk), _TEAM
     ),
@@ -160,6 +165,37 @@ COHORTS = {
     ),
 }
 
+# A trainer of another organisation who joined the team, and its live session, with
+# the codes on the shared screen (security review H3): the codes make them an
+# attendee and nothing more, so every team, presenter, register, roster and report
+# URL, of that team and of the organisation's other team, is refused to them.
+
+
+def _team_routes(team: Callable[[World], Any], session: Callable[[World], Any]):
+    return {
+        "awareness:team": (_u("awareness:team", team), "get"),
+        "awareness:report": (_u("awareness:report", team), "get"),
+        "awareness:report_csv": (_u("awareness:report_csv", team), "get"),
+        "awareness:remind": (_u("awareness:remind", team), "post"),
+        "awareness:session_start": (_u("awareness:session_start", team), "post"),
+        "awareness:present": (_u("awareness:present", session), "get"),
+        "awareness:move": (_u("awareness:move", session), "post"),
+        "awareness:register": (_u("awareness:register", session), "get"),
+        "awareness:register_post": (_u("awareness:register", session), "post"),
+        "awareness:end": (_u("awareness:end", session), "post"),
+        "awareness:session_summary": (_u("awareness:session_summary", session), "get"),
+    }
+
+
+CODE_JOINER_ROUTES = {
+    f"{which}:{name}": entry
+    for which, (team, session) in {
+        "joined_team": (lambda w: w.team.pk, lambda w: w.live_session.pk),
+        "other_team": (lambda w: w.other_team.pk, lambda w: w.other_session.pk),
+    }.items()
+    for name, entry in _team_routes(team, session).items()
+}
+
 FEATURE_SITE_ROUTES: dict[str, Route] = {**AWARENESS, **CERTIFICATES, **COHORTS}
 
 FEATURE_PAGE_ROUTES: dict[str, Route] = {
@@ -224,7 +260,12 @@ FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
     ),
 }
 
-__all__ = ["FEATURE_ADMIN_APP_ROUTES", "FEATURE_PAGE_ROUTES", "FEATURE_SITE_ROUTES"]
+__all__ = [
+    "CODE_JOINER_ROUTES",
+    "FEATURE_ADMIN_APP_ROUTES",
+    "FEATURE_PAGE_ROUTES",
+    "FEATURE_SITE_ROUTES",
+]
 
 
 # Certificate branding (signatory, logo): organisation admins brand their own

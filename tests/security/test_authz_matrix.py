@@ -32,6 +32,7 @@ from lms.security.signup import signup_confirm_url
 
 from .matrix_base import Route, _u, roles, signed_in
 from .matrix_features import (
+    CODE_JOINER_ROUTES,
     FEATURE_ADMIN_APP_ROUTES,
     FEATURE_PAGE_ROUTES,
     FEATURE_SITE_ROUTES,
@@ -660,3 +661,53 @@ def test_wagtail_admin_refuses_everyone_without_admin_access(world):
                         let_in.append((role, method.__name__, url, response.url))
                 transaction.set_rollback(True)
     assert not let_in, "\n".join(map(str, let_in))
+
+
+# --- a trainer of another organisation who joined a team with its code ---
+
+
+def test_every_team_and_session_route_is_tried_by_the_code_joiner():
+    """A new route under a team or a live session is added to CODE_JOINER_ROUTES."""
+    under = ("<int:team_id>", "<int:session_id>")
+    names = {
+        name
+        for name, route in site_routes().items()
+        if name.startswith("awareness:") and any(part in route for part in under)
+    }
+    tried = {key.split(":", 1)[1].removesuffix("_post") for key in CODE_JOINER_ROUTES}
+    assert names and names <= tried, sorted(names - tried)
+
+
+@pytest.mark.parametrize("case", sorted(CODE_JOINER_ROUTES))
+def test_a_trainer_who_joined_by_code_presents_and_reads_nothing(case, world):
+    from lms.awareness.models import Attendance, Completion, LiveSession
+
+    url, method = CODE_JOINER_ROUTES[case]
+    client = Client()
+    client.force_login(world.code_joiner)
+    data = {"present": [world.user("trainee").pk], "direction": "next"}
+    with transaction.atomic():
+        before = (LiveSession.objects.count(), Attendance.objects.count())
+        if method == "post":
+            response = client.post(url(world), data)
+        else:
+            response = client.get(url(world))
+        after = (LiveSession.objects.count(), Attendance.objects.count())
+        completions = Completion.objects.count()
+        transaction.set_rollback(True)
+    assert response.status_code in (403, 404), response.status_code
+    assert after == before and completions == 0
+
+
+def test_the_code_joiner_is_an_attendee_and_nothing_more(world):
+    from lms.awareness import selectors
+
+    joiner = world.code_joiner
+    assert world.team.members.filter(pk=joiner.pk).exists()
+    assert not world.team.organisation.members.filter(pk=joiner.pk).exists()
+    assert not selectors.teams_managed_by(user=joiner).exists()
+    assert not selectors.organisations_for_new_team(user=joiner).exists()
+    client = Client()
+    client.force_login(joiner)
+    assert client.get(reverse("awareness:teams")).status_code == 403
+    assert client.get(reverse("awareness:enrol")).status_code == 403

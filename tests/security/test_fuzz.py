@@ -241,6 +241,11 @@ EXTRA.update(
             role="team_lead",
         ),
         "awareness:join": Target(_u("awareness:join"), fields=("code",)),
+        "awareness:invitation": Target(
+            _u("awareness:invitation", lambda w: w.team_invitation.pk),
+            role="other_trainee",
+            fields=("answer",),
+        ),
         "awareness:join?": Target(_u("awareness:join"), fields=("code",), method="get"),
         "awareness:move": Target(
             _u("awareness:move", _SESSION_ID), role="team_lead", fields=("direction",)

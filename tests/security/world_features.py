@@ -15,9 +15,10 @@ from django.test import override_settings
 
 from certificates import services as certificate_services
 from certificates.models import AccreditationRules, LedgerEntry, OrganisationBranding
+from lms import services as lms_services
 from lms.awareness import services as awareness_services
 from lms.awareness.demo import course_seed
-from lms.awareness.models import PendingImport
+from lms.awareness.models import PendingImport, TeamInvitation
 from lms.cohorts import services as cohort_services
 from lms.cohorts.models import (
     EMAIL_KINDS,
@@ -49,6 +50,13 @@ def add_feature_objects(w, built) -> None:
     w.team.organisation.members.add(u["team_lead"])
     w.live_session = awareness_services.live_session_start(
         team=w.team, course=w.awareness, presenter=u["team_lead"]
+    )
+    # An account the team lead's spreadsheet named: asked to join, not added.
+    w.team_invitation = TeamInvitation.objects.create(
+        team=w.team,
+        user=u["other_trainee"],
+        invited_by=u["team_lead"],
+        name="As the spreadsheet said",
     )
     w.pending_import = PendingImport.objects.create(
         created_by=u["team_lead"],
@@ -149,3 +157,20 @@ def add_feature_objects(w, built) -> None:
     other_team = TeamFactory(organisation=w.team.organisation, name="Ward 9")
     other_team.leads.add(w.others["team_lead"])
     w.team.organisation.members.add(w.others["team_lead"])
+    w.other_team = other_team
+    w.other_session = awareness_services.live_session_start(
+        team=other_team, course=w.awareness, presenter=w.others["team_lead"]
+    )
+
+    # --- a trainer of another organisation who joined the team and its live
+    # session with the codes shown on the shared screen (security review H3) ---
+    w.code_joiner = make_user(Role.TRAINER, full_name="Cory Codejoiner")
+    elsewhere = OrganisationFactory(name="Elsewhere Peer Support")
+    CohortFactory(organisation=elsewhere, programme=w.programme).trainers.add(
+        w.code_joiner
+    )
+    elsewhere.members.add(w.code_joiner)
+    lms_services.team_join(user=w.code_joiner, code=w.team.join_code)
+    awareness_services.live_session_join(
+        user=w.code_joiner, code=w.live_session.join_code
+    )
