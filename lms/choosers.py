@@ -8,7 +8,7 @@ model (any of add, change, delete or view) and narrows the list, and any object
 chosen by id, with ``chooser_scope(request, queryset)``.
 """
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from wagtail.admin.views.generic.chooser import (
     BaseChooseView,
     ChosenMultipleViewMixin,
@@ -54,10 +54,13 @@ def _checked(viewset, base):
             return viewset.chooser_scope(self.request, super().get_object_list())
 
         def get_object(self, pk):
-            # Another organisation's record is "not found", as in the listing.
-            return viewset.chooser_scope(
-                self.request, viewset.model.objects.filter(pk=pk)
-            ).get()
+            # Another organisation's record is "not found", as in the listing; so
+            # is an id that could not be one.
+            try:
+                found = viewset.model.objects.filter(pk=pk)
+                return viewset.chooser_scope(self.request, found).get()
+            except (ValueError, TypeError, OverflowError, ValidationError) as error:
+                raise viewset.model.DoesNotExist from error
 
         def get_objects(self, pks):
             return viewset.chooser_scope(self.request, super().get_objects(pks))

@@ -83,6 +83,20 @@ class SignInForm(auth_forms.AuthenticationForm):
         ),
     }
 
+    def get_invalid_login_error(self):
+        # The backend refuses a password until the address is confirmed: when the
+        # password was right, say what to do (nobody learns this without it).
+        email = self.cleaned_data.get("username") or ""
+        password = self.cleaned_data.get("password") or ""
+        waiting = User.objects.filter(
+            email__iexact=email, is_active=True, email_confirmed_at__isnull=True
+        ).first()
+        if waiting is not None and waiting.check_password(password):
+            return forms.ValidationError(
+                self.error_messages["unconfirmed"], code="unconfirmed"
+            )
+        return super().get_invalid_login_error()
+
     def confirm_login_allowed(self, user):
         super().confirm_login_allowed(user)
         # Until the address is confirmed, the password may be anyone's who knew it.

@@ -42,6 +42,7 @@ from .health import health_check
 from .leaving import LEAVING_ACTIONS, after_saving
 from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice
 from .security import signup
+from .security.backends import BACKEND
 from .security.join_codes import PAUSED_MESSAGE, join_code_paused, join_code_wrong
 from .security.mfa import mfa_required
 from .security.quick_exit import quick_exit_session_end
@@ -162,7 +163,7 @@ class SignUpConfirmView(View):
         if not signup.signup_confirm(user=user, new_password=new_password):
             return self._render(request, None)
         request.session.pop(signup.SESSION_KEY, None)
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=BACKEND)
         messages.success(
             request, _("Welcome to Alongside, %s.") % user.get_short_name()
         )
@@ -179,6 +180,20 @@ class SignInView(auth_views.LoginView):
     template_name = "lms/account/login.html"
     authentication_form = SignInForm
     redirect_authenticated_user = True
+
+    def dispatch(self, request, *args, **kwargs):
+        # Someone signed in who was sent here from a page their account may not see
+        # (a page private to a group): say so, rather than send them straight back
+        # to that page, which would send them here again.
+        if request.user.is_authenticated and request.GET.get(self.redirect_field_name):
+            self.redirect_authenticated_user = False
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self.request.user.is_authenticated:
+            context["signed_in_as"] = self.request.user
+        return context
 
 
 class SignOutView(auth_views.LogoutView):

@@ -22,6 +22,7 @@ from lms.tasks import email_send_task
 
 from . import mfa, signin, signup
 from .audit import audit_record
+from .backends import BACKEND
 from .forms import (
     ErasureConfirmForm,
     RecoveryCodeForm,
@@ -116,7 +117,7 @@ class SignInLinkUseView(View):
         if user is None:
             return render(request, self.template_name, {"valid": False}, status=400)
         request._alongside_sign_in_via = "link"
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user, backend=BACKEND)
         messages.success(request, _("You are signed in."))
         return redirect("lms:dashboard")
 

@@ -122,7 +122,9 @@ AUTH_USER_MODEL = "lms.User"
 # helpers sign in with the first backend, which must be able to load a user.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    # ModelBackend that also refuses a password for an unconfirmed address, whichever
+    # sign-in form it comes from (lms/security/backends.py).
+    "lms.security.backends.ConfirmedAccountBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {

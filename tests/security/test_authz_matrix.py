@@ -606,7 +606,14 @@ def test_the_wagtail_admin_needs_the_second_step(world):
 
 # --- Wagtail's own admin, as a group ---
 
-_SAMPLE = {"int": "1", "str": "x", "slug": "x", "path": "x", "uuid": "0" * 32}
+_SAMPLE = {
+    "int": "1",
+    "id": "1",
+    "str": "x",
+    "slug": "x",
+    "path": "x",
+    "uuid": "0" * 32,
+}
 # Wagtail admin routes anyone may open: signing in, resetting a password, and assets.
 ADMIN_PUBLIC = {
     "wagtailadmin_login",
@@ -668,7 +675,11 @@ def test_wagtail_admin_refuses_everyone_without_admin_access(world):
 
 def test_every_team_and_session_route_is_tried_by_the_code_joiner():
     """A new route under a team or a live session is added to CODE_JOINER_ROUTES."""
-    under = ("<int:team_id>", "<int:session_id>")
+    under = tuple(
+        f"<{kind}:{name}>"
+        for kind in ("int", "id")
+        for name in ("team_id", "session_id")
+    )
     names = {
         name
         for name, route in site_routes().items()

@@ -171,7 +171,10 @@ def test_a_password_alone_opens_no_trainer_page_or_export(
     from django.utils import timezone
 
     from lms.models import ReflectiveEntry
+    from lms.services import enrolment_create
 
+    # A trainer reads a shared reflection only from a trainee of their own cohort.
+    enrolment_create(user=trainee, programme=cohort.programme, cohort=cohort)
     entry = ReflectiveEntry.objects.create(
         owner=trainee,
         title="Week one",

@@ -244,3 +244,19 @@ def test_sign_up_answers_the_same_for_a_new_and_an_existing_address(
     assert "finish creating your account" in by_address["nadia.new@example.org"].body
     assert "you already have one" in by_address[trainee.email].body
     assert "/accounts/sign-in-link/" in by_address[trainee.email].body
+
+
+@pytest.mark.parametrize("form", ["/_util/login/", "/admin/login/", "/accounts/login/"])
+def test_no_sign_in_form_lets_an_unconfirmed_password_in(roles, mailoutbox, form):
+    """The password of an unconfirmed sign-up works nowhere: Wagtail's page-privacy
+    and admin sign-in forms check only that an account is active, so the check is in
+    the authentication backend, not in one form."""
+    _sign_up(Client())
+    client = Client()
+    client.get(form)
+    response = client.post(form, {"username": VICTIM, "password": ATTACKER_PASSWORD})
+
+    assert "_auth_user_id" not in client.session
+    assert _dashboard_status(client) == 302
+    if form == "/accounts/login/":
+        assert "Your account is not ready yet" in response.content.decode()
