@@ -33,7 +33,7 @@ def refuse_bulk_publish_of_mistimed_courses(request, action_type, objects, actio
 def scorm_admin_urls():
     return [
         path(
-            "awareness/courses/<int:page_id>/scorm/",
+            "awareness/courses/<id:page_id>/scorm/",
             admin_views.scorm_export,
             name="awareness_scorm_export",
         )

@@ -192,6 +192,9 @@ def test_pages_for_learners(demo, page):
     page.get_by_label("Title (optional)").fill(LONG_ADDRESS)
     page.get_by_label("Your reflection").fill(LONG_ADDRESS)
     page.get_by_role("button", name="Save", exact=True).click()
+    # The draft autosave (which starts as the box loses focus) goes first and the
+    # press waits for it: wait for the log itself before axe looks.
+    expect(page.get_by_role("link", name=f"Delete {LONG_ADDRESS}")).to_be_visible()
     audit("reflective log with a long address")
     page.get_by_role("link", name=f"Delete {LONG_ADDRESS}").click()
     audit("delete entry with a long title")
