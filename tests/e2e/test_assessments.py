@@ -64,6 +64,11 @@ def test_a_quiz_by_keyboard_on_a_phone(demo, page):
     audit("quiz attempt, filled")
     tab_to(page, page.get_by_role("button", name="Save and come back later"))
     page.keyboard.press("Enter")
+    # The page the server sends back says so (the old page also shows "Attempt 1",
+    # and axe must not start on it while the new one loads).
+    expect(page.locator(".alongside-messages")).to_contain_text(
+        f"Your {total} answers are saved"
+    )
     expect(page.get_by_text("Attempt 1", exact=True)).to_be_visible()
     audit("quiz attempt, saved")
 
