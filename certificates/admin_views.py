@@ -23,8 +23,8 @@ from lms.roles import Role
 from lms.security.audit import audit_export
 from lms.selectors import user_has_role
 
-from . import selectors, services
-from .forms import ReasonForm, StatusReasonForm
+from . import hand_issue, selectors, services
+from .forms import DeclineForm, ReasonForm, StatusReasonForm
 from .models import Certificate
 from .pdf import certificate_pdf
 
@@ -101,6 +101,7 @@ def certificate_list(request):
         {
             "certificates": certificates,
             "cohorts": selectors.certificate_manager_cohorts(request.user),
+            "to_approve": hand_issue.requests_to_approve(request.user),
             "header_title": _("Certificates"),
         },
     )
@@ -116,11 +117,19 @@ def certificate_detail(request, pk: int):
             "certificate": certificate,
             "can_change_status": selectors.can_change_status(request.user, certificate),
             "status_actions": selectors.certificate_status_actions(certificate),
+            "renewal_refusal": _renewal_refusal(certificate),
             "history": certificate.events.select_related("actor"),
             "form": ReasonForm(),
             "header_title": certificate.number,
         },
     )
+
+
+def _renewal_refusal(certificate) -> str | None:
+    rules = (
+        selectors.rules_for(certificate.programme) if certificate.programme else None
+    )
+    return selectors.renewal_refusal(certificate, rules)
 
 
 def _confirm_page(request, certificate, action: str, form, status: int = 200):
@@ -180,8 +189,6 @@ def certificate_action(request, pk: int, action: str):
     if form.is_valid():
         kwargs = {"certificate": certificate, "actor": request.user}
         kwargs["reason"] = form.cleaned_data["reason"]
-        if action == "reissue":
-            kwargs["name"] = form.cleaned_data["name"]
         try:
             service(**kwargs)
         except ValidationError as error:
@@ -200,6 +207,7 @@ def certificate_action(request, pk: int, action: str):
             "certificate": certificate,
             "can_change_status": selectors.can_change_status(request.user, certificate),
             "status_actions": selectors.certificate_status_actions(certificate),
+            "renewal_refusal": _renewal_refusal(certificate),
             "history": certificate.events.select_related("actor"),
             "form": form,
             "header_title": certificate.number,
@@ -220,13 +228,24 @@ def cohort_detail(request, pk: int):
             user__in=trainees, programme=programme, kind=Certificate.Kind.PROGRAMME
         )
     }
+    pending = hand_issue.pending_for_cohort(cohort)
+    declined = hand_issue.last_declined_for_cohort(cohort)
+    approvable = set(
+        hand_issue.requests_to_approve(request.user)
+        .filter(cohort=cohort)
+        .values_list("pk", flat=True)
+    )
     for trainee in trainees:
         progress = selectors.accreditation_progress(trainee, programme)
+        waiting = pending.get(trainee.pk)
         rows.append(
             {
                 "trainee": trainee,
                 "progress": progress,
                 "certificate": states.get(trainee.pk),
+                "pending": waiting,
+                "can_approve": waiting is not None and waiting.pk in approvable,
+                "declined": declined.get(trainee.pk),
             }
         )
     issued = sum(1 for row in rows if row["certificate"])
@@ -279,32 +298,77 @@ def cohort_sign_off(request, pk: int, user_id: int):
 
 @require_POST
 def cohort_issue_by_hand(request, pk: int, user_id: int):
-    """Issue one trainee's certificate by hand, with a reason."""
+    """Ask for one trainee's certificate to be issued by hand, with a reason: an admin
+    of the cohort's organisation approves it (hand_issue)."""
     cohort = _cohort(request, pk)
     trainee = _trainee_in(cohort, user_id)
-    reason = request.POST.get("reason", "").strip()[:2000]
-    if trainee.pk == request.user.pk:
-        raise PermissionDenied
     try:
-        certificate, created = services.certificate_issue(
-            user=trainee,
-            programme=cohort.programme,
-            issued_by=request.user,
-            reason=reason,
+        hand_issue.hand_issue_request(
+            trainee=trainee,
+            cohort=cohort,
+            requested_by=request.user,
+            reason=request.POST.get("reason", ""),
         )
     except ValidationError as error:
         messages.error(request, " ".join(error.messages))
     else:
-        if created:
-            services.certificate_email_later(certificate_id=certificate.pk)
-            messages.success(
-                request, _("Certificate issued to %s.") % trainee.full_name
+        messages.success(
+            request,
+            _(
+                "Sent for approval. An admin of %(organisation)s will check it; the "
+                "certificate for %(name)s is issued when they approve."
             )
-        else:
-            messages.info(
-                request, _("%s already has a certificate.") % trainee.full_name
-            )
+            % {"organisation": cohort.organisation.name, "name": trainee.full_name},
+        )
     return redirect("certificates_admin_cohort", pk=cohort.pk)
+
+
+@require_http_methods(["GET", "POST"])
+def hand_issue_decide(request, pk: int):
+    """Approve or decline a request to issue a certificate by hand."""
+    _require_manager(request)
+    hand_request = hand_issue.requests_to_approve(request.user).filter(pk=pk).first()
+    if hand_request is None:
+        raise Http404
+    declining = request.POST.get("decision") == "decline"
+    form = DeclineForm(request.POST if declining else None)
+    if request.method == "POST":
+        decision = request.POST.get("decision")
+        try:
+            if decision == "approve":
+                hand_issue.hand_issue_approve(
+                    request=hand_request, approver=request.user
+                )
+                messages.success(
+                    request,
+                    _("Approved. The certificate for %s is issued and on its way.")
+                    % hand_request.trainee.full_name,
+                )
+                return redirect("certificates_admin_list")
+            if decision == "decline" and form.is_valid():
+                hand_issue.hand_issue_decline(
+                    request=hand_request,
+                    approver=request.user,
+                    reason=form.cleaned_data["reason"],
+                )
+                messages.success(request, _("Declined. The reason is kept."))
+                return redirect("certificates_admin_list")
+            if decision != "decline":
+                messages.error(request, _("Choose to approve or decline."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+    trainee, programme = hand_request.trainee, hand_request.programme
+    return TemplateResponse(
+        request,
+        "certificates/admin/hand_issue.html",
+        {
+            "hand_request": hand_request,
+            "progress": selectors.accreditation_progress(trainee, programme),
+            "form": form,
+            "header_title": _("Issue by hand?"),
+        },
+        status=400 if request.method == "POST" else 200,
+    )
 
 
 @require_POST

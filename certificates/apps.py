@@ -191,3 +191,10 @@ class CertificatesConfig(AppConfig):
             export_fields=("action", "reason", "at"),
             reason=_("Certificate changes you made as a trainer or admin."),
         )
+        extensions.personal_data(
+            models.HandIssueRequest,
+            "trainee",
+            on_erase="delete",
+            export_fields=("programme_id", "reason", "status", "requested_at"),
+            reason=_("Requests to issue your certificate by hand, and their outcome."),
+        )

@@ -175,12 +175,6 @@ class ReasonForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    name = forms.CharField(
-        label=_("Name on the certificate (re-issue only)"),
-        help_text=_("Leave empty to use the name on the person's profile."),
-        required=False,
-        max_length=150,
-    )
 
 
 class StatusReasonForm(forms.Form):
@@ -193,6 +187,17 @@ class StatusReasonForm(forms.Form):
             "Anyone who checks the certificate can read this, so keep it factual "
             "and leave out private details."
         ),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class DeclineForm(forms.Form):
+    """Why a request to issue by hand is declined: the person who asked reads it."""
+
+    reason = forms.CharField(
+        label=_("Reason for declining"),
+        help_text=_("Only the person who asked and other admins see this."),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )

@@ -590,3 +590,63 @@ class ExpiryReminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.days_before}-day reminder for {self.certificate_id}"
+
+
+class HandIssueRequest(models.Model):
+    """A trainer's request to issue a programme certificate by hand, which a second
+    person (an admin of the cohort's organisation) approves or declines."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for approval")
+        APPROVED = "approved", _("Approved and issued")
+        DECLINED = "declined", _("Declined")
+
+    trainee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    programme = models.ForeignKey(
+        "courses.ProgrammePage", on_delete=models.CASCADE, related_name="+"
+    )
+    cohort = models.ForeignKey(
+        "lms.Cohort", on_delete=models.CASCADE, related_name="hand_issue_requests"
+    )
+    reason = models.TextField(_("reason for issuing by hand"))
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    decision_reason = models.TextField(blank=True)
+    certificate = models.ForeignKey(
+        Certificate,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["trainee", "programme"],
+                condition=models.Q(status="pending"),
+                name="one_pending_hand_issue_per_programme",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Hand issue for {self.trainee_id} on {self.programme_id}"

@@ -379,6 +379,52 @@ def certificate_last_renewed(certificate: Certificate) -> datetime.datetime:
     return event.at if event else certificate.created_at
 
 
+# A programme without a refresher may be renewed by hand from this many days before
+# its certificate expires (the first expiry reminder goes out then).
+RENEWAL_OPENS_DAYS = 60
+
+
+def _day(date: datetime.date) -> str:
+    return f"{date.day} {date:%B %Y}"
+
+
+def renewal_refusal(certificate: Certificate, rules) -> str | None:
+    """Why the certificate cannot be renewed by hand now, or None if it can.
+
+    A renewal is earned once: by a refresher completed since the last issue or
+    renewal, or (when the programme has no refresher) by coming within
+    RENEWAL_OPENS_DAYS of expiry. So renewals never stack.
+    """
+    if certificate.status == Certificate.Status.REVOKED:
+        return _("A revoked certificate cannot be renewed.")
+    if rules is None or not rules.validity_months or not certificate.expires_on:
+        return _("This certificate does not expire.")
+    if rules.refresher_id:
+        since = certificate_last_renewed(certificate)
+        if certificate.user is None or not refresher_done_since(
+            user=certificate.user, module=rules.refresher, since=since
+        ):
+            return _(
+                "It is renewed when the holder completes the refresher “%(title)s”, "
+                "and they have not completed it since %(date)s."
+            ) % {
+                "title": rules.refresher.title,
+                "date": _day(timezone.localtime(since)),
+            }
+        return None
+    opens = certificate.expires_on - datetime.timedelta(days=RENEWAL_OPENS_DAYS)
+    if timezone.localdate() < opens:
+        return _(
+            "It is valid until %(expires)s. Renewal opens %(days)d days before that, "
+            "on %(opens)s."
+        ) % {
+            "expires": _day(certificate.expires_on),
+            "days": RENEWAL_OPENS_DAYS,
+            "opens": _day(opens),
+        }
+    return None
+
+
 def certificate_for(*, user, programme) -> Certificate | None:
     """The person's programme certificate, whatever its state."""
     return Certificate.objects.filter(

@@ -505,18 +505,19 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
 
 
 @transaction.atomic
-def certificate_reissue(
-    *, certificate: Certificate, actor, reason: str, name: str = ""
-) -> Certificate:
-    """Re-issue with the holder's current name (or one given); the number stays."""
+def certificate_reissue(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Re-issue with the holder's current name from their profile; the number stays.
+
+    Nobody types the name: a change of name is made on the person's profile (by
+    them, or by an admin), so the certificate can only ever carry a name the holder's
+    account holds.
+    """
     reason = _require_reason(reason)
     certificate = _locked(certificate)
     if certificate.status == Certificate.Status.REVOKED:
         raise ValidationError(_("A revoked certificate cannot be re-issued."))
-    new_name = (name or "").strip() or (
-        certificate.user.name_for_certificate if certificate.user else certificate.name
-    )
-    certificate.name = new_name
+    if certificate.user is not None:
+        certificate.name = certificate.user.name_for_certificate
     certificate.emailed_at = None
     certificate.save(update_fields=["name", "emailed_at"])
     _record(certificate, CertificateEvent.Action.REISSUED, actor, reason)
@@ -524,22 +525,28 @@ def certificate_reissue(
     return certificate
 
 
+def _extend(certificate: Certificate, *, months: int, actor, reason: str) -> None:
+    """Move the expiry on: from the current expiry if it is still ahead, else today."""
+    start = max(timezone.localdate(), certificate.expires_on or timezone.localdate())
+    certificate.expires_on = add_months(start, months)
+    certificate.save(update_fields=["expires_on"])
+    _record(certificate, CertificateEvent.Action.RENEWED, actor, reason)
+
+
 @transaction.atomic
 def certificate_renew(*, certificate: Certificate, actor, reason: str) -> Certificate:
-    """Extend validity from today (or from the old expiry if still ahead)."""
+    """Renew by hand, once per renewal that is due (see selectors.renewal_refusal):
+    after a refresher completion not yet used for a renewal, or (for a programme
+    without a refresher) from 60 days before expiry. Renewals never stack."""
     reason = _require_reason(reason)
     certificate = _locked(certificate)
-    if certificate.status == Certificate.Status.REVOKED:
-        raise ValidationError(_("A revoked certificate cannot be renewed."))
     rules = (
         selectors.rules_for(certificate.programme) if certificate.programme else None
     )
-    if rules is None or not rules.validity_months:
-        raise ValidationError(_("This certificate does not expire."))
-    start = max(timezone.localdate(), certificate.expires_on or timezone.localdate())
-    certificate.expires_on = add_months(start, rules.validity_months)
-    certificate.save(update_fields=["expires_on"])
-    _record(certificate, CertificateEvent.Action.RENEWED, actor, reason)
+    refusal = selectors.renewal_refusal(certificate, rules)
+    if refusal:
+        raise ValidationError(refusal)
+    _extend(certificate, months=rules.validity_months, actor=actor, reason=reason)
     return certificate
 
 
@@ -570,8 +577,9 @@ def certificate_refresher_check(*, user_id: int, programme_id: int) -> bool:
             since=selectors.certificate_last_renewed(certificate),
         ):
             return False
-        certificate_renew(
-            certificate=certificate,
+        _extend(
+            certificate,
+            months=rules.validity_months,
             actor=None,
             reason=_("Completed the refresher “%s”.") % rules.refresher.title,
         )

@@ -113,6 +113,11 @@ def certificate_admin_urls():
             name="certificates_admin_issue",
         ),
         path(
+            "certificates/by-hand/<id:pk>/",
+            admin_views.hand_issue_decide,
+            name="certificates_admin_hand_issue",
+        ),
+        path(
             "certificates/cohorts/<id:pk>/issue-all/",
             admin_views.cohort_issue_all,
             name="certificates_admin_issue_all",

@@ -68,6 +68,7 @@ warns (``alongside.W003``, ``lms/checks.py``).
 """
 
 import contextvars
+import hashlib
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -197,8 +198,16 @@ def versioned_get_or_set(name: str, build, timeout: int = NAVIGATION_TIMEOUT):
     """A cached value that stands until authored content next changes (see the key
     scheme above: it must not depend on who is reading)."""
     return immutable_get_or_set(
-        f"{CONTENT_KEY_PREFIX}:{content_version()}:{name}", build, timeout
+        f"{CONTENT_KEY_PREFIX}:{content_version()}:{_key_safe(name)}", build, timeout
     )
+
+
+def _key_safe(name: str) -> str:
+    """The name, or its digest when it is too long for a cache key or holds spaces or
+    control characters (a URL path may be any length and hold anything)."""
+    if len(name) <= 150 and name.isprintable() and " " not in name:
+        return name
+    return "sha256:" + hashlib.sha256(name.encode()).hexdigest()
 
 
 def content_deletion_models() -> tuple[type, ...]:

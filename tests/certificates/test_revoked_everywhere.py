@@ -3,6 +3,7 @@ confirmation page to anyone opening its verification page, PDF and Open Badge.""
 
 import base64
 import calendar
+import datetime
 import io
 import json
 
@@ -156,6 +157,10 @@ def test_suspension_and_reinstatement_each_ask_first(client, certificate, org_ad
 
 
 def test_renew_needs_no_confirmation_page(client, certificate, org_admin):
+    # Renewal opens near expiry.
+    Certificate.objects.filter(pk=certificate.pk).update(
+        expires_on=timezone.localdate() + datetime.timedelta(days=30)
+    )
     client.force_login(org_admin)
     renew_url = reverse("certificates_admin_action", args=[certificate.pk, "renew"])
     assert client.get(renew_url).status_code == 302

@@ -25,3 +25,17 @@ def test_a_value_cached_during_an_edit_is_not_kept_after_it_commits(
         versioned_get_or_set("lesson-title", lambda: "Quiet rooms and open questions")
         == "Quiet rooms and open questions"
     )
+
+
+def test_a_long_or_odd_url_path_makes_a_valid_cache_key_of_its_own():
+    import warnings
+
+    from django.core.cache import CacheKeyWarning
+
+    long_a, long_b = "route:/" + "a" * 300 + "/", "route:/" + "a" * 300 + "b/"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", CacheKeyWarning)
+        assert versioned_get_or_set(long_a, lambda: "A") == "A"
+        assert versioned_get_or_set(long_b, lambda: "B") == "B"  # not A's value
+        assert versioned_get_or_set("route:/a b\t/", lambda: "C") == "C"
+        assert versioned_get_or_set(long_a, lambda: "other") == "A"

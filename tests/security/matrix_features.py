@@ -244,6 +244,13 @@ FEATURE_ADMIN_APP_ROUTES: dict[str, Route] = {
         method="post",
         data=lambda w: {"reason": "Records moved here."},
     ),
+    # Approving a request to issue by hand: a second person, an admin of the cohort's
+    # organisation (the org admin here runs another one) or a site admin; never the
+    # trainer who asked.
+    "certificates_admin_hand_issue": Route(
+        _a("certificates_admin_hand_issue", lambda w: w.hand_request.pk),
+        admin_only(404),
+    ),
     "certificates_admin_issue_all": _admin_cohort(
         "certificates_admin_issue_all", expect=_MANAGER_POST, method="post"
     ),

@@ -233,6 +233,12 @@ EXTRA.update(
         "awareness:session_start": Target(
             _u("awareness:session_start", _TEAM_ID), role="team_lead"
         ),
+        # A site admin deciding on a request to issue a certificate by hand.
+        "certificates_admin_hand_issue": Target(
+            _u("certificates_admin_hand_issue", lambda w: w.hand_request.pk),
+            role="admin",
+            fields=("decision", "reason"),
+        ),
         "awareness:enrol": Target(
             _u("awareness:enrol"), role="team_lead", fields=("file",)
         ),

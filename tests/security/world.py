@@ -66,6 +66,7 @@ class World:
     document: object = None
     ledger_entry: object = None
     certificate: object = None
+    hand_request: object = None
 
     def user(self, role: str):
         return self.users.get(role)

@@ -14,7 +14,12 @@ from decimal import Decimal
 from django.test import override_settings
 
 from certificates import services as certificate_services
-from certificates.models import AccreditationRules, LedgerEntry, OrganisationBranding
+from certificates.models import (
+    AccreditationRules,
+    HandIssueRequest,
+    LedgerEntry,
+    OrganisationBranding,
+)
 from lms import services as lms_services
 from lms.awareness import services as awareness_services
 from lms.awareness.demo import course_seed
@@ -90,6 +95,15 @@ def add_feature_objects(w, built) -> None:
         programme=w.programme,
         issued_by=u["admin"],
         reason="Completed before records moved here.",
+    )
+    # The trainer asked to issue the other trainee's certificate by hand: only a
+    # second person, an admin of the cohort's organisation, may decide.
+    w.hand_request = HandIssueRequest.objects.create(
+        trainee=u["other_trainee"],
+        programme=w.programme,
+        cohort=w.cohort,
+        requested_by=u["trainer"],
+        reason="Finished on paper before records moved here.",
     )
     w.ledger_entry = certificate_services.ledger_entry_create(
         trainee=trainee,
