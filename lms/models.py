@@ -5,6 +5,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -83,9 +84,26 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        constraints = [
+            # Jo@NHS.net and jo@nhs.net are one person: one account, however an
+            # address was typed (a form, the admin, a CSV of staff).
+            models.UniqueConstraint(
+                Lower("email"),
+                name="one_account_per_email_any_case",
+                violation_error_message=_(
+                    "There is already an account with this email address."
+                ),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.full_name or self.email
+
+    def save(self, *args, **kwargs):
+        # Addresses are kept in lower case, so every lookup and CSV match agrees.
+        if self.email:
+            self.email = self.email.strip().lower()
+        super().save(*args, **kwargs)
 
     # Wagtail's admin shows first_name/last_name; give it the one name we keep.
     def get_full_name(self) -> str:
@@ -463,6 +481,11 @@ class AuditEvent(models.Model):
         MARK_OVERRIDDEN = "mark_overridden", _("Mark given or changed")
         CERTIFICATE = "certificate", _("Certificate changed")
         EXPORTED = "exported", _("Report downloaded")
+        EMAIL_CONFIRMED = "email_confirmed", _("Email address confirmed")
+        UNCONFIRMED_REMOVED = (
+            "unconfirmed_removed",
+            _("Sign-ups never confirmed, removed"),
+        )
         OTHER = "other", _("Other")
 
     created_at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)

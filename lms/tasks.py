@@ -18,3 +18,11 @@ def email_send_task(*, subject: str, body: str, to: list[str]) -> int:
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=to,
     ).send()
+
+
+@shared_task
+def unconfirmed_signups_remove_task() -> int:
+    """Daily: remove sign-ups never confirmed (lms.security.signup)."""
+    from .security.signup import unconfirmed_signups_remove
+
+    return unconfirmed_signups_remove()

@@ -10,6 +10,7 @@ The sign-up page answers the same way, in about the same time, whether or not th
 address has an account: the owner of an existing account hears by email instead.
 """
 
+import datetime
 import secrets
 
 from django.conf import settings
@@ -23,8 +24,10 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 
+from lms.models import AuditEvent
 from lms.tasks import email_send_task
 
+from .audit import audit_record
 from .client_ip import client_ip
 
 _SALT = "lms.security.signup-confirm"
@@ -180,15 +183,61 @@ def signup_confirm(*, user, new_password: str | None = None) -> bool:
         pk=user.pk, is_active=True, email_confirmed_at__isnull=True
     ).update(**fields)
     user.refresh_from_db()
+    if updated:
+        audit_record(
+            action=AuditEvent.Action.EMAIL_CONFIRMED,
+            actor=user,
+            subject=user,
+            via="sign-up link",
+            new_password="yes" if new_password is not None else "no",
+        )
     return bool(updated)
 
 
 def account_confirm_on_password_reset(*, user) -> None:
     """A password reset by email proves the address as well as a confirmation does."""
     if user.email_confirmed_at is None:
-        get_user_model().objects.filter(
-            pk=user.pk, email_confirmed_at__isnull=True
-        ).update(email_confirmed_at=timezone.now())
+        updated = (
+            get_user_model()
+            .objects.filter(pk=user.pk, email_confirmed_at__isnull=True)
+            .update(email_confirmed_at=timezone.now())
+        )
+        if updated:
+            audit_record(
+                action=AuditEvent.Action.EMAIL_CONFIRMED,
+                actor=user,
+                subject=user,
+                via="password reset",
+            )
+
+
+# Unconfirmed sign-ups are removed this long after their link stopped working.
+UNCONFIRMED_GRACE = datetime.timedelta(days=7)
+
+
+def unconfirmed_signups_remove(*, now=None) -> int:
+    """Remove sign-ups whose address was never confirmed, a week after the link
+    expired: nobody could ever use them, and they hold someone's address. Accounts
+    made by staff (CSV, admin) are confirmed when made and never removed here."""
+    now = now or timezone.now()
+    cutoff = (
+        now
+        - datetime.timedelta(seconds=settings.SIGN_UP_LINK_MAX_AGE)
+        - UNCONFIRMED_GRACE
+    )
+    stale = get_user_model().objects.filter(
+        email_confirmed_at__isnull=True,
+        last_login__isnull=True,
+        is_staff=False,
+        is_superuser=False,
+        date_joined__lt=cutoff,
+    )
+    with transaction.atomic():
+        count = stale.count()
+        if count:
+            stale.delete()
+            audit_record(action=AuditEvent.Action.UNCONFIRMED_REMOVED, count=count)
+    return count
 
 
 # --- how many emails one address or one client can ask for --------------------------

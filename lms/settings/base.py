@@ -226,6 +226,11 @@ CELERY_BEAT_SCHEDULE: dict = {
         "task": "lms.cohorts.tasks.inactive_nudges_task",
         "schedule": crontab(hour=10, minute=0),
     },
+    # Sign-ups never confirmed, a week after their link expired.
+    "unconfirmed-signups-remove": {
+        "task": "lms.tasks.unconfirmed_signups_remove_task",
+        "schedule": crontab(hour=7, minute=45),
+    },
 }
 # Where beat remembers when each entry last ran, so a restart neither repeats nor
 # (for a run missed while it was down) skips one.

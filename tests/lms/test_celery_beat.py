@@ -17,6 +17,7 @@ PERIODIC = {
     "lms.cohorts.tasks.due_date_reminders_task",
     "lms.cohorts.tasks.inactive_nudges_task",
     "certificates.tasks.certificate_expiry_reminders_task",
+    "lms.tasks.unconfirmed_signups_remove_task",
 }
 
 

@@ -159,3 +159,46 @@ def test_formulas_in_the_spreadsheet_are_never_exported_as_formulas(
     row = next(line for line in csv.splitlines() if "new@example.org" in line)
     assert row.startswith("\"'=HYPERLINK(")
     assert ",'+SUM(A1)," in row
+
+
+def test_an_address_typed_in_capitals_is_the_same_account(
+    lead, team, roles, django_capture_on_commit_callbacks
+):
+    """An account made in the admin as Jo.Bloggs@NHS.net is the one a spreadsheet's
+    jo.bloggs@nhs.net means: invited, never a second account."""
+    jo = make_user(Role.TRAINEE, email="Jo.Bloggs@NHS.net", full_name="Jo Bloggs")
+    jo.refresh_from_db()
+    assert jo.email == "jo.bloggs@nhs.net"
+    done = _import(
+        _signed_in(lead),
+        "Jo Bloggs,JO.BLOGGS@nhs.net,Midwife,Ward 7\n",
+        django_capture_on_commit_callbacks,
+    )
+    assert (
+        "People who already use Alongside, asked to accept: 1." in done.content.decode()
+    )
+    from lms.models import User
+
+    assert User.objects.filter(email__iexact="jo.bloggs@nhs.net").count() == 1
+
+
+def test_a_second_account_differing_only_in_case_is_refused_clearly(
+    client, site_admin, roles
+):
+    make_user(Role.TRAINEE, email="sam@example.org", full_name="Sam")
+    client.force_login(site_admin)
+    response = client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "email": "SAM@Example.org",
+            "full_name": "Sam Again",
+            "password1": "a long enough passphrase 42",
+            "password2": "a long enough passphrase 42",
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 200  # the form again, not a 500
+    assert "already" in response.content.decode()
+    from lms.models import User
+
+    assert User.objects.filter(email__iexact="sam@example.org").count() == 1

@@ -260,3 +260,55 @@ def test_no_sign_in_form_lets_an_unconfirmed_password_in(roles, mailoutbox, form
     assert _dashboard_status(client) == 302
     if form == "/accounts/login/":
         assert "Your account is not ready yet" in response.content.decode()
+
+
+def test_a_confirmation_is_in_the_audit_log(roles, mailoutbox):
+    from lms.models import AuditEvent
+
+    client = Client()
+    _sign_up(client, password=OWNER_PASSWORD)
+    client.post(_confirm_link(mailoutbox[0]))
+    user = User.objects.get(email=VICTIM)
+    line = AuditEvent.objects.get(action=AuditEvent.Action.EMAIL_CONFIRMED)
+    assert (line.actor, line.subject, line.detail["via"]) == (
+        user,
+        user,
+        "sign-up link",
+    )
+
+
+def test_sign_ups_never_confirmed_are_removed_a_week_after_the_link_expires(
+    roles, mailoutbox, settings
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from lms.models import AuditEvent
+    from lms.security.signup import unconfirmed_signups_remove
+    from lms.tasks import unconfirmed_signups_remove_task
+
+    _sign_up(Client(), email="never.confirmed@example.org")
+    _sign_up(Client(), email="confirmed.later@example.org", password=OWNER_PASSWORD)
+    staff_made = make_user(Role.TRAINEE, email="made.by.staff@example.org")
+    joined = timezone.now() - datetime.timedelta(days=3)
+    User.objects.update(date_joined=joined)
+    link_and_a_week = datetime.timedelta(seconds=settings.SIGN_UP_LINK_MAX_AGE, days=7)
+
+    # Still within the week after the link expired: kept.
+    assert unconfirmed_signups_remove(now=joined + link_and_a_week) == 0
+    User.objects.filter(email="confirmed.later@example.org").update(
+        email_confirmed_at=timezone.now()
+    )
+    later = joined + link_and_a_week + datetime.timedelta(minutes=1)
+    assert unconfirmed_signups_remove(now=later) == 1
+    assert set(User.objects.values_list("email", flat=True)) == {
+        "confirmed.later@example.org",
+        staff_made.email,
+    }
+    line = AuditEvent.objects.get(action=AuditEvent.Action.UNCONFIRMED_REMOVED)
+    assert line.detail == {"count": "1"}
+    # The daily task runs the same service (beat's schedule names it).
+    assert unconfirmed_signups_remove_task() == 0
+    tasks = {entry["task"] for entry in settings.CELERY_BEAT_SCHEDULE.values()}
+    assert "lms.tasks.unconfirmed_signups_remove_task" in tasks
