@@ -1,14 +1,15 @@
 """Moodle XML (``<quiz><question type="...">``) into interchange dicts.
 
-The file is parsed with defusedxml when it is installed (it comes with Wagtail's
-image library), so entity expansion and external references are refused; files with
-a DOCTYPE or ENTITY declaration are refused before parsing either way, as Moodle
-never writes them. See https://docs.moodle.org/en/Moodle_XML_format.
+The file is parsed with defusedxml (a direct dependency), so entity expansion and
+external references are refused; files with a DOCTYPE or ENTITY declaration are
+refused before parsing either way, as Moodle never writes them. See https://docs.moodle.org/en/Moodle_XML_format.
 """
 
 import re
 import xml.etree.ElementTree as ET  # noqa: S405 - parsed safely below
 
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
 from django.utils.translation import gettext as _
 
 from . import (
@@ -25,13 +26,6 @@ from . import (
     plain_text,
     rich_text,
 )
-
-try:
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import DefusedXMLParser
-except ImportError:  # pragma: no cover - defusedxml is a dependency of Willow
-    DefusedXmlException = ValueError
-    DefusedXMLParser = None
 
 _FORMATS = {
     "html": HTML,
@@ -74,11 +68,7 @@ class _LineRecorder:
 
 def _parse_tree(text: str) -> tuple[ET.Element, list[int | None]]:
     recorder = _LineRecorder()
-    if DefusedXMLParser is not None:
-        parser = DefusedXMLParser(target=recorder)
-    else:  # pragma: no cover
-        # No DTD or entity can reach here: refused above. nosec: fallback only.
-        parser = ET.XMLParser(target=recorder)  # noqa: S314  # nosec B314
+    parser = DefusedXMLParser(target=recorder)
     recorder.parser = parser
     parser.feed(text)
     return parser.close(), recorder.lines
