@@ -19,6 +19,8 @@ its AppConfig.ready(). The registries are plain lists and dicts.
   ``email_unsubscribe_line`` at the end.
 - ``nav_link(fn)``: ``fn(user) -> NavLink | None``: a link in the main menu for the
   signed-in people it applies to (practice for trainees, say).
+- ``account_link(fn)``: ``fn(user) -> NavLink | None``: a link under "Other things
+  you can do" on the person's account page.
 """
 
 from collections.abc import Callable
@@ -80,6 +82,23 @@ def nav_links(user) -> list[NavLink]:
     if not getattr(user, "is_authenticated", False):
         return []
     links = [link for fn in _nav_links if (link := fn(user))]
+    return sorted(links, key=lambda link: link.order)
+
+
+_account_links: list[Callable] = []
+
+
+def account_link(fn: Callable) -> Callable:
+    if fn not in _account_links:
+        _account_links.append(fn)
+    return fn
+
+
+def account_links(user) -> list[NavLink]:
+    """The feature apps' links on the account page that apply to this person."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    links = [link for fn in _account_links if (link := fn(user))]
     return sorted(links, key=lambda link: link.order)
 
 

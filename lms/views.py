@@ -253,6 +253,7 @@ class ProfileView(LoginRequiredMixin, FormView):
         return {
             **super().get_context_data(**kwargs),
             "uses_second_step": mfa_required(self.request.user),
+            "account_links": extensions.account_links(self.request.user),
         }
 
     def form_valid(self, form):

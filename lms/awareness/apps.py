@@ -13,15 +13,25 @@ class AwarenessConfig(AppConfig):
         from lms import extensions
 
         from . import demo, models
-        from .dashboard import awareness_dashboard_section
+        from .dashboard import awareness_dashboard_section, staff_record_link
 
         extensions.demo_seeder(demo.awareness_demo_seed)
         extensions.dashboard_section(awareness_dashboard_section)
+        extensions.account_link(staff_record_link)
         extensions.personal_data(
             models.StaffProfile,
             "user",
-            export_fields=("job_role", "invited_at"),
-            reason=_("Your job role, so your team lead's report is clear."),
+            export_fields=(
+                "job_role",
+                "employee_number",
+                "assignment_number",
+                "nmc_pin",
+                "invited_at",
+            ),
+            reason=_(
+                "Your job role, so your team lead's report is clear, and the numbers "
+                "you gave for your trust's training records."
+            ),
         )
         extensions.personal_data(
             models.CourseProgress,

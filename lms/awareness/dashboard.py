@@ -1,8 +1,12 @@
 """The staff-awareness course on "My learning", for team members and leads."""
 
-from lms.extensions import DashboardSection
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from lms.extensions import DashboardSection, NavLink
 
 from . import selectors
+from .models import StaffProfile
 
 
 def awareness_dashboard_section(user) -> DashboardSection | None:
@@ -30,4 +34,14 @@ def awareness_dashboard_section(user) -> DashboardSection | None:
             "invitations": invitations,
         },
         order=50,
+    )
+
+
+def staff_record_link(user) -> NavLink | None:
+    """On the account page of team members (and anyone with a staff profile)."""
+    if not (user.teams.exists() or StaffProfile.objects.filter(user=user).exists()):
+        return None
+    return NavLink(
+        label=_("Your staff record details: employee number and NMC PIN"),
+        url=reverse("awareness:staff_record"),
     )

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.csvsafe import MAX_BYTES
 
+from .models import StaffProfile
+
 
 class TeamCreateForm(forms.Form):
     """A new ward or community team."""
@@ -71,3 +73,29 @@ def check_form_class(course):
             error_messages={"required": _("Choose an answer to this question.")},
         )
     return type("KnowledgeCheckForm", (forms.Form,), fields)
+
+
+class StaffRecordForm(forms.ModelForm):
+    """Employee and assignment numbers and NMC PIN, for the trust's records."""
+
+    class Meta:
+        model = StaffProfile
+        fields = ["employee_number", "assignment_number", "nmc_pin"]
+        widgets = {
+            "employee_number": forms.TextInput(attrs={"autocomplete": "off"}),
+            "assignment_number": forms.TextInput(attrs={"autocomplete": "off"}),
+            "nmc_pin": forms.TextInput(
+                attrs={"autocomplete": "off", "spellcheck": "false"}
+            ),
+        }
+
+    def clean_nmc_pin(self):
+        pin = "".join(self.cleaned_data["nmc_pin"].split()).upper()
+        if pin and not (pin.isalnum() and pin.isascii() and 6 <= len(pin) <= 12):
+            raise forms.ValidationError(
+                _(
+                    "An NMC PIN is letters and numbers only, as it appears on your "
+                    "NMC registration. Leave it empty if you do not have one."
+                )
+            )
+        return pin

@@ -101,6 +101,23 @@ class AwarenessCoursePage(Page):
         ),
     )
 
+    competence_name = models.CharField(
+        _("competence name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The name your trust's training records (ESR) give this training, if "
+            "any: it goes on the register of live sessions."
+        ),
+    )
+    refresher_months = models.PositiveSmallIntegerField(
+        _("refresh every (months)"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(120)],
+        help_text=_("Leave empty if it need not be taken again. 36 is three years."),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
@@ -109,6 +126,8 @@ class AwarenessCoursePage(Page):
         FieldPanel("sections"),
         FieldPanel("knowledge_check"),
         FieldPanel("check_pass_mark"),
+        FieldPanel("competence_name"),
+        FieldPanel("refresher_months"),
     ]
     base_form_class = AwarenessCourseForm
     parent_page_types = ["courses.HomePage"]
@@ -144,6 +163,29 @@ class StaffProfile(models.Model):
         related_name="staff_profile",
     )
     job_role = models.CharField(_("job role"), max_length=120, blank=True)
+    # For the trust's training records (ESR/OLM): optional, given by the person
+    # (or in their team lead's spreadsheet).
+    employee_number = models.CharField(
+        _("employee number"),
+        max_length=30,
+        blank=True,
+        help_text=_("Your staff or ESR employee number, if you know it."),
+    )
+    assignment_number = models.CharField(
+        _("assignment number"),
+        max_length=30,
+        blank=True,
+        help_text=_("Your ESR assignment number, if your trust uses one."),
+    )
+    nmc_pin = models.CharField(
+        _("NMC PIN"),
+        max_length=12,
+        blank=True,
+        help_text=_(
+            "For midwives, nurses and health visitors: your NMC registration "
+            "number, if you would like it on your CPD record."
+        ),
+    )
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -280,6 +322,9 @@ class LiveSession(models.Model):
     ended_at = models.DateTimeField(null=True, blank=True)
     ended_early = models.BooleanField(_("ended early"), default=False)
     early_reason = models.TextField(_("why it ended early"), blank=True)
+    # The course's published revision when the session started: the register says
+    # which version was presented.
+    course_version = models.CharField(max_length=20, blank=True)
 
     class Meta:
         ordering = ["-started_at"]

@@ -15,6 +15,7 @@ from .models import (
     Completion,
     CourseProgress,
     LiveSession,
+    StaffProfile,
     TeamInvitation,
 )
 
@@ -388,3 +389,78 @@ def invitations_open_for_team(*, team: Team) -> QuerySet[TeamInvitation]:
 
 def team_sessions(*, team: Team) -> QuerySet[LiveSession]:
     return team.awareness_sessions.select_related("course").order_by("-started_at")
+
+
+# The register for the trust's training records (ESR/OLM) ---------------------------
+
+REGISTER_HEADERS = [
+    "Name",
+    "Email",
+    "Employee number",
+    "Assignment number",
+    "Date",
+    "Start time",
+    "End time",
+    "Duration (minutes)",
+    "Attended",
+    "Course",
+    "Course version",
+    "Competence",
+    "Refresher period (months)",
+]
+
+
+def session_register_rows(*, session: LiveSession) -> list[list[str]]:
+    """One row per person on the team or at the session: what a learning
+    administrator keys into a class in ESR's learning management (OLM).
+
+    Everyone present (ticked or joined by code) attended; team members who were
+    not, and anyone taken off the register, did not. Times are UK local time.
+    """
+    start = timezone.localtime(session.started_at)
+    end = timezone.localtime(session.ended_at) if session.ended_at else None
+    minutes = max(1, round((end - start).total_seconds() / 60)) if end else None
+    present = set(session.attendances.values_list("user_id", flat=True))
+    people = (
+        User.objects.filter(
+            Q(teams=session.team)
+            | Q(awareness_attendances__session=session)
+            | Q(pk__in=session.removals.values("user_id"))
+        )
+        .distinct()
+        .select_related("staff_profile")
+        .order_by("full_name", "email")
+    )
+    course = session.course
+    common = [
+        start.date().isoformat(),
+        start.strftime("%H:%M"),
+        end.strftime("%H:%M") if end else "",
+        str(minutes) if minutes else "",
+    ]
+    tail = [
+        course.title,
+        session.course_version or str(course.live_revision_id or ""),
+        course.competence_name or course.title,
+        str(course.refresher_months or ""),
+    ]
+    rows = []
+    for person in people:
+        profile = getattr(person, "staff_profile", None)
+        rows.append(
+            [
+                person.full_name or person.email,
+                person.email,
+                profile.employee_number if profile else "",
+                profile.assignment_number if profile else "",
+                *common,
+                "Yes" if person.pk in present else "No",
+                *tail,
+            ]
+        )
+    return rows
+
+
+def staff_profile_of(*, user: User) -> StaffProfile:
+    """The person's staff profile, or an unsaved empty one."""
+    return StaffProfile.objects.filter(user=user).first() or StaffProfile(user=user)

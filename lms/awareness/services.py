@@ -594,7 +594,10 @@ def live_session_start(
         try:
             with transaction.atomic():
                 return LiveSession.objects.create(
-                    team=team, course=course, presenter=presenter
+                    team=team,
+                    course=course,
+                    presenter=presenter,
+                    course_version=str(course.live_revision_id or ""),
                 )
         except IntegrityError:  # join code clash: draw another
             continue
@@ -947,3 +950,18 @@ def reminders_send(*, user_ids: list[int], course_id: int, team_id: int) -> int:
     if not messages:
         return 0
     return get_connection().send_messages(messages) or 0
+
+
+# Staff records -------------------------------------------------------------------
+
+
+def staff_record_update(
+    *, user: User, employee_number: str, assignment_number: str, nmc_pin: str
+) -> StaffProfile:
+    """The person's own numbers for their trust's training records (all optional)."""
+    profile, _created = StaffProfile.objects.get_or_create(user=user)
+    profile.employee_number = " ".join(employee_number.split())
+    profile.assignment_number = " ".join(assignment_number.split())
+    profile.nmc_pin = "".join(nmc_pin.split()).upper()
+    profile.save(update_fields=["employee_number", "assignment_number", "nmc_pin"])
+    return profile

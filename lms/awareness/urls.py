@@ -53,4 +53,10 @@ urlpatterns = [
         views.session_summary,
         name="session_summary",
     ),
+    path(
+        "awareness/live/<id:session_id>/register.csv",
+        views.session_register_csv,
+        name="register_csv",
+    ),
+    path("awareness/my-record/", views.staff_record, name="staff_record"),
 ]

@@ -26,6 +26,7 @@ from . import selectors, services
 from .forms import (
     EnrolmentUploadForm,
     JoinSessionForm,
+    StaffRecordForm,
     TeamCreateForm,
     check_form_class,
 )
@@ -546,6 +547,48 @@ def session_summary(request: HttpRequest, session_id: int) -> HttpResponse:
             "section_number": session.current_section + 1,
             "section_count": len(session.course.sections),
         },
+    )
+
+
+@login_required
+def session_register_csv(request: HttpRequest, session_id: int) -> HttpResponse:
+    """The ended session's register, for the trust's training records (ESR/OLM):
+    every cell formula-safe, the download in the audit log."""
+    session = _presented_session(request, session_id)
+    if session.is_open:
+        messages.info(
+            request, _("The register can be downloaded once the session has ended.")
+        )
+        return redirect("awareness:present", session.pk)
+    rows = selectors.session_register_rows(session=session)
+    started = timezone.localtime(session.started_at)
+    filename = f"register-{session.team.name}-{started:%Y-%m-%d}.csv"
+    filename = "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in filename)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response.write("\ufeff")  # so spreadsheet programs read it as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(selectors.REGISTER_HEADERS)
+    for row in rows:
+        writer.writerow(csv_safe_row(row))
+    audit_export(request, name=filename, rows=len(rows))
+    return response
+
+
+@login_required
+def staff_record(request: HttpRequest) -> HttpResponse:
+    """Your own numbers for your trust's training records: all optional."""
+    profile = selectors.staff_profile_of(user=request.user)
+    form = StaffRecordForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        services.staff_record_update(user=request.user, **form.cleaned_data)
+        messages.success(request, _("Your staff record details are saved."))
+        return redirect("awareness:staff_record")
+    return render(
+        request,
+        "awareness/staff_record.html",
+        {"form": form},
+        status=400 if request.method == "POST" else 200,
     )
 
 

@@ -91,6 +91,14 @@ AWARENESS = {
     "awareness:session_summary": Route(
         _u("awareness:session_summary", lambda w: w.live_session.pk), _TEAM
     ),
+    # The register for the trust's records: the session is still running, so
+    # those who run it are sent back to it; nobody else learns it exists.
+    "awareness:register_csv": Route(
+        _u("awareness:register_csv", lambda w: w.live_session.pk),
+        signed_in(404, team_lead=302, admin=302),
+    ),
+    # Everyone's own staff record numbers.
+    "awareness:staff_record": Route(_u("awareness:staff_record"), signed_in(200)),
 }
 
 # --- certificates and the practice ledger (issue 4) ---
@@ -184,6 +192,7 @@ def _team_routes(team: Callable[[World], Any], session: Callable[[World], Any]):
         "awareness:register_post": (_u("awareness:register", session), "post"),
         "awareness:end": (_u("awareness:end", session), "post"),
         "awareness:session_summary": (_u("awareness:session_summary", session), "get"),
+        "awareness:register_csv": (_u("awareness:register_csv", session), "get"),
     }
 
 

@@ -253,6 +253,10 @@ EXTRA.update(
             fields=("answer",),
         ),
         "awareness:join?": Target(_u("awareness:join"), fields=("code",), method="get"),
+        "awareness:staff_record": Target(
+            _u("awareness:staff_record"),
+            fields=("employee_number", "assignment_number", "nmc_pin"),
+        ),
         "awareness:move": Target(
             _u("awareness:move", _SESSION_ID), role="team_lead", fields=("direction",)
         ),
@@ -344,6 +348,7 @@ NO_INPUT |= {
     "awareness:report_csv",  # CSV download
     "awareness:present",
     "awareness:session_summary",
+    "awareness:register_csv",  # CSV download
     "certificates:ledger",
     "certificates:ledger_withdraw",  # a confirmation: the id in the URL is all
     "certificates:countersign_queue",
