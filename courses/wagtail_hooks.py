@@ -82,6 +82,13 @@ def clinical_module_waits_for_review(request, page):
         module_id=specific.pk, revision=revision, outcome=ReviewOutcome.APPROVED
     ).exists():
         return None
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.view_name == "wagtailadmin_pages:add":
+        # Wagtail's create view adds the page as live before publishing it; keep it
+        # a draft (an existing page's live version is left as it was).
+        ModulePage.objects.filter(pk=specific.pk).update(
+            live=False, has_unpublished_changes=True
+        )
     messages.warning(
         request,
         gettext(

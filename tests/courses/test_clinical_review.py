@@ -5,6 +5,7 @@ module is published only when a member of the Clinical reviewers group approves 
 """
 
 import datetime
+import json
 
 import pytest
 from django.urls import reverse
@@ -290,3 +291,62 @@ def test_roles_sync_restores_the_clinical_review_workflow(roles):
     assert "Clinical review: reactivate the workflow" in changes
     assert workflow.active
     assert roles_sync(dry_run=True) == []
+
+
+def test_a_reviewer_can_correct_and_approve_from_the_editor(
+    client, trainer, reviewer, clinical
+):
+    client.force_login(trainer)
+    _submit(client, clinical, "Postpartum psychosis: with a typo")
+    client.force_login(reviewer)
+    edit_url, data = _edit_data(
+        client,
+        clinical,
+        title="Postpartum psychosis: corrected",
+        **{
+            "action-workflow-action": "1",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps(REVIEW),
+        },
+    )
+
+    response = client.post(edit_url, data)
+
+    assert response.status_code == 302
+    clinical.refresh_from_db()
+    review = ContentReview.objects.get(module=clinical)
+    assert clinical.title == "Postpartum psychosis: corrected"
+    assert review.revision_id == clinical.live_revision_id
+    assert review.revision.content["title"] == "Postpartum psychosis: corrected"
+
+
+def test_a_new_clinical_module_is_saved_as_a_draft_not_published(
+    client, trainer, programme_tree
+):
+    _programme, course, _modules = programme_tree
+    client.force_login(trainer)
+    add_url = reverse(
+        "wagtailadmin_pages:add", args=["courses", "modulepage", course.pk]
+    )
+    data = querydict_from_html(
+        client.get(add_url).content.decode(), form_id="page-edit-form"
+    )
+    data.update(nested_form_data({"learning_outcomes": streamfield([])}))
+    data.update(
+        {
+            "title": "Safer sleep",
+            "slug": "safer-sleep",
+            "summary": "Night feeds and safer sleep.",
+            "is_clinical": "on",
+            "action-publish": "1",
+        }
+    )
+
+    response = client.post(add_url, data, follow=True)
+
+    module = ModulePage.objects.get(slug="safer-sleep")
+    assert not module.live
+    assert module.get_latest_revision() is not None
+    assert "saved as a draft" in response.content.decode()
+    client.logout()
+    assert client.get(course.url + "safer-sleep/").status_code == 404
