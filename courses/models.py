@@ -512,9 +512,15 @@ class ClinicalReviewTask(AbstractGroupApprovalTask):
             return super().on_action(task_state, user, action_name, **kwargs)
         if not checked or not role:
             return None  # the form asks for both; nothing is decided without them
+        content = task_state.workflow_state.content_object
+        content = getattr(content, "specific", content)
+        if not isinstance(content, ModulePage):
+            # Assigned to other content in Settings → Workflows: approve as Wagtail
+            # does; reviews are recorded for modules only.
+            return super().on_action(task_state, user, action_name, **kwargs)
         with transaction.atomic():
             content_review_record(
-                module=task_state.workflow_state.content_object,
+                module=content,
                 user=user,
                 role=role,
                 checked=checked,

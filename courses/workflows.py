@@ -8,21 +8,21 @@ from wagtail.workflows import publish_workflow_state
 def workflow_finished_publish(workflow_state, user=None):
     """Publish what the workflow approved, as Wagtail does.
 
-    A clinical module has no Publish button for anyone, so when a clinical reviewer
-    has approved the very version being published, that approval is the permission.
+    A clinical module has no Publish button for anyone, and clinical reviewers hold no
+    page permissions: when a clinical review task in this workflow was approved, that
+    approval is the permission to publish the version it approved.
     """
-    from .models import ContentReview, ModulePage, ReviewOutcome
+    from wagtail.models import TaskState
 
-    content = workflow_state.content_object
-    specific = getattr(content, "specific", content)
-    if isinstance(specific, ModulePage):
-        revision = specific.get_latest_revision()
-        approved = ContentReview.objects.filter(
-            module_id=specific.pk,
-            revision=revision,
-            outcome=ReviewOutcome.APPROVED,
-        ).exists()
-        if revision is not None and approved:
-            revision.publish(user=user, skip_permission_checks=True)
-            return
+    from .models import ClinicalReviewTask
+
+    approved_by_clinical_review = TaskState.objects.filter(
+        workflow_state=workflow_state,
+        status=TaskState.STATUS_APPROVED,
+        task__in=ClinicalReviewTask.objects.all(),
+    ).exists()
+    revision = workflow_state.content_object.get_latest_revision()
+    if approved_by_clinical_review and revision is not None:
+        revision.publish(user=user, skip_permission_checks=True)
+        return
     publish_workflow_state(workflow_state, user=user)

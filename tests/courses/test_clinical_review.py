@@ -350,3 +350,28 @@ def test_a_new_clinical_module_is_saved_as_a_draft_not_published(
     assert "saved as a draft" in response.content.decode()
     client.logout()
     assert client.get(course.url + "safer-sleep/").status_code == 404
+
+
+def test_the_task_approves_a_lesson_without_recording_a_module_review(
+    client, trainer, reviewer, programme_tree
+):
+    """An admin may assign the Clinical review workflow to any page in Settings."""
+    from wagtail.models import WorkflowPage
+
+    _programme, _course, [(module, lessons), _second] = programme_tree
+    lesson = lessons[0]
+    WorkflowPage.objects.create(
+        page=lesson, workflow=Workflow.objects.get(name="Clinical review")
+    )
+    lesson.save_revision()
+    state = lesson.get_workflow().start(lesson, trainer)
+    client.force_login(reviewer)
+
+    response = _decide(client, lesson, state, "approve")
+
+    assert response.status_code == 302
+    state.refresh_from_db()
+    assert state.status == "approved"
+    assert not ContentReview.objects.exists()
+    lesson.refresh_from_db()
+    assert lesson.live_revision_id == lesson.get_latest_revision().pk  # published
