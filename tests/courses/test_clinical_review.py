@@ -269,6 +269,8 @@ def test_the_editor_shows_trainers_the_review_status_and_history(
     reviewed = reviewed.content.decode()
     assert "Reviewed on" in reviewed and "Rhian Reviewer (Health visitor)" in reviewed
     assert "The safer sleep wording" in reviewed
+    for typed_stamp in ("last_reviewed", "reviewer_role", "next_review"):
+        assert f'name="{typed_stamp}"' not in reviewed
     assert "Not yet reviewed" in unreviewed.content.decode()
 
 
