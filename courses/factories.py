@@ -1,6 +1,5 @@
 """Factories for authored content, shared by the tests and the demo seed."""
 
-import datetime
 import json
 
 import factory
@@ -47,9 +46,6 @@ class ModulePageFactory(wagtail_factories.PageFactory):
     slug = factory.Sequence(lambda n: f"module-{n}")
     summary = "What this module covers."
     estimated_minutes = 60
-    last_reviewed = datetime.date(2026, 9, 1)
-    next_review = datetime.date(2027, 9, 1)
-    reviewer_role = "Perinatal mental health trainer"
 
     class Meta:
         model = ModulePage
@@ -90,8 +86,6 @@ class SignpostFactory(factory.django.DjangoModelFactory):
     phone = "116 123"
     hours = "24 hours a day"
     is_crisis = True
-    last_verified = datetime.date(2026, 10, 1)
-    verified_by = "Alongside content team"
 
     class Meta:
         model = Signpost

@@ -2,8 +2,9 @@
 
 import datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -12,10 +13,15 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, TaskState
+from wagtail.models.workflows import AbstractGroupApprovalTask
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, LearningOutcomeBlock, LessonStreamBlock
+from .panels import ReviewStatusPanel, SignpostChecksPanel
+
+# A directory entry or a module review older than this is due again.
+CHECK_EVERY_DAYS = 365
 
 NATIONS = [
     ("england", _("England")),
@@ -152,11 +158,15 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
         through=ModuleContentTag, blank=True, verbose_name=_("content tags")
     )
     is_safety_critical = models.BooleanField(_("safety-critical"), default=False)
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
-    reviewer_role = models.CharField(
-        _("reviewed by (role)"), max_length=120, blank=True
+    is_clinical = models.BooleanField(
+        _("clinical content"),
+        default=False,
+        help_text=_(
+            "Tick if this module teaches anything a clinician should check. It is then "
+            "published only when a clinical reviewer approves it (the Clinical review "
+            "workflow): submit it for review instead of publishing."
+        ),
     )
-    next_review = models.DateField(_("next review due"), null=True, blank=True)
     prerequisites = ParentalManyToManyField(
         "self",
         symmetrical=False,
@@ -180,10 +190,7 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
             heading=_("Content note and safety"),
         ),
         MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review")]),
-                FieldPanel("reviewer_role"),
-            ],
+            [FieldPanel("is_clinical"), ReviewStatusPanel()],
             heading=_("Review"),
         ),
         FieldPanel("prerequisites"),
@@ -207,19 +214,29 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
             errors["content_note"] = _(
                 "A module marked as difficult needs a content note for learners."
             )
-        if (
-            self.last_reviewed
-            and self.next_review
-            and self.next_review <= self.last_reviewed
-        ):
-            errors["next_review"] = _("The next review must come after the last one.")
         if errors:
             raise ValidationError(errors)
 
+    def permissions_for_user(self, user):
+        """Nobody publishes a clinical module directly: its workflow does, once a
+        clinical reviewer has approved it."""
+        from .permissions import ModulePermissionTester
+
+        return ModulePermissionTester(user, self)
+
+    def get_workflow(self):
+        """A clinical module's workflow is Clinical review, wherever it sits."""
+        from .selectors import clinical_review_workflow, module_needs_clinical_review
+
+        if module_needs_clinical_review(self):
+            workflow = clinical_review_workflow()
+            if workflow is not None:
+                return workflow
+        return super().get_workflow()
+
     @property
-    def review_is_due(self) -> bool:
-        """True when the next review date has passed."""
-        return bool(self.next_review and self.next_review <= timezone.localdate())
+    def has_workflow(self):
+        return self.get_workflow() is not None
 
     @cached_property
     def content_tag_names(self) -> list[str]:
@@ -292,13 +309,6 @@ class Signpost(index.Indexed, models.Model):
         help_text=_("Crisis and urgent lines appear on every learner page."),
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=100)
-    last_verified = models.DateField(
-        _("last checked"),
-        null=True,
-        blank=True,
-        help_text=_("Leave empty until someone has checked the number and hours."),
-    )
-    verified_by = models.CharField(_("checked by"), max_length=120, blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -317,7 +327,7 @@ class Signpost(index.Indexed, models.Model):
             heading=_("Nations it covers"),
         ),
         FieldRowPanel([FieldPanel("is_crisis"), FieldPanel("sort_order")]),
-        FieldRowPanel([FieldPanel("last_verified"), FieldPanel("verified_by")]),
+        SignpostChecksPanel(heading=_("Checks")),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -347,22 +357,185 @@ class Signpost(index.Indexed, models.Model):
         labels = dict(NATIONS)
         return ", ".join(str(labels[code]) for code in self.nations)
 
+    @cached_property
+    def latest_check(self) -> "SignpostVerification | None":
+        """The most recent verification record (prefetched in the admin listing)."""
+        checks = sorted(
+            self.verifications.all(),
+            key=lambda check: (check.checked_on, check.pk),
+            reverse=True,
+        )
+        return checks[0] if checks else None
+
     @property
     def last_checked_label(self) -> str:
-        """When and by whom the entry was last checked, or that it never was."""
-        if self.last_verified is None or not self.verified_by.strip():
+        """ "Verified on … by …" from the latest record, or that it never was."""
+        check = self.latest_check
+        if check is None:
             return str(_("Not checked yet"))
-        return f"{self.last_verified:%-d %B %Y}, {self.verified_by}"
+        return _("Verified on %(date)s by %(name)s") % {
+            "date": f"{check.checked_on:%-d %B %Y}",
+            "name": check.checked_by_name,
+        }
 
     @property
     def needs_checking(self) -> bool:
         """True when the entry was never checked, or not in the last 12 months."""
-        if self.last_verified is None or not self.verified_by.strip():
+        check = self.latest_check
+        if check is None:
             return True
-        return self.last_verified < timezone.localdate() - datetime.timedelta(days=365)
+        return check.checked_on < timezone.localdate() - datetime.timedelta(
+            days=CHECK_EVERY_DAYS
+        )
 
     @property
     def tel_href(self) -> str:
         """The number in a form a phone can dial."""
         digits = "".join(ch for ch in self.phone if ch.isdigit())
         return f"tel:{digits}" if digits else ""
+
+
+class SignpostVerification(models.Model):
+    """Someone checked a directory entry: who, when, and which number and address.
+
+    The only source of an entry's "verified on … by …"; recorded from the admin's
+    "Record a check" page, never typed into the entry itself.
+    """
+
+    signpost = models.ForeignKey(
+        Signpost, on_delete=models.CASCADE, related_name="verifications"
+    )
+    checked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    checked_by_name = models.CharField(_("checked by"), max_length=150)
+    checked_on = models.DateField(_("checked on"), default=timezone.localdate)
+    phone_checked = models.CharField(_("number checked"), max_length=60, blank=True)
+    website_checked = models.URLField(_("website checked"), blank=True)
+    notes = models.TextField(_("what you checked"), max_length=400, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-checked_on", "-pk"]
+        verbose_name = _("directory check")
+
+    def __str__(self) -> str:
+        return f"{self.signpost}: {self.checked_on:%-d %B %Y}, {self.checked_by_name}"
+
+
+class ReviewOutcome(models.TextChoices):
+    APPROVED = "approved", _("Approved")
+    CHANGES_NEEDED = "changes_needed", _("Changes needed")
+
+
+class ContentReview(models.Model):
+    """A reviewer's check of one version (page revision) of a module.
+
+    Made by the Clinical review workflow when a reviewer approves or asks for
+    changes; the only source of the "Reviewed on … by a …" line learners see.
+    """
+
+    module = models.ForeignKey(
+        ModulePage, on_delete=models.CASCADE, related_name="reviews"
+    )
+    revision = models.ForeignKey(
+        "wagtailcore.Revision",
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("version reviewed"),
+    )
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    reviewer_name = models.CharField(_("reviewer"), max_length=150)
+    reviewer_role = models.CharField(_("reviewer's role"), max_length=120)
+    checked = models.TextField(_("what they checked"), max_length=2000)
+    outcome = models.CharField(
+        _("outcome"), max_length=20, choices=ReviewOutcome.choices
+    )
+    comment = models.TextField(_("comment"), blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed on"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-reviewed_at", "-pk"]
+        verbose_name = _("content review")
+
+    def __str__(self) -> str:
+        return f"{self.module}: {self.get_outcome_display()}, {self.reviewer_name}"
+
+    @property
+    def role_with_article(self) -> str:
+        """ "a health visitor", "an equality and inclusion lead"."""
+        role = self.reviewer_role.strip().lower()
+        article = "an" if role[:1] in {"a", "e", "i", "o", "u"} else "a"
+        return f"{article} {role}"
+
+
+class ClinicalReviewTask(AbstractGroupApprovalTask):
+    """Approval by a clinical reviewer that records the review of the version approved.
+
+    Only members of the chosen groups may approve or ask for changes (a site admin
+    too must join the group first); each decision is a ``ContentReview``.
+    """
+
+    def get_actions(self, obj, user):
+        if not user.is_active or not self._user_in_groups(user):
+            return []
+        return [
+            ("reject", _("Request changes"), True),
+            ("approve", _("Approve"), True),
+        ]
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if user.is_active and self._user_in_groups(user):
+            return self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS)
+        return TaskState.objects.none()
+
+    def get_form_for_action(self, action):
+        from .forms import ClinicalReviewDecisionForm
+
+        return ClinicalReviewDecisionForm
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        from .services import content_review_record
+
+        checked = str(kwargs.pop("checked", "") or "").strip()
+        role = str(kwargs.pop("reviewer_role", "") or "").strip()
+        if action_name not in ("approve", "reject"):
+            return super().on_action(task_state, user, action_name, **kwargs)
+        if not checked or not role:
+            return None  # the form asks for both; nothing is decided without them
+        content = task_state.workflow_state.content_object
+        content = getattr(content, "specific", content)
+        if not isinstance(content, ModulePage):
+            # Assigned to other content in Settings → Workflows: approve as Wagtail
+            # does; reviews are recorded for modules only.
+            return super().on_action(task_state, user, action_name, **kwargs)
+        with transaction.atomic():
+            content_review_record(
+                module=content,
+                user=user,
+                role=role,
+                checked=checked,
+                approved=action_name == "approve",
+                comment=str(kwargs.get("comment", "") or ""),
+            )
+            return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _(
+            "Members of the chosen groups approve the version or ask for changes; "
+            "each decision is recorded as a content review of that version."
+        )
+
+    class Meta:
+        verbose_name = _("clinical review task")
+        verbose_name_plural = _("clinical review tasks")

@@ -4,19 +4,26 @@ import datetime
 from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, QuerySet
+from django.db.models import Prefetch, QuerySet
+from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction
+from django.utils.translation import gettext as _
+from wagtail.models import Page, PageViewRestriction, Workflow
 
 from lms.cache import versioned_get_or_set
 
 from .models import (
+    CHECK_EVERY_DAYS,
     NATIONS,
+    ClinicalReviewTask,
+    ContentReview,
     CoursePage,
     LessonPage,
     ModulePage,
     ProgrammePage,
+    ReviewOutcome,
     Signpost,
+    SignpostVerification,
 )
 
 
@@ -174,12 +181,173 @@ def module_prerequisite_ids(module: ModulePage) -> list[int]:
     )
 
 
-def modules_due_for_review(within_days: int = 30) -> QuerySet[ModulePage]:
-    """Modules whose next review is due within the given number of days, or overdue."""
-    horizon = timezone.localdate() + datetime.timedelta(days=within_days)
-    return ModulePage.objects.filter(
-        Q(next_review__lte=horizon) | Q(next_review__isnull=True)
-    ).order_by("next_review", "path")
+@dataclass(frozen=True)
+class ModuleReviewStatus:
+    """Where a module's review stands, for trainers."""
+
+    state: str  # "reviewed", "outdated" or "not_reviewed"
+    review: ContentReview | None  # the approved review of the live version, if any
+    latest: ContentReview | None  # the most recent review of any version
+
+    @property
+    def label(self) -> str:
+        if self.state == "reviewed":
+            return str(_("Reviewed on %(date)s by %(name)s (%(role)s)")) % {
+                "date": f"{timezone.localtime(self.review.reviewed_at):%-d %B %Y}",
+                "name": self.review.reviewer_name,
+                "role": self.review.reviewer_role,
+            }
+        if self.state == "outdated":
+            return str(_("Reviewed version is older than the live one"))
+        return str(_("Not yet reviewed"))
+
+
+def clinical_review_workflow() -> Workflow | None:
+    """The active workflow with an active clinical review task (made by a data
+    migration and by roles_sync)."""
+    return (
+        Workflow.objects.filter(
+            active=True,
+            workflow_tasks__task__in=ClinicalReviewTask.objects.filter(active=True),
+        )
+        .order_by("pk")
+        .first()
+    )
+
+
+def module_needs_clinical_review(module: Page) -> bool:
+    """True when the module is flagged clinical in its saved row or in its latest
+    draft, so unticking the flag is reviewed too."""
+    if getattr(module, "is_clinical", False):
+        return True
+    if not module.pk:
+        return False
+    row = ModulePage.objects.filter(pk=module.pk).values_list("is_clinical", flat=True)
+    if any(row):
+        return True
+    revision = module.get_latest_revision()
+    return bool(revision and revision.content.get("is_clinical"))
+
+
+def _changed_below_since(module: ModulePage, moment) -> bool:
+    """True when a lesson or activity in the module was published after ``moment``."""
+    return (
+        Page.objects.descendant_of(module).filter(last_published_at__gt=moment).exists()
+    )
+
+
+def module_review_stamp(module: ModulePage) -> ContentReview | None:
+    """The approved review of exactly the version learners read, if there is one.
+
+    The stamp holds only for the live revision the reviewer approved, and only while
+    nothing in the module (a lesson, a quiz) has been published since the review.
+    """
+    if not module.live_revision_id:
+        return None
+    review = (
+        ContentReview.objects.filter(
+            module_id=module.pk,
+            revision_id=module.live_revision_id,
+            outcome=ReviewOutcome.APPROVED,
+        )
+        .order_by("-reviewed_at", "-pk")
+        .first()
+    )
+    if review is None or _changed_below_since(module, review.reviewed_at):
+        return None
+    return review
+
+
+def module_review_status(module: ModulePage) -> ModuleReviewStatus:
+    """ "Reviewed", "outdated" (only an older version was approved) or not reviewed."""
+    module = ModulePage.objects.get(pk=module.pk)  # the live state, not a draft
+    stamp = module_review_stamp(module)
+    latest = ContentReview.objects.filter(module_id=module.pk).first()
+    if stamp is not None:
+        return ModuleReviewStatus("reviewed", stamp, latest)
+    if ContentReview.objects.filter(
+        module_id=module.pk, outcome=ReviewOutcome.APPROVED
+    ).exists():
+        return ModuleReviewStatus("outdated", None, latest)
+    return ModuleReviewStatus("not_reviewed", None, latest)
+
+
+def module_reviews(module: ModulePage) -> QuerySet[ContentReview]:
+    """Every review of the module, newest first."""
+    return ContentReview.objects.filter(module_id=module.pk).order_by(
+        "-reviewed_at", "-pk"
+    )
+
+
+@dataclass(frozen=True)
+class ReviewDueItem:
+    """One row of the review-due report: a module or a directory entry."""
+
+    kind: str
+    title: str
+    edit_url: str
+    status: str
+    since: datetime.date | None = None
+
+
+def review_due_items() -> list[ReviewDueItem]:
+    """Every module whose live version has no approved review (or one older than a
+    year), then every directory entry not verified within 12 months."""
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    cutoff = timezone.now() - datetime.timedelta(days=CHECK_EVERY_DAYS)
+    items = []
+    for module in ModulePage.objects.order_by("path"):
+        stamp = module_review_stamp(module)
+        if stamp is not None and stamp.reviewed_at >= cutoff:
+            continue
+        if stamp is not None:
+            status = str(_("Reviewed over a year ago"))
+        else:
+            status = module_review_status(module).label
+        items.append(
+            ReviewDueItem(
+                kind=str(_("Module")),
+                title=f"{module.code} {module.title}".strip(),
+                edit_url=reverse("wagtailadmin_pages:edit", args=[module.pk]),
+                status=status,
+                since=timezone.localtime(stamp.reviewed_at).date() if stamp else None,
+            )
+        )
+    finder = AdminURLFinder()
+    for entry in signposts_with_checks():
+        if not entry.needs_checking:
+            continue
+        check = entry.latest_check
+        items.append(
+            ReviewDueItem(
+                kind=str(_("Directory entry")),
+                title=entry.name,
+                edit_url=finder.get_edit_url(entry) or "",
+                status=entry.last_checked_label
+                if check is None
+                else str(_("Last verified over 12 months ago")),
+                since=check.checked_on if check else None,
+            )
+        )
+    return items
+
+
+def signposts_with_checks() -> QuerySet[Signpost]:
+    """The directory with each entry's checks, newest first, in one more query."""
+    return Signpost.objects.prefetch_related(
+        Prefetch(
+            "verifications",
+            queryset=SignpostVerification.objects.order_by("-checked_on", "-pk"),
+        )
+    )
+
+
+def signpost_checks(signpost: Signpost) -> QuerySet[SignpostVerification]:
+    """Every check of one entry, newest first."""
+    return SignpostVerification.objects.filter(signpost=signpost).order_by(
+        "-checked_on", "-pk"
+    )
 
 
 def support_signposts(nation: str = "") -> list[Signpost]:

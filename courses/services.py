@@ -1,19 +1,22 @@
 """Writing authored content: used by the demo seed and by imports."""
 
-import datetime
 import json
 import uuid
 
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from .models import (
+    ContentReview,
     CoursePage,
     HomePage,
     LessonPage,
     ModulePage,
     ProgrammePage,
+    ReviewOutcome,
     Signpost,
+    SignpostVerification,
 )
 
 _NAMESPACE = uuid.UUID("6f1c1d8e-4d0c-4c5e-9a51-6a1a0f3b7c10")
@@ -23,12 +26,6 @@ HOME_INTRO = (
     "difficulties to support others through pregnancy and the first year after "
     "birth. Learn at your own pace, on your phone or a computer.</p>"
 )
-
-
-@transaction.atomic
-def _date_or_none(value: str | None) -> datetime.date | None:
-    """A date written as YYYY-MM-DD, or None when the seed leaves it empty."""
-    return datetime.date.fromisoformat(value) if value else None
 
 
 def signposts_sync(*, entries: list[dict]) -> list[Signpost]:
@@ -51,8 +48,6 @@ def signposts_sync(*, entries: list[dict]) -> list[Signpost]:
                 "covers_northern_ireland": "northern_ireland" in nations,
                 "is_crisis": entry.get("is_crisis", False),
                 "sort_order": order,
-                "last_verified": _date_or_none(entry.get("last_verified")),
-                "verified_by": entry.get("verified_by") or "",
             },
         )
         saved.append(signpost)
@@ -166,9 +161,6 @@ def curriculum_seed(
                 is_difficult=data["difficult"],
                 content_note=data.get("content_note", ""),
                 is_safety_critical=data.get("safety_critical", False),
-                reviewer_role=data.get("reviewer_role", ""),
-                last_reviewed=_date_or_none(data.get("last_reviewed")),
-                next_review=_date_or_none(data.get("next_review")),
             )
             module.content_tags.add(*data.get("content_tags", []))
             _publish_child(course, module)
@@ -195,3 +187,97 @@ def curriculum_seed(
             module.prerequisites.set(wanted)
             module.save_revision().publish()
     return page
+
+
+def content_review_record(
+    *,
+    module: Page,
+    user,
+    role: str,
+    checked: str,
+    approved: bool,
+    comment: str = "",
+) -> ContentReview:
+    """Record a reviewer's decision on the module's latest version.
+
+    The latest revision is the one the workflow publishes when it finishes, so an
+    approval is tied to exactly the version learners will then read.
+    """
+    module = module.specific
+    return ContentReview.objects.create(
+        module=module,
+        revision=module.get_latest_revision(),
+        reviewer=user,
+        reviewer_name=user.get_full_name() or user.get_username(),
+        reviewer_role=role.strip(),
+        checked=checked.strip(),
+        outcome=ReviewOutcome.APPROVED if approved else ReviewOutcome.CHANGES_NEEDED,
+        comment=comment.strip(),
+    )
+
+
+def signpost_check_record(
+    *, signpost: Signpost, user, phone_checked: str, website_checked: str, notes: str
+) -> SignpostVerification:
+    """Record that the signed-in person checked a directory entry today."""
+    return SignpostVerification.objects.create(
+        signpost=signpost,
+        checked_by=user,
+        checked_by_name=user.get_full_name() or user.get_username(),
+        checked_on=timezone.localdate(),
+        phone_checked=phone_checked.strip(),
+        website_checked=website_checked.strip(),
+        notes=notes.strip(),
+    )
+
+
+CLINICAL_REVIEWERS = "Clinical reviewers"  # lms.roles.Role.CLINICAL_REVIEWER
+CLINICAL_REVIEW = "Clinical review"
+
+
+def clinical_review_workflow_sync(*, dry_run: bool = False) -> list[str]:
+    """Make sure the Clinical review workflow exists, active, with a clinical review
+    task that the Clinical reviewers group approves; say what changed.
+
+    Run by roles_sync (a new site gets the same from courses migration 0004).
+    """
+    from django.contrib.auth.models import Group
+    from wagtail.models import Workflow, WorkflowTask
+
+    from .models import ClinicalReviewTask
+
+    changes: list[str] = []
+    task = ClinicalReviewTask.objects.order_by("pk").first()
+    if task is None:
+        changes.append(f"{CLINICAL_REVIEW}: create the clinical review task")
+    elif not task.active:
+        changes.append(f"{CLINICAL_REVIEW}: reactivate the clinical review task")
+    group = Group.objects.filter(name=CLINICAL_REVIEWERS).first()
+    if task is None or group is None or not task.groups.filter(pk=group.pk).exists():
+        changes.append(f"{CLINICAL_REVIEW}: approved by {CLINICAL_REVIEWERS}")
+    workflow = (
+        Workflow.objects.filter(workflow_tasks__task=task).order_by("pk").first()
+        if task is not None
+        else None
+    )
+    if workflow is None:
+        changes.append(f"{CLINICAL_REVIEW}: create the workflow")
+    elif not workflow.active:
+        changes.append(f"{CLINICAL_REVIEW}: reactivate the workflow")
+    if dry_run or not changes:
+        return changes
+    with transaction.atomic():
+        group, _created = Group.objects.get_or_create(name=CLINICAL_REVIEWERS)
+        if task is None:
+            task = ClinicalReviewTask.objects.create(name=CLINICAL_REVIEW)
+        elif not task.active:
+            task.active = True
+            task.save(update_fields=["active"])
+        task.groups.add(group)
+        if workflow is None:
+            workflow = Workflow.objects.create(name=CLINICAL_REVIEW)
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        elif not workflow.active:
+            workflow.active = True
+            workflow.save(update_fields=["active"])
+    return changes

@@ -1,6 +1,9 @@
 """Admin wiring for authored content: the directory and the review-due report."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,8 +12,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Signpost
-from .views import ReviewDueReportView
+from .models import ContentReview, ModulePage, ReviewOutcome, Signpost
+from .selectors import module_needs_clinical_review, signposts_with_checks
+from .views import ReviewDueReportView, SignpostCheckView
 
 
 class SignpostViewSet(SnippetViewSet):
@@ -32,6 +36,10 @@ class SignpostViewSet(SnippetViewSet):
     list_filter = ["category", "is_crisis"]
     search_fields = ["name", "purpose"]
 
+    def get_queryset(self, request):
+        # "Last checked" comes from each entry's verification records.
+        return signposts_with_checks()
+
 
 register_snippet(SignpostViewSet)
 
@@ -49,7 +57,48 @@ def review_due_urls():
             ReviewDueReportView.as_view(results_only=True),
             name="courses_review_due_results",
         ),
+        path(
+            "signposts/<id:pk>/check/",
+            SignpostCheckView.as_view(),
+            name="courses_signpost_check",
+        ),
     ]
+
+
+@hooks.register("before_publish_page")
+def clinical_module_waits_for_review(request, page):
+    """A clinical module is published by its workflow, never from the editor.
+
+    The Publish button is already gone for a module saved as clinical; this catches
+    a new module, or one ticked as clinical in the same edit, and keeps it as a draft.
+    """
+    specific = getattr(page, "specific", page)
+    if not isinstance(specific, ModulePage):
+        return None
+    if not module_needs_clinical_review(specific):
+        return None
+    revision = specific.get_latest_revision()
+    if ContentReview.objects.filter(
+        module_id=specific.pk, revision=revision, outcome=ReviewOutcome.APPROVED
+    ).exists():
+        return None
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.view_name == "wagtailadmin_pages:add":
+        # Wagtail's create view adds the page as live before publishing it; keep it
+        # a draft (an existing page's live version is left as it was).
+        ModulePage.objects.filter(pk=specific.pk).update(
+            live=False, has_unpublished_changes=True
+        )
+    messages.warning(
+        request,
+        gettext(
+            "'%(title)s' is clinical content, so it was saved as a draft, not "
+            "published. Submit it to Clinical review: it is published when a "
+            "clinical reviewer approves it."
+        )
+        % {"title": specific.title},
+    )
+    return redirect("wagtailadmin_pages:edit", specific.pk)
 
 
 class _PageEditorMenuItem(MenuItem):
@@ -62,7 +111,7 @@ class _PageEditorMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def review_due_menu_item():
     return _PageEditorMenuItem(
-        _("Modules due for review"),
+        _("Due for review"),
         reverse("courses_review_due"),
         name="review-due",
         icon_name="date",

@@ -14,7 +14,13 @@ from django.template.response import TemplateResponse
 from assessments.models import FreeTextScenarioPage, QuizPage, ScenarioPage
 from assessments.selectors import activity_statuses
 from courses.models import LessonPage, ModulePage, ProgrammePage
-from courses.selectors import lesson_place, module_and_programme_of, programme_of
+from courses.selectors import (
+    lesson_place,
+    module_and_programme_of,
+    module_review_stamp,
+    module_review_status,
+    programme_of,
+)
 
 from . import selectors, services
 from .forms import ContentNoteChoiceForm
@@ -41,6 +47,7 @@ def serve_module(request, page: ModulePage):
     # it is never used up on a module the learner cannot start yet.
     note_needed = selectors.content_note_needed(user=request.user, module=page)
     activities = activity_statuses(user=request.user, module=page)
+    can_edit = page.permissions_for_user(request.user).can_edit()
     return _render(
         request,
         page,
@@ -52,8 +59,14 @@ def serve_module(request, page: ModulePage):
             "content_note_choosable": outline.prerequisites_met,
             "content_note_form": ContentNoteChoiceForm(),
             "activities": activities,
-            # Trainers see "not yet reviewed"; learners see no review claim at all.
-            "can_edit_module": page.permissions_for_user(request.user).can_edit(),
+            "can_edit_module": can_edit,
+            # Learners see a review only when one approved the version they read;
+            # trainers also see "not yet reviewed" or "older than the live one".
+            # A preview shows a draft, which no review has approved.
+            "review_stamp": None
+            if getattr(request, "is_preview", False)
+            else module_review_stamp(page),
+            "review_status": module_review_status(page) if can_edit else None,
         },
     )
 

@@ -21,6 +21,8 @@ class Role(models.TextChoices):
     TEAM_LEAD = "Team leads", _("Team lead")
     ORGANISATION_ADMIN = "Organisation admins", _("Organisation admin")
     SITE_ADMIN = "Site admins", _("Site admin")
+    # Approves clinical modules in the Clinical review workflow (courses app).
+    CLINICAL_REVIEWER = "Clinical reviewers", _("Clinical reviewer")
 
 
 _EDITOR_MODEL_PERMISSIONS = [
@@ -90,6 +92,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "certificates.view_organisationbranding",
     ],
     Role.SITE_ADMIN: [],  # site admins are superusers
+    # Reviewers reach a module through the Clinical review workflow (its task opens
+    # the editor to them), so the admin is all they need.
+    Role.CLINICAL_REVIEWER: ["wagtailadmin.access_admin"],
 }
 
 # Roles whose members edit the page tree (programmes, courses, modules, lessons).

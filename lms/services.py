@@ -20,6 +20,7 @@ from wagtail.models import (
 
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from courses.selectors import lesson_place, programme_of
+from courses.services import clinical_review_workflow_sync
 
 from .models import (
     REFLECTION_MAX_CHARACTERS,
@@ -154,6 +155,7 @@ def roles_sync(
                         collection=root_collection,
                         permission=by_name[name],
                     )
+    changes += clinical_review_workflow_sync(dry_run=dry_run)
     return changes
 
 

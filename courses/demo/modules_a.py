@@ -24,10 +24,6 @@ MODULES = [
         "content_note": "",
         "content_tags": [],
         "safety_critical": False,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": [],
         "lessons": [
             {
@@ -336,10 +332,6 @@ MODULES = [
         "content_note": "",
         "content_tags": [],
         "safety_critical": False,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -641,10 +633,6 @@ MODULES = [
         "content_note": "",
         "content_tags": [],
         "safety_critical": True,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -957,10 +945,6 @@ MODULES = [
             "suicide",
         ],
         "safety_critical": True,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M3"],
         "lessons": [
             {
@@ -1318,10 +1302,6 @@ MODULES = [
         ),
         "content_tags": ["birth trauma", "intrusive thoughts", "infant harm"],
         "safety_critical": False,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -1639,10 +1619,6 @@ MODULES = [
         ),
         "content_tags": ["psychosis", "suicide", "self-harm", "maternal death"],
         "safety_critical": True,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M4", "M5"],
         "lessons": [
             {

@@ -28,10 +28,6 @@ MODULES = [
             "pregnancy after loss",
         ],
         "safety_critical": False,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M2"],
         "lessons": [
             {
@@ -246,10 +242,6 @@ MODULES = [
             "exhaustion",
         ],
         "safety_critical": True,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M3", "M4"],
         "lessons": [
             {
@@ -480,10 +472,6 @@ MODULES = [
         "content_note": "Some examples in this module mention distress in a group, a birth story told in too much detail, and a disclosure of domestic abuse. None is described in detail. You can pause and come back at any time.",
         "content_tags": ["distress", "birth trauma", "domestic abuse"],
         "safety_critical": False,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M2", "M3"],
         "lessons": [
             {
@@ -696,10 +684,6 @@ MODULES = [
             "domestic abuse",
         ],
         "safety_critical": False,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {
@@ -883,10 +867,6 @@ MODULES = [
         "content_note": "This module invites you to think about your own wellbeing, triggers and limits. Every reflection is optional and private, and you never need to share your own story. You can pause and come back whenever you like.",
         "content_tags": ["own wellbeing", "triggers", "burnout"],
         "safety_critical": False,
-        # Not yet reviewed: your organisation reviews the demo before real use.
-        "reviewer_role": "",
-        "last_reviewed": None,
-        "next_review": None,
         "prerequisites": ["M1"],
         "lessons": [
             {

@@ -14,9 +14,6 @@ ENTRIES = [
         "website": "",
         "nations": list(ALL_NATIONS),
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     # Urgent mental health, one route per nation
     {
@@ -29,9 +26,6 @@ ENTRIES = [
         "website": "https://111.nhs.uk/",
         "nations": ["england"],
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "NHS 111 (Wales)",
@@ -43,9 +37,6 @@ ENTRIES = [
         "website": "https://111.wales.nhs.uk/",
         "nations": ["wales"],
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "NHS 24 (Scotland)",
@@ -57,9 +48,6 @@ ENTRIES = [
         "website": "https://www.nhs24.scot/",
         "nations": ["scotland"],
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Lifeline (Northern Ireland)",
@@ -71,9 +59,6 @@ ENTRIES = [
         "website": "https://www.lifelinehelpline.info/",
         "nations": ["northern_ireland"],
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     # Listening and text support
     {
@@ -86,9 +71,6 @@ ENTRIES = [
         "website": "https://www.samaritans.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Shout",
@@ -100,9 +82,6 @@ ENTRIES = [
         "website": "https://giveusashout.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Breathing Space",
@@ -114,9 +93,6 @@ ENTRIES = [
         "website": "https://breathingspace.scot/",
         "nations": ["scotland"],
         "is_crisis": True,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     # Safeguarding and domestic abuse
     {
@@ -129,9 +105,6 @@ ENTRIES = [
         "website": "https://www.nspcc.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Ann Craft Trust",
@@ -143,9 +116,6 @@ ENTRIES = [
         "website": "https://www.anncrafttrust.org/",
         "nations": ["england"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "National Domestic Abuse Helpline",
@@ -157,9 +127,6 @@ ENTRIES = [
         "website": "https://www.nationaldahelpline.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     # The three nations' own lines. Sources: the website of each entry; for
     # Scotland, safer.scot and Citizens Advice Scotland give the same number; for
@@ -174,9 +141,6 @@ ENTRIES = [
         "website": "https://www.gov.wales/live-fear-free",
         "nations": ["wales"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Scotland's Domestic Abuse and Forced Marriage Helpline",
@@ -188,9 +152,6 @@ ENTRIES = [
         "website": "https://sdafmh.org.uk/",
         "nations": ["scotland"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Domestic and Sexual Abuse Helpline (Northern Ireland)",
@@ -202,9 +163,6 @@ ENTRIES = [
         "website": "https://dsahelpline.org/",
         "nations": ["northern_ireland"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     # Feeding, sleep and crying
     {
@@ -217,9 +175,6 @@ ENTRIES = [
         "website": "https://www.nationalbreastfeedinghelpline.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "The Lullaby Trust",
@@ -231,9 +186,6 @@ ENTRIES = [
         "website": "https://www.lullabytrust.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "ICON",
@@ -245,9 +197,6 @@ ENTRIES = [
         "website": "https://iconcope.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     # Perinatal mental health
     {
@@ -260,9 +209,6 @@ ENTRIES = [
         "website": "https://www.app-network.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "PANDAS Foundation",
@@ -274,9 +220,6 @@ ENTRIES = [
         "website": "https://pandasfoundation.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "NCT",
@@ -288,9 +231,6 @@ ENTRIES = [
         "website": "https://www.nct.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Mind Infoline",
@@ -302,9 +242,6 @@ ENTRIES = [
         "website": "https://www.mind.org.uk/",
         "nations": ["england"],
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     # Baby loss
     {
@@ -317,9 +254,6 @@ ENTRIES = [
         "website": "https://www.sands.org.uk/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
     {
         "name": "Tommy's",
@@ -331,8 +265,5 @@ ENTRIES = [
         "website": "https://www.tommys.org/",
         "nations": list(ALL_NATIONS),
         "is_crisis": False,
-        # Not checked yet: check every entry before real use.
-        "last_verified": None,
-        "verified_by": "",
     },
 ]

@@ -373,6 +373,9 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # (and show broken under our CSP); Wagtail shows its default avatar instead.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
+# A clinical module is published by its workflow once a clinical reviewer approves it
+# (courses/workflows.py); other content is published as Wagtail does.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "courses.workflows.workflow_finished_publish"
 
 # Alongside
 ALLOW_DEMO_ACCOUNTS = False

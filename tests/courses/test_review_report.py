@@ -1,4 +1,5 @@
-"""The "Modules due for review" report keeps safety content up to date."""
+"""The review-due report: every module whose live version has no approved review, and
+every directory entry not verified within 12 months."""
 
 import datetime
 
@@ -6,37 +7,83 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.factories import SignpostFactory
+from courses.models import ContentReview, SignpostVerification
+from courses.services import content_review_record
+
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def reviews(programme_tree):
-    """The first module is overdue for review; the second is not due for a year."""
-    _programme, _course, [(overdue, _lessons), (current, _others)] = programme_tree
-    today = timezone.localdate()
-    overdue.title = "Safeguarding basics"
-    overdue.last_reviewed = today - datetime.timedelta(days=400)
-    overdue.next_review = today - datetime.timedelta(days=35)
-    overdue.save_revision().publish()
+def reviews(programme_tree, trainer):
+    """The first module was never reviewed; the second's live version was approved.
+    One entry was verified last month, one 13 months ago, one never."""
+    _programme, _course, [(unreviewed, _lessons), (current, _others)] = programme_tree
+    unreviewed.title = "Safeguarding basics"
+    unreviewed.save_revision().publish()
     current.title = "Listening well"
-    current.last_reviewed = today - datetime.timedelta(days=10)
-    current.next_review = today + datetime.timedelta(days=355)
     current.save_revision().publish()
-    return overdue, current
+    content_review_record(
+        module=current,
+        user=trainer,
+        role="Health visitor",
+        checked="Everything",
+        approved=True,
+    )
+    today = timezone.localdate()
+    for name, days in (("Recent line", 30), ("Stale line", 400)):
+        SignpostVerification.objects.create(
+            signpost=SignpostFactory(name=name),
+            checked_by_name="Tara Trainer",
+            checked_on=today - datetime.timedelta(days=days),
+            phone_checked="116 123",
+        )
+    SignpostFactory(name="Never checked line")
+    return unreviewed, current
 
 
-def test_trainer_sees_the_overdue_module(client, trainer, reviews):
-    overdue, current = reviews
+def test_trainer_sees_unreviewed_modules_and_unverified_entries(
+    client, trainer, reviews
+):
+    unreviewed, current = reviews
     client.force_login(trainer)
 
     response = client.get(reverse("courses_review_due"))
 
     content = response.content.decode()
     assert response.status_code == 200
-    assert "Modules due for review" in content
+    assert "Modules and directory entries due for review" in content
     assert "Safeguarding basics" in content
+    assert "Not yet reviewed" in content
     assert "Listening well" not in content
-    assert reverse("wagtailadmin_pages:edit", args=[overdue.pk]) in content
+    assert reverse("wagtailadmin_pages:edit", args=[unreviewed.pk]) in content
+    assert "Never checked line" in content and "Not checked yet" in content
+    assert "Stale line" in content
+    assert "Recent line" not in content
+
+
+def test_a_module_changed_since_its_review_is_due_again(client, trainer, reviews):
+    _unreviewed, current = reviews
+    current.title = "Listening well, rewritten"
+    current.save_revision().publish()
+    client.force_login(trainer)
+
+    content = client.get(reverse("courses_review_due")).content.decode()
+
+    assert "Listening well, rewritten" in content
+    assert "Reviewed version is older than the live one" in content
+
+
+def test_a_review_over_a_year_old_is_due_again(client, trainer, reviews):
+    ContentReview.objects.update(
+        reviewed_at=timezone.now() - datetime.timedelta(days=400)
+    )
+    client.force_login(trainer)
+
+    content = client.get(reverse("courses_review_due")).content.decode()
+
+    assert "Listening well" in content
+    assert "Reviewed over a year ago" in content
 
 
 def test_trainer_can_export_the_report(client, trainer, reviews):
@@ -46,6 +93,7 @@ def test_trainer_can_export_the_report(client, trainer, reviews):
 
     content = b"".join(response.streaming_content).decode()
     assert "Safeguarding basics" in content
+    assert "Never checked line" in content
     assert "Listening well" not in content
 
 

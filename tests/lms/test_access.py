@@ -1,11 +1,11 @@
 """Who may open what: sign-in, enrolment, bad addresses, methods and CSRF."""
 
-import datetime
 import re
 
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from lms.models import Enrolment, LessonCompletion
 
@@ -209,18 +209,25 @@ def test_sign_out_signs_out(trainee_client):
     assert response.url.startswith(reverse("lms:login"))
 
 
-def test_learners_see_when_a_module_was_reviewed_and_is_next_due(
-    trainee_client, programme_tree, enrolment
+def test_learners_see_when_the_version_they_read_was_reviewed(
+    trainee_client, programme_tree, enrolment, trainer
 ):
+    from courses.services import content_review_record
+
     _programme, _course, [(module, _lessons), _second] = programme_tree
-    module.last_reviewed = datetime.date(2026, 3, 2)
-    module.reviewer_role = "Perinatal mental health nurse"
-    module.next_review = datetime.date(2027, 3, 2)
     module.save_revision().publish()
+    review = content_review_record(
+        module=module,
+        user=trainer,
+        role="Perinatal mental health nurse",
+        checked="The whole module.",
+        approved=True,
+    )
 
     page = trainee_client.get(module.url).content.decode()
 
     assert (
-        "Content last reviewed: 2 March 2026 by a perinatal mental health nurse" in page
+        f"Reviewed on {timezone.localtime(review.reviewed_at):%-d %B %Y} by a "
+        "perinatal mental health nurse" in page
     )
-    assert "Next review due: 2 March 2027" in page
+    assert "Next review due" not in page

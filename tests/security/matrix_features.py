@@ -407,3 +407,31 @@ FEATURE_ADMIN_APP_ROUTES[
     # organisation admin, there for the site admin.
     admin_only(302, trainer=404),
 )
+
+
+# Content review (issue 15): recording a check of a directory entry needs the right to
+# change the directory (trainers); organisation admins, who have the admin but not
+# that, are sent back to the dashboard.
+def _signpost(w: World):
+    from courses.models import Signpost
+
+    signpost, _made = Signpost.objects.get_or_create(
+        name="Matrix helpline",
+        defaults={"category": "listening", "purpose": "Someone to talk to."},
+    )
+    return signpost
+
+
+FEATURE_ADMIN_APP_ROUTES.update(
+    {
+        "courses_signpost_check": Route(
+            _a("courses_signpost_check", lambda w: _signpost(w).pk),
+            admin_only(302, trainer=200),
+        ),
+        "courses_signpost_check:post": Route(
+            _a("courses_signpost_check", lambda w: _signpost(w).pk),
+            admin_only(302, trainer=400, admin=400),
+            method="post",
+        ),
+    }
+)

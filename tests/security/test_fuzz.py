@@ -51,6 +51,16 @@ def _u(name, *args):
     return lambda w: reverse(name, args=[arg(w) for arg in args])
 
 
+def _signpost_for_checks(w: World):
+    from courses.models import Signpost
+
+    signpost, _made = Signpost.objects.get_or_create(
+        name="Fuzzed helpline",
+        defaults={"category": "listening", "purpose": "Someone to talk to."},
+    )
+    return signpost
+
+
 def _quiz_fields(w: World) -> list[str]:
     return [f"q-{item['id']}" for item in w.open_attempt.questions]
 
@@ -140,6 +150,12 @@ EXTRA: dict[str, Target] = {
         _u("lms_mark_submission", lambda w: w.submission.pk),
         role="trainer",
         fields=("criterion-0", "criterion-1", "comments", "resubmit"),
+    ),
+    # Recording a check of a directory entry (content review, issue 15).
+    "courses_signpost_check": Target(
+        _u("courses_signpost_check", lambda w: _signpost_for_checks(w).pk),
+        role="trainer",
+        fields=("phone_checked", "website_checked", "notes"),
     ),
     "lms_mark_essays": Target(
         _u("lms_mark_essays", lambda w: w.essay_attempt.pk),
