@@ -5,6 +5,11 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from courses.factories import HomePageFactory
+from lms.awareness import services as awareness_services
+from lms.awareness.demo import course_seed
+from lms.factories import OrganisationFactory, TeamFactory
+from lms.roles import Role
+from tests.conftest import make_user
 
 from .world import build_world
 
@@ -25,3 +30,26 @@ def world(django_db_setup, django_db_blocker):
         )
         yield build_world(home)
         transaction.set_rollback(True)
+
+
+# A team lead, their team and a live session of the demo's awareness course, for the
+# join-code and register tests (test files may define their own instead).
+
+
+@pytest.fixture
+def lead(roles):
+    return make_user(Role.TEAM_LEAD, full_name="Lee Lead")
+
+
+@pytest.fixture
+def team(lead):
+    team = TeamFactory(organisation=OrganisationFactory(name="Northfield Trust"))
+    team.leads.add(lead)
+    return team
+
+
+@pytest.fixture
+def session(home, team, lead):
+    return awareness_services.live_session_start(
+        team=team, course=course_seed(home=home), presenter=lead
+    )

@@ -6,8 +6,6 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from lms.awareness import services as awareness_services
-from lms.awareness.demo import course_seed
 from lms.awareness.models import LiveSession
 from lms.factories import OrganisationFactory, TeamFactory
 from lms.roles import Role
@@ -18,25 +16,6 @@ pytestmark = pytest.mark.django_db
 TEAM_JOIN = "/teams/join/"
 SESSION_JOIN = "/awareness/live/join/"
 OFFICE = "203.0.113.40"
-
-
-@pytest.fixture
-def lead(roles):
-    return make_user(Role.TEAM_LEAD, full_name="Lee Lead")
-
-
-@pytest.fixture
-def team(lead):
-    team = TeamFactory(organisation=OrganisationFactory(name="Northfield Trust"))
-    team.leads.add(lead)
-    return team
-
-
-@pytest.fixture
-def session(home, team, lead):
-    return awareness_services.live_session_start(
-        team=team, course=course_seed(home=home), presenter=lead
-    )
 
 
 def _client(user) -> Client:

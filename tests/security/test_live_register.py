@@ -8,34 +8,12 @@ from django.urls import reverse
 
 from certificates.models import Certificate
 from lms.awareness import services as awareness_services
-from lms.awareness.demo import course_seed
 from lms.awareness.models import Completion
-from lms.factories import OrganisationFactory, TeamFactory
 from lms.models import AuditEvent
-from lms.roles import Role
 from tests.awareness.helpers import run_to_the_end
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def lead(roles):
-    return make_user(Role.TEAM_LEAD, full_name="Lee Lead")
-
-
-@pytest.fixture
-def team(lead):
-    team = TeamFactory(organisation=OrganisationFactory(name="Northfield Trust"))
-    team.leads.add(lead)
-    return team
-
-
-@pytest.fixture
-def session(home, team, lead):
-    return awareness_services.live_session_start(
-        team=team, course=course_seed(home=home), presenter=lead
-    )
 
 
 @pytest.fixture
