@@ -34,6 +34,9 @@ from .models import (
 )
 
 IMPORT_HEADERS = ["name", "email", "job role", "team"]
+# For the trust's training records (ESR): given for new people only; someone with an
+# account gives their own on their profile.
+IMPORT_OPTIONAL = ["employee number", "assignment number"]
 INVITE_BATCH = 250
 
 
@@ -282,6 +285,8 @@ class PreviewRow:
     team_id: int | None = None
     errors: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    employee_number: str = ""
+    assignment_number: str = ""
 
 
 @dataclass
@@ -305,7 +310,7 @@ class ImportPreview:
 
 def enrolment_preview(*, actor: User, upload) -> ImportPreview:
     """Check an uploaded CSV of staff, row by row, without writing anything."""
-    read = csv_read(upload, required=IMPORT_HEADERS)
+    read = csv_read(upload, required=IMPORT_HEADERS, optional=IMPORT_OPTIONAL)
     preview = ImportPreview(
         errors=list(read.errors), neutralised=read.neutralised_count
     )
@@ -342,6 +347,12 @@ def enrolment_preview(*, actor: User, upload) -> ImportPreview:
             row.errors.append(_("The name is longer than 150 characters."))
         if len(row.job_role) > 120:
             row.errors.append(_("The job role is longer than 120 characters."))
+        row.employee_number = " ".join(values.get("employee number", "").split())
+        row.assignment_number = " ".join(values.get("assignment number", "").split())
+        if len(row.employee_number) > 30 or len(row.assignment_number) > 30:
+            row.errors.append(
+                _("An employee or assignment number is longer than 30 characters.")
+            )
         try:
             validate_email(email)  # allows 320 characters; the column holds 254
             if len(email) > 254:
@@ -401,6 +412,8 @@ def pending_import_create(*, actor: User, preview: ImportPreview) -> PendingImpo
                 "email": row.email,
                 "job_role": row.job_role,
                 "team_id": row.team_id,
+                "employee_number": row.employee_number,
+                "assignment_number": row.assignment_number,
             }
             for row in preview.rows
         ],
@@ -475,6 +488,8 @@ def enrolment_import(*, actor: User, pending: PendingImport) -> ImportResult:
             StaffProfile(
                 user_id=ids[row["email"]],
                 job_role=row["job_role"],
+                employee_number=row.get("employee_number", ""),
+                assignment_number=row.get("assignment_number", ""),
                 invited_by=actor,
                 invited_at=now,
             )

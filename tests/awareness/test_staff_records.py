@@ -123,3 +123,27 @@ def test_the_staff_record_link_is_only_for_team_members(client, roles):
     client.force_login(learner)
     page = client.get(reverse("lms:profile")).content.decode()
     assert reverse("awareness:staff_record") not in page
+
+
+def test_a_spreadsheet_can_give_new_people_their_numbers(
+    client, team_lead, team, django_capture_on_commit_callbacks
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(team_lead)
+    upload = SimpleUploadedFile(
+        "staff.csv",
+        (
+            "name,email,job role,team,employee number,assignment number\n"
+            f"Nia New,nia@nhs.example,Midwife,{team.name},  4455 66 ,4455-1\n"
+            f"Ola Other,ola@nhs.example,Nurse,{team.name},,\n"
+        ).encode(),
+        "text/csv",
+    )
+    response = client.post(reverse("awareness:enrol"), {"file": upload})
+    assert response.status_code == 302, response.content.decode()[:1500]
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(response.url)
+    nia = StaffProfile.objects.get(user__email="nia@nhs.example")
+    assert (nia.employee_number, nia.assignment_number) == ("4455 66", "4455-1")
+    assert StaffProfile.objects.get(user__email="ola@nhs.example").employee_number == ""
