@@ -154,9 +154,12 @@ class VerifyForm(forms.Form):
     )
 
     def clean_number(self):
-        from .models import certificate_number_is_well_formed
+        from .models import (
+            certificate_number_is_well_formed,
+            certificate_number_normalise,
+        )
 
-        number = self.cleaned_data["number"].strip().upper().replace(" ", "")
+        number = certificate_number_normalise(self.cleaned_data["number"])
         if not certificate_number_is_well_formed(number):
             raise forms.ValidationError(
                 _(

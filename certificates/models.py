@@ -36,6 +36,19 @@ def certificate_number_new() -> str:
     return f"AL-{body[:4]}-{body[4:]}-{number_check_character(body)}"
 
 
+def certificate_number_normalise(typed: str) -> str:
+    """A number as someone typed it, in its printed form: spaces, missing or extra
+    dashes and lower case are forgiven, and O, I and L are read as 0, 1 and 1 (as
+    Crockford's alphabet intends), so "al 7k3m 9qxt p" finds AL-7K3M-9QXT-P."""
+    text = "".join(ch for ch in typed.strip().upper() if not ch.isspace() and ch != "-")
+    if text.startswith("AL"):
+        text = text[2:]
+    if len(text) != 9:
+        return typed.strip().upper()
+    text = text.translate(str.maketrans("OIL", "011"))
+    return f"AL-{text[:4]}-{text[4:8]}-{text[8]}"
+
+
 def certificate_number_is_well_formed(number: str) -> bool:
     """True if the number has the right shape and its check character matches."""
     parts = number.strip().upper().split("-")

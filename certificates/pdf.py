@@ -7,6 +7,7 @@ import reportlab
 import segno
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import ngettext
 from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4, landscape
@@ -72,16 +73,18 @@ HEADINGS = {
 }
 
 
+def _minutes(count: int) -> str:
+    """ "1 minute", "45 minutes": as the time reads on a certificate."""
+    return ngettext("%(n)d minute", "%(n)d minutes", count) % {"n": count}
+
+
 def certificate_lines(certificate: Certificate) -> dict:
     """The words on the certificate, shared by the PDF and its HTML page."""
     if certificate.kind == Certificate.Kind.ATTENDANCE:
         statement = "attended the live session"
-        when = (
-            f"on {_date(certificate.held_on)}, for {certificate.duration_minutes} "
-            "minutes"
-            if certificate.held_on
-            else ""
-        )
+        when = f"on {_date(certificate.held_on)}" if certificate.held_on else ""
+        if when and certificate.duration_minutes is not None:
+            when += f", for {_minutes(certificate.duration_minutes)}"
     elif certificate.kind == Certificate.Kind.COMPLETION:
         statement = "has completed the course"
         when = (
@@ -91,7 +94,7 @@ def certificate_lines(certificate: Certificate) -> dict:
         )
         if when and certificate.duration_minutes:
             # The time measured on the course's sections, not its planned length.
-            when += f", spending {certificate.duration_minutes} minutes on it"
+            when += f", spending {_minutes(certificate.duration_minutes)} on it"
     else:
         statement = "has completed"
         when = ""

@@ -24,6 +24,7 @@ from courses.selectors import (
 
 from . import selectors, services
 from .forms import ContentNoteChoiceForm
+from .models import REFLECTION_MAX_CHARACTERS
 
 
 def _render(request, page, extra):
@@ -88,7 +89,33 @@ def serve_lesson(request, page: LessonPage):
         return redirect(place.programme.url)
     services.lesson_visit(enrolment=enrolment, lesson=page)
     progress = selectors.lesson_progress(user=request.user, place=place)
-    return _render(request, page, {"place": place, "progress": progress})
+    return _render(
+        request,
+        page,
+        {"place": place, "progress": progress, **_reflection_forms(request, page)},
+    )
+
+
+def _reflection_forms(request, page: LessonPage) -> dict:
+    """Each reflection prompt's form, with the draft left there; the first is the
+    page's form that "Take a break", "Get support" and "I've finished this lesson"
+    save first, so a half-written reflection is never lost (without JavaScript too).
+    """
+    drafts = selectors.reflection_drafts_by_prompt(user=request.user, lesson_id=page.pk)
+    forms = {}
+    for index, block in enumerate(page.body):
+        if block.block_type == "reflection_prompt":
+            counter = index + 1
+            forms[counter] = {
+                "id": f"reflection-form-{counter}",
+                "draft": drafts.get(block.value["prompt"].strip()),
+                "max": REFLECTION_MAX_CHARACTERS,
+                "max_text": f"{REFLECTION_MAX_CHARACTERS:,}",
+            }
+    if not forms:
+        return {}
+    first = forms[min(forms)]
+    return {"reflection_forms": forms, "save_form": first["id"]}
 
 
 def gate_activity(request, page):

@@ -472,6 +472,19 @@ def reflection_draft_for(
     )
 
 
+def reflection_drafts_by_prompt(
+    *, user: User, lesson_id: int | None
+) -> dict[str, ReflectiveEntry]:
+    """The user's unfinished entries for this lesson, by the prompt they answer
+    (the newest for each), so each prompt on the lesson opens its own draft."""
+    if lesson_id is None or not user.is_authenticated:
+        return {}
+    drafts = ReflectiveEntry.objects.filter(
+        owner=user, lesson_id=lesson_id, is_draft=True
+    ).order_by("updated_at")
+    return {draft.prompt: draft for draft in drafts}
+
+
 def _cohorts_read_by(user: User) -> QuerySet[Cohort]:
     """Cohorts this person trains or supervises now, holding that role now."""
     reach = Q(pk__in=[])

@@ -359,6 +359,7 @@ def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
     except services.LearningError as error:
         messages.error(request, error.message)
         return redirect(place.module.url)
+    _keep_lesson_reflection(request, lesson)
     if place.next is not None:
         messages.success(request, _("Well done, that lesson is finished."))
         return redirect(place.next.url)
@@ -367,6 +368,30 @@ def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
         _("Well done, you have finished every lesson in %s.") % place.module.title,
     )
     return redirect(place.module.url)
+
+
+def _keep_lesson_reflection(request: HttpRequest, lesson: LessonPage) -> None:
+    """A reflection half-written in the lesson's prompt when "I've finished this
+    lesson" was pressed is kept as a draft (that button belongs to its form)."""
+    if request.POST.get("from_lesson") != "1":
+        return
+    form = ReflectionForm(request.POST, draft=True)
+    if not form.is_valid() or not form.cleaned_data["body"].strip():
+        return
+    body = form.cleaned_data["body"]
+    prompt = form.cleaned_data["prompt"][:2000].strip()
+    draft = selectors.reflection_drafts_by_prompt(
+        user=request.user, lesson_id=lesson.pk
+    ).get(prompt)
+    entry = services.reflection_draft_save(
+        owner=request.user,
+        entry=draft,
+        title=(draft.title if draft else "") or lesson.title[:200],
+        body=body,
+        prompt=prompt,
+        lesson=lesson,
+    )
+    messages.info(request, _reflection_saved_message(entry))
 
 
 @require_POST
@@ -549,16 +574,33 @@ class _ReflectionFormMixin:
             return None
         return LessonPage.objects.live().filter(pk=lesson_id).first()
 
+    def _from_lesson(self, form):
+        """The lesson whose own prompt this was written in (its page is where to
+        go back to), or None for the log's own form."""
+        if self.request.POST.get("from_lesson") != "1":
+            return None
+        return self._lesson(form)
+
+    def _title(self, form) -> str:
+        """The title typed, or, for a lesson's prompt, the lesson's title."""
+        title = form.cleaned_data["title"]
+        lesson = self._from_lesson(form)
+        written = form.cleaned_data["body"].strip()
+        if not title.strip() and lesson is not None and written:
+            return lesson.title[:200]
+        return title
+
     def _keep_draft(self, form):
         data = form.cleaned_data
         entry = services.reflection_draft_save(
             owner=self.request.user,
             entry=self.entry,
-            title=data["title"],
+            title=self._title(form),
             body=data["body"],
             prompt=data.get("prompt", ""),
             lesson=self._lesson(form),
         )
+        lesson = self._from_lesson(form)
         if self.action == AUTOSAVE:
             if entry is None:
                 return JsonResponse({"message": ""})
@@ -566,6 +608,15 @@ class _ReflectionFormMixin:
             url = reverse("lms:reflection_edit", args=[entry.pk])
             return JsonResponse(
                 {"message": _reflection_autosaved_message(entry), "url": url}
+            )
+        if lesson is not None:
+            # Leaving a lesson keeps the place in it too, as its own break button does.
+            if self.action in LEAVING_ACTIONS:
+                services.break_take(user=self.request.user, lesson=lesson)
+            if entry is not None:
+                messages.success(self.request, _reflection_saved_message(entry))
+            return after_saving(
+                self.action if self.action != DRAFT else "save", lesson.url
             )
         if entry is None:
             messages.info(
@@ -604,7 +655,7 @@ class ReflectionCreateView(LoginRequiredMixin, _ReflectionFormMixin, FormView):
         try:
             services.reflection_create(
                 owner=self.request.user,
-                title=data["title"],
+                title=self._title(form),
                 body=data["body"],
                 prompt=data["prompt"],
                 lesson=lesson,
@@ -642,14 +693,23 @@ class ReflectionEditView(LoginRequiredMixin, _ReflectionFormMixin, FormView):
     def form_valid(self, form):
         if self.action == "save":
             try:
+                was_draft = self.entry.is_draft
                 services.reflection_update(
                     entry=self.entry,
-                    title=form.cleaned_data["title"],
+                    title=self._title(form),
                     body=form.cleaned_data["body"],
                 )
             except services.LearningError as error:
                 form.add_error("body", error.messages)
                 return self.form_invalid(form)
+            lesson = self._from_lesson(form)
+            if lesson is not None and was_draft:
+                # Finished from the lesson's own prompt: back to the lesson.
+                messages.success(
+                    self.request,
+                    _("Saved to your reflective log. Only you can read it."),
+                )
+                return redirect(lesson.url)
             messages.success(self.request, _("Your changes are saved."))
             return redirect("lms:reflections")
         if self.action == AUTOSAVE and not self.entry.is_draft:

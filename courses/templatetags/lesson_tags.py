@@ -49,3 +49,11 @@ def lesson_body(context, page):
             for segment in segments
         )
     )
+
+
+@register.simple_tag(takes_context=True)
+def reflection_form(context):
+    """This reflection prompt's form on the page being read: its id and the draft
+    left there, as the page that serves the lesson provides them (or None)."""
+    counter = (context.get("forloop") or {}).get("counter")
+    return (context.get("reflection_forms") or {}).get(counter)

@@ -157,3 +157,28 @@ def test_attendance_certificates_know_their_course(
     achievement = credential_json(certificate)["credentialSubject"]["achievement"]
     described = client.get(achievement["id"].removeprefix(settings.SITE_URL)).json()
     assert described["name"] == course.title
+
+
+def test_a_session_ended_after_one_minute_reads_one_minute_not_one_minutes(
+    client, team_lead, team, member, course, django_capture_on_commit_callbacks
+):
+    """Walked: a fire alarm ends a live session after a minute; the attendance
+    certificate, its PDF and its verification page say "for 1 minute"."""
+    client.force_login(team_lead)
+    client.post(reverse("awareness:session_start", args=[team.pk]))
+    session = LiveSession.objects.get()
+    Attendance.objects.create(session=session, user=member, how="register")
+    run_to_the_end(session, minutes=1)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        live_session_end(session=session, end_early=True, reason="A fire alarm.")
+
+    certificate = Certificate.objects.get(user=member)
+    assert certificate.duration_minutes == 1
+    client.force_login(member)
+    text = _pdf_text(client, certificate)
+    assert "for 1 minute" in text
+    assert "1 minutes" not in text
+    page = client.get(reverse("certificates:verify", args=[certificate.token]))
+    assert "for 1 minute" in page.content.decode()
+    assert "1 minutes" not in page.content.decode()

@@ -8,7 +8,8 @@ from django.urls import reverse
 
 from certificates.models import Certificate, LedgerEntry
 from certificates.selectors import accreditation_progress
-from lms.models import User
+from courses.selectors import programme_modules
+from lms.models import ModuleCompletion, User
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +33,12 @@ def test_demo_has_certificates_and_practice_to_countersign(client):
     progress = accreditation_progress(certified.user, certified.programme)
     met = {r.kind for r in progress.requirements if r.met}
     assert {"practice_hours", "supervision_sessions", "trainer_sign_off"} <= met
+    # Certified, so every module is finished for good: a lesson published later is
+    # "New since you finished", never a reason to lock module 2 again (walked).
+    assert "modules_passed" in met
+    assert ModuleCompletion.objects.filter(
+        user=certified.user, passed_at__isnull=False
+    ).count() == len(programme_modules(certified.programme))
     assert _sign_in(client, "certified@example.org")
 
     waiting = LedgerEntry.objects.filter(

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates import services
+from certificates.models import number_check_character
 from certificates.selectors import certificate_by_token
 from lms.models import AuditEvent
 
@@ -89,6 +90,34 @@ def test_form_finds_by_number_and_surname(client, certificate):
     assert "could not find a certificate" in wrong.content.decode()
     garbled = client.get(url, {"number": "AL-ZZZZ-ZZZZ-Q", "surname": "Trainee"})
     assert "not a certificate number we recognise" in garbled.content.decode()
+
+
+def _as_typed(number: str) -> list[str]:
+    """The ways an employer types a number read from a paper certificate or over the
+    phone: spaces for dashes, no dashes, lower case, O for 0 and I or L for 1."""
+    plain = number.replace("-", "")
+    return [
+        number.replace("-", " "),
+        plain,
+        plain.lower(),
+        f" {number} ",
+        number.replace("0", "O").replace("1", "I"),
+        number[:3] + number[3:].replace("1", "l"),
+    ]
+
+
+def test_a_number_typed_with_spaces_or_look_alike_letters_is_found(client, certificate):
+    """Walked: "AL 6HSF 752G $" (spaces, as people write it) was "not a certificate
+    number we recognise"."""
+    certificate.number = f"AL-10B0-7K3M-{number_check_character('10B07K3M')}"
+    certificate.save(update_fields=["number"])
+    url = reverse("certificates:verify_form")
+    for typed in _as_typed(certificate.number):
+        found = client.get(url, {"number": typed, "surname": "Trainee"})
+        assert found.status_code == 302, typed
+        assert found["Location"] == reverse(
+            "certificates:verify", args=[certificate.token]
+        )
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,18 @@ def _signup_confirm_path(w: World) -> str:
 
 # Endpoints that read request data directly (not through a form class).
 EXTRA: dict[str, Target] = {
-    "lms:lesson_complete": Target(_u("lms:lesson_complete", lambda w: w.lesson.pk)),
+    # "I've finished this lesson" is a button of the lesson's reflection form, so it
+    # keeps a half-written reflection as a draft.
+    "lms:lesson_complete": Target(
+        _u("lms:lesson_complete", lambda w: w.lesson.pk),
+        fields=("title", "body", "prompt", "lesson"),
+        fixed={"from_lesson": "1"},
+    ),
+    "lms:reflection_create (break from a lesson)": Target(
+        _u("lms:reflection_create"),
+        fields=("title", "body", "prompt", "lesson"),
+        fixed={"from_lesson": "1", "action": "break"},
+    ),
     "lms:content_note_choose": Target(
         _u("lms:content_note_choose", lambda w: w.module.pk), fields=("choice",)
     ),

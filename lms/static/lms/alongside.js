@@ -113,7 +113,10 @@
           // on, and a reload opens it.
           if (response.ok && body.url) {
             form.setAttribute("action", body.url);
-            if (window.history.replaceState) window.history.replaceState(null, "", body.url);
+            // A reflection written inside a lesson stays on the lesson's address.
+            if (window.history.replaceState && !form.hasAttribute("data-autosave-stay")) {
+              window.history.replaceState(null, "", body.url);
+            }
           }
           say(body.message);
         });
