@@ -152,6 +152,9 @@ def _node_stream(slug: str, nodes: list[dict]) -> list[dict]:
                                 "feedback": c["feedback"],
                                 "rating": c["rating"],
                                 "points": int(c.get("points", 0)),
+                                "delays_escalation": bool(
+                                    c.get("delays_escalation", False)
+                                ),
                             },
                         }
                         for index, c in enumerate(node.get("choices", []))
@@ -185,6 +188,7 @@ def scenarios_seed(
                 nodes=json.dumps(_node_stream(data["slug"], data["nodes"])),
                 pass_without_unsafe=rule.get("no_unsafe", True),
                 pass_min_points=rule.get("min_points", 0),
+                is_safety_critical=bool(data.get("safety_critical", False)),
             )
             module.add_child(instance=page)
             page.save_revision().publish()

@@ -12,6 +12,7 @@ BRANCHING = [
         "content_note": "Mentions a parent's antidepressant medication and low mood. Nothing is described in detail.",
         "content_tags": [],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -66,6 +67,7 @@ BRANCHING = [
                         "goto": "end-told-too-late",
                         "feedback": "Pointing her to a professional is right, but she's thinking of stopping this week, so a fortnight is too late. She needs to speak to her GP or prescriber before she changes anything.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -111,6 +113,7 @@ BRANCHING = [
                         "goto": "end-told-too-late",
                         "feedback": "Reflecting on it is good, but she plans to stop her medicine this week. Your coordinator needs to know today, so support can be offered in time.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -175,6 +178,7 @@ BRANCHING = [
         "content_note": "This scenario involves controlling behaviour by a partner (coercive control). No violence is described.",
         "content_tags": ["domestic abuse"],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -292,6 +296,7 @@ BRANCHING = [
                         "goto": "end-not-passed-on",
                         "feedback": "Waiting leaves Jo without the help your organisation can offer. Concerns like this go to your safeguarding lead the same day.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                 ],
@@ -361,6 +366,7 @@ BRANCHING = [
         "content_note": "A parent mentions unwanted, frightening thoughts about harm coming to her baby. The thoughts are not described.",
         "content_tags": ["intrusive thoughts", "infant harm"],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -454,6 +460,7 @@ BRANCHING = [
                         "goto": "end-kept-quiet",
                         "feedback": "Writing it down is good, but a parent's thoughts of harm need talking through with your coordinator the same day, not next week.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -461,6 +468,7 @@ BRANCHING = [
                         "goto": "end-kept-quiet",
                         "feedback": "You can't tell these thoughts apart, and nobody expects you to. That's exactly why they're always passed on.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -519,6 +527,7 @@ BRANCHING = [
         "content_note": "A partner describes possible signs of postpartum psychosis. Nobody is harmed, and nothing is described in graphic detail.",
         "content_tags": ["psychosis"],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -542,6 +551,7 @@ BRANCHING = [
                         "goto": "end-help-delayed",
                         "feedback": "Understanding more feels careful, but every minute counts here. Sudden changes like these soon after birth need urgent medical help now, before anything else.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -549,6 +559,7 @@ BRANCHING = [
                         "goto": "end-help-delayed",
                         "feedback": "Waiting isn't safe. These could be signs of postpartum psychosis, which can get worse very quickly and is always a medical emergency.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                 ],
@@ -621,6 +632,7 @@ BRANCHING = [
                         "goto": "end-told-late",
                         "feedback": "Careful notes are good, but after a call like this your coordinator needs to know straight away, not at a catch-up. You deserve a debrief too.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                 ],

@@ -19,6 +19,7 @@ from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import CachedViewRestrictionsMixin
 
 from ..blocks import RATING_LABELS, RubricCriterionBlock, ScenarioNodeBlock
+from ..panels import AuthoringChecksPanel
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,15 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         _("pass only with no unsafe choice"), default=True
     )
     pass_min_points = models.PositiveIntegerField(_("points needed to pass"), default=0)
+    is_safety_critical = models.BooleanField(
+        _("safety-critical"),
+        default=False,
+        help_text=_(
+            "Risk to a parent or baby is part of this scenario. Any choice marked "
+            "“delays escalating a risk” must then be rated Unsafe, and the admin "
+            "warns when one is not."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -146,6 +156,8 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         FieldPanel("nodes"),
         MultiFieldPanel(
             [
+                AuthoringChecksPanel(),
+                FieldPanel("is_safety_critical"),
                 FieldPanel("pass_without_unsafe"),
                 FieldPanel("pass_min_points"),
             ],
@@ -181,6 +193,7 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                             RATING_LABELS.get(c["rating"], c["rating"])
                         ),
                         "points": int(c["points"] or 0),
+                        "delays_escalation": bool(c.get("delays_escalation")),
                     }
                     for c in value.get("choices") or []
                 ],

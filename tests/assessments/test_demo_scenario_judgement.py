@@ -12,7 +12,11 @@ from django.core.management import call_command
 
 from assessments.demo.scenarios import BRANCHING
 from assessments.models import ScenarioPage
-from assessments.services import scenario_choose, scenario_start
+from assessments.services import (
+    scenario_choose,
+    scenario_escalation_warnings,
+    scenario_start,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +119,20 @@ def test_delay_in_telling_anyone_is_unsafe_in_safety_critical_scenarios(module):
 
     assert delayed
     assert {c["rating"] for c in delayed} <= {"unsafe"}
+
+
+def test_the_safety_critical_scenarios_mark_their_delays_and_pass_the_check(seeded):
+    """M3 to M6 are flagged safety-critical, say which choices delay escalating a
+    risk, and the authoring check a trainer sees has nothing to say about them."""
+    flagged = ScenarioPage.objects.live().filter(is_safety_critical=True)
+    assert flagged.count() == 4
+    for scenario in flagged:
+        delays = [
+            c
+            for n in scenario.node_map().values()
+            for c in n["choices"]
+            if c["delays_escalation"]
+        ]
+        assert delays, scenario.title
+        assert {c["rating"] for c in delays} == {"unsafe"}, scenario.title
+        assert scenario_escalation_warnings(scenario=scenario) == [], scenario.title
