@@ -827,6 +827,153 @@ BRANCHING = [
         ],
     },
     # ------------------------------------------------------------------
+    # M7 alternative: the same skills, without a baby's death
+    # ------------------------------------------------------------------
+    {
+        "module": "M7",
+        "title": "Another remark in the postnatal group",
+        "slug": "scenario-group-remark-birth",
+        "alternative_to": "scenario-group-remark",
+        "summary": "A mum mentions a frightening birth in a group, and another member responds with an 'at least' remark.",
+        "content_note": "A parent mentions that her baby's birth was an emergency and frightening. Nothing is described in detail, and nobody dies.",
+        "content_tags": ["birth trauma"],
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "start": "start",
+        "nodes": [
+            {
+                "key": "start",
+                "title": "'At least…'",
+                "text": (
+                    "In your postnatal group, Rosie says quietly that her son Leo's birth was an emergency, and that for a "
+                    "while she was frightened she might lose him. Before anyone else speaks, another member, Jess, says "
+                    "brightly, 'Well, at least you both came out of it fine!' Rosie looks down at her lap."
+                ),
+                "choices": [
+                    {
+                        "text": "Say, 'Let's make sure we're really listening to each other,' and move the group gently on to the next person.",
+                        "goto": "the-group",
+                        "feedback": "This protects the space, which is good. Acknowledging what Rosie said first would let her know her fear counts.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Step in gently: say it sounds as if it was really frightening, and that it's OK if it still feels big.",
+                        "goto": "the-group",
+                        "feedback": "Yes. You take her fear seriously, and make room for it alongside her relief that Leo is well.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Agree with Jess that the main thing is they're both healthy now, to keep the mood positive.",
+                        "goto": "end-fear-minimised",
+                        "feedback": "This repeats the 'at least' message and makes what Rosie went through smaller, even though it's meant kindly.",
+                        "rating": "unsafe",
+                        "points": 0,
+                    },
+                ],
+            },
+            {
+                "key": "the-group",
+                "title": "An awkward moment",
+                "text": "Rosie nods. Jess has gone a little pink and looks embarrassed.",
+                "choices": [
+                    {
+                        "text": "Remind the whole group, without singling anyone out, that you agreed to listen rather than fix.",
+                        "goto": "after-the-session",
+                        "feedback": "Yes. A calm reminder to everyone looks after the group without shaming Jess, who almost certainly meant well.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Say nothing more about it in front of the others, to spare Jess's feelings and to keep the peace.",
+                        "goto": "after-the-session",
+                        "feedback": "Sparing Jess is kind, but a light, general reminder of your group agreement helps everyone know how to respond next time.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                ],
+            },
+            {
+                "key": "after-the-session",
+                "title": "As people leave",
+                "text": "The session is ending and people are packing up.",
+                "choices": [
+                    {
+                        "text": "Check in privately with Rosie before she goes, and leave Jess to head off home as usual with the others.",
+                        "goto": "anywhere-else",
+                        "feedback": "Checking in with Rosie is the priority, well done. Jess may be feeling awful too, and a quick word with her helps the group stay safe for everyone.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Check in privately with both Rosie and Jess, and tell your coordinator or supervisor what happened.",
+                        "goto": "anywhere-else",
+                        "feedback": "Yes. Both may be feeling raw, and your coordinator or supervisor should know.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "anywhere-else",
+                "title": "'Is there anywhere I could go?'",
+                "text": (
+                    "Talking with you afterwards, Rosie says the birth keeps coming back to her, and she takes the long way "
+                    "round so she doesn't pass the hospital. She asks whether there's anywhere she could get support."
+                ),
+                "choices": [
+                    {
+                        "text": "Give her the Birth Trauma Association's details, and leave it to her to decide whether to get in touch.",
+                        "goto": "end-good",
+                        "feedback": "Specialist support is a good thing to share. What she describes is also worth telling her GP, midwife or health visitor, so encourage that too.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Encourage her to tell her GP, midwife or health visitor how she's been, and mention the Birth Trauma Association.",
+                        "goto": "end-good",
+                        "feedback": "Yes. You don't need to know what it is: professionals can assess and help, and a specialist charity offers support from people who understand.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "end-good",
+                "title": "Rosie feels heard",
+                "text": (
+                    "Rosie thanks you for taking it seriously. She talks to her health visitor the following week, and "
+                    "keeps coming to the group. Jess makes a point of sitting with her next time."
+                ),
+                "end": True,
+                "debrief": (
+                    "You stepped in gently, took Rosie's fear seriously, and made room for it alongside her relief. You "
+                    "reminded the group of its agreement without shaming anyone, checked in with both parents, and told your "
+                    "coordinator or supervisor. 'At least' phrases are usually meant kindly, but they can make a hard "
+                    "experience smaller. The Birth Trauma Association describes flashbacks, feeling constantly on alert, "
+                    "anxiety and avoiding reminders after a difficult birth, and says partners who saw the birth can be "
+                    "affected too. You don't diagnose: you help her talk to her GP, midwife or health visitor, and check your "
+                    "organisation's directory for specialist support."
+                ),
+            },
+            {
+                "key": "end-fear-minimised",
+                "title": "Rosie goes quiet",
+                "text": (
+                    "Rosie says little for the rest of the session, and she doesn't come back the following week."
+                ),
+                "end": True,
+                "debrief": (
+                    "Wanting to keep a group upbeat is understandable, and phrases like 'at least' are everywhere in "
+                    "everyday life. But to a parent who was frightened for her baby's life, they can sound as if what she "
+                    "went through doesn't count. The safer route is to step in gently, acknowledge the fear, and remind the "
+                    "group that you agreed to listen rather than fix. Then check in privately with both parents and tell "
+                    "your coordinator or supervisor. You can take the scenario again whenever you're ready."
+                ),
+            },
+        ],
+    },
+    # ------------------------------------------------------------------
     # M8: night feeds on the sofa
     # ------------------------------------------------------------------
     {

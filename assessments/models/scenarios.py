@@ -147,10 +147,25 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         ),
     )
 
+    alternative_to = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="alternatives",
+        verbose_name=_("alternative to"),
+        help_text=_(
+            "Set this on a scenario that practises the same skills as a distressing "
+            "one, so a trainee for whom that one is too close to home can take this "
+            "instead. Passing either counts towards the certificate."
+        ),
+    )
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("content_note"),
+        FieldPanel("alternative_to"),
         HelpPanel(template="assessments/admin/scenario_graph_panel.html"),
         FieldPanel("start_key"),
         FieldPanel("nodes"),

@@ -62,8 +62,13 @@ def _play(scenario, user, pick):
     raise AssertionError(f"{scenario.title}: the run never ended")
 
 
-def test_there_are_seven_branching_scenarios(seeded):
-    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 7
+def test_there_are_eight_branching_scenarios_one_an_alternative(seeded):
+    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 8
+    # A bereaved trainee need not go through the stillbirth scenario to certify.
+    stillbirth = ScenarioPage.objects.get(slug="scenario-group-remark")
+    (instead,) = stillbirth.alternatives.live()
+    assert "stillborn" not in str(list(instead.nodes.raw_data)).lower()
+    assert instead.get_parent().pk == stillbirth.get_parent().pk
 
 
 @pytest.mark.parametrize(
@@ -100,7 +105,7 @@ def test_the_written_order_carries_no_signal():
         for n in steps
     )
 
-    assert len(steps) == 28
+    assert len(steps) == 32
     assert best_first <= len(steps) // 2
     assert best_longest <= len(steps) // 2
 
