@@ -1266,6 +1266,157 @@ BRANCHING = [
             },
         ],
     },
+    # ------------------------------------------------------------------
+    # M10: a dad supported for his own mental health
+    # ------------------------------------------------------------------
+    {
+        "module": "M10",
+        "title": "A dad who is struggling too",
+        "slug": "scenario-dad-struggling-too",
+        "summary": "A dad whose partner has postnatal depression rings to ask whether your support is 'only for mums'.",
+        "content_note": "A father talks about feeling low while his partner has postnatal depression. Nothing is described in detail.",
+        "content_tags": ["low mood"],
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "start": "start",
+        "nodes": [
+            {
+                "key": "start",
+                "title": "'Is it only for mums?'",
+                "text": (
+                    "Marcus rings the peer support line. His partner, Chloe, has postnatal depression and is getting help "
+                    "from her GP. A little awkwardly, he asks whether your groups are 'only for mums'. He isn't sleeping, "
+                    "he's snapping at everyone, and he says he feels he's 'failing them both'."
+                ),
+                "choices": [
+                    {
+                        "text": "Reassure him that the groups are open to dads too, and give him the dates and times of the next few sessions.",
+                        "goto": "not-told-anyone",
+                        "feedback": "Useful to know, but he has just told you he's struggling. Listening first lets him know that matters.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Tell him the service is really for mums, and suggest he concentrates on supporting Chloe for now.",
+                        "goto": "end-turned-away",
+                        "feedback": "This could leave him feeling his struggles don't count. Partners need support in their own right.",
+                        "rating": "unsafe",
+                        "points": 0,
+                    },
+                    {
+                        "text": "Thank him for ringing, say dads and partners can struggle too, and ask what things have been like for him.",
+                        "goto": "not-told-anyone",
+                        "feedback": "Yes. You take him seriously, and let him tell you about his own experience.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "not-told-anyone",
+                "title": "'I haven't told anyone'",
+                "text": (
+                    "Marcus says he hasn't told anyone, not even Chloe, because she has enough on her plate. At work he "
+                    "says he's 'fine'. He has been feeling low for weeks."
+                ),
+                "choices": [
+                    {
+                        "text": "Tell him it sounds as though he has postnatal depression too, and that he should ask his GP for some tablets.",
+                        "goto": "anything-for-me",
+                        "feedback": "You can't diagnose, and medicines aren't yours to suggest. Encourage him to tell his GP how he's been, and leave the rest to them.",
+                        "rating": "not_yours",
+                        "points": 0,
+                    },
+                    {
+                        "text": "Say postnatal depression can affect dads and partners too, and encourage him to tell his GP how he's been.",
+                        "goto": "anything-for-me",
+                        "feedback": "Yes. You share what's known without diagnosing, and point him to someone who can assess and help.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Tell him lots of new dads feel low and tired, and that things often settle as the baby gets older.",
+                        "goto": "anything-for-me",
+                        "feedback": "Knowing he isn't alone can help, but 'it'll settle' may stop him getting help he needs. Encourage him to talk to his GP.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                ],
+            },
+            {
+                "key": "anything-for-me",
+                "title": "'Is there anything for me?'",
+                "text": "He asks whether there's any support for him, not just for Chloe.",
+                "choices": [
+                    {
+                        "text": "Suggest he searches online for support for dads, as there's plenty out there now if he has a look.",
+                        "goto": "after-the-call",
+                        "feedback": "He may find something, but he has asked you. Looking in your organisation's directory together means the details are current and local.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Look in your organisation's directory with him, and ask whether he'd like a group or to talk one to one.",
+                        "goto": "after-the-call",
+                        "feedback": "Yes. He chooses what suits him, from support you know is current.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "after-the-call",
+                "title": "After the call",
+                "text": "The call ends. Marcus says he'll think about speaking to his GP.",
+                "choices": [
+                    {
+                        "text": "Make a note as your organisation asks, and tell your coordinator, so that someone can check in with him.",
+                        "goto": "end-good",
+                        "feedback": "Yes. Your coordinator can make sure he isn't left on his own with it, and you have support too.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Keep the call to yourself, since he doesn't want Chloe to know, and leave it to him to ring back.",
+                        "goto": "end-good",
+                        "feedback": "Respecting his wish about Chloe is right, but your coordinator should still know, so that he has a way back in.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                ],
+            },
+            {
+                "key": "end-good",
+                "title": "Marcus comes along",
+                "text": (
+                    "A fortnight later Marcus comes to a session. He has seen his GP, and he has started to talk to Chloe "
+                    "about how he's been."
+                ),
+                "end": True,
+                "debrief": (
+                    "You took Marcus seriously as someone who needs support in his own right. Up to 1 in 10 fathers "
+                    "experience perinatal depression, and a father's depression is closely linked with his partner's. "
+                    "The NHS says postnatal depression can affect fathers and partners. You didn't diagnose: you "
+                    "encouraged him to talk to his GP, helped him choose support from your directory, and told your "
+                    "coordinator. Scotland's perinatal action plan says support for men should be expanded, and a review "
+                    "found no peer-reviewed research on peer support for fathers, so what you notice matters. If a dad "
+                    "ever talks about "
+                    "not wanting to be here, follow your crisis protocol straight away, as you would for a mum."
+                ),
+            },
+            {
+                "key": "end-turned-away",
+                "title": "Marcus hangs up",
+                "text": "Marcus says, 'Right, fair enough,' and ends the call. He doesn't ring again.",
+                "end": True,
+                "debrief": (
+                    "Services are often set up around mothers, and it can seem kind to point a dad back to supporting his "
+                    "partner. But postnatal depression can affect fathers and partners too, and a dad who finally asks for "
+                    "help may not ask twice. Thank him, listen to what it's like for him, encourage him to talk to his GP, "
+                    "and help him find support from your directory. You can take the scenario again whenever you're ready."
+                ),
+            },
+        ],
+    },
 ]
 
 FREE_TEXT = [

@@ -62,8 +62,10 @@ def _play(scenario, user, pick):
     raise AssertionError(f"{scenario.title}: the run never ended")
 
 
-def test_there_are_eight_branching_scenarios_one_an_alternative(seeded):
-    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 8
+def test_there_are_nine_branching_scenarios_one_an_alternative(seeded):
+    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 9
+    # A father supported for his own mental health, in the inclusion module.
+    assert ScenarioPage.objects.filter(slug="scenario-dad-struggling-too").exists()
     # A bereaved trainee need not go through the stillbirth scenario to certify.
     stillbirth = ScenarioPage.objects.get(slug="scenario-group-remark")
     (instead,) = stillbirth.alternatives.live()
@@ -105,7 +107,7 @@ def test_the_written_order_carries_no_signal():
         for n in steps
     )
 
-    assert len(steps) == 32
+    assert len(steps) == 36
     assert best_first <= len(steps) // 2
     assert best_longest <= len(steps) // 2
 
