@@ -156,6 +156,15 @@ class ScenarioChoiceBlock(blocks.StructBlock):
     feedback = blocks.TextBlock()
     rating = blocks.ChoiceBlock(choices=RATINGS, default="acceptable")
     points = blocks.IntegerBlock(default=0, min_value=0, max_value=100)
+    delays_escalation = blocks.BooleanBlock(
+        required=False,
+        label=_("Delays escalating a risk"),
+        help_text=_(
+            "Tick when this choice puts off telling someone about a risk: at the "
+            "next supervision, next week, wait and see. In a safety-critical "
+            "scenario such a choice must be rated Unsafe."
+        ),
+    )
 
     class Meta:
         icon = "arrow-right"
@@ -167,6 +176,7 @@ class ScenarioChoiceBlock(blocks.StructBlock):
             "feedback": "Asking what would help keeps her in charge of her support.",
             "rating": "best",
             "points": 2,
+            "delays_escalation": False,
         }
 
 

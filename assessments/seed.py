@@ -75,7 +75,7 @@ def quizzes_seed(*, programme: ProgrammePage, quizzes: list[dict]) -> list[QuizP
         )
         draw = data.get("draw")
         must_pass = category
-        if draw:
+        if draw and draw.get("must_pass"):
             must_pass, _ = QuestionCategory.objects.get_or_create(
                 name=f"{module.code} {module.title}: must-pass"[:200]
             )
@@ -100,7 +100,7 @@ def quizzes_seed(*, programme: ProgrammePage, quizzes: list[dict]) -> list[QuizP
                     "Take your time: you can save and come back.",
                 )
             ),
-            pass_mark=data.get("pass_mark", 70),
+            pass_mark=data.get("pass_mark", 80),
             # Quizzes with must-pass questions say "after_pass" in their data.
             feedback_timing=data.get("feedback_timing", FeedbackTiming.IMMEDIATELY),
             minutes_between_attempts=data.get("minutes_between_attempts", 0),
@@ -111,11 +111,12 @@ def quizzes_seed(*, programme: ProgrammePage, quizzes: list[dict]) -> list[QuizP
         for order, question in enumerate(fixed):
             quiz.slots.add(QuizQuestionSlot(question=question, sort_order=order))
         if draw:
-            quiz.draws.add(
-                QuizRandomDraw(
-                    category=must_pass, count=draw["must_pass"], sort_order=0
+            if draw.get("must_pass"):
+                quiz.draws.add(
+                    QuizRandomDraw(
+                        category=must_pass, count=draw["must_pass"], sort_order=0
+                    )
                 )
-            )
             quiz.draws.add(
                 QuizRandomDraw(category=category, count=draw["other"], sort_order=1)
             )
@@ -152,6 +153,9 @@ def _node_stream(slug: str, nodes: list[dict]) -> list[dict]:
                                 "feedback": c["feedback"],
                                 "rating": c["rating"],
                                 "points": int(c.get("points", 0)),
+                                "delays_escalation": bool(
+                                    c.get("delays_escalation", False)
+                                ),
                             },
                         }
                         for index, c in enumerate(node.get("choices", []))
@@ -176,6 +180,14 @@ def scenarios_seed(
         page = ScenarioPage.objects.child_of(module).filter(slug=data["slug"]).first()
         if page is None:
             rule = data.get("pass_rule", {})
+            # An alternative a trainee may take instead: the original comes first.
+            original = (
+                ScenarioPage.objects.child_of(module)
+                .filter(slug=data["alternative_to"])
+                .first()
+                if data.get("alternative_to")
+                else None
+            )
             page = ScenarioPage(
                 title=data["title"],
                 slug=data["slug"],
@@ -185,6 +197,8 @@ def scenarios_seed(
                 nodes=json.dumps(_node_stream(data["slug"], data["nodes"])),
                 pass_without_unsafe=rule.get("no_unsafe", True),
                 pass_min_points=rule.get("min_points", 0),
+                is_safety_critical=bool(data.get("safety_critical", False)),
+                alternative_to=original,
             )
             module.add_child(instance=page)
             page.save_revision().publish()

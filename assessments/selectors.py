@@ -273,3 +273,30 @@ def activity_statuses(*, user, module: ModulePage) -> list[dict]:
             }
         )
     return rows
+
+
+def scenario_alternatives(*, scenario: ScenarioPage) -> dict:
+    """The live scenarios a learner may take instead of this one ("instead"), or
+    the one this is an alternative to ("original"), for the scenario's page."""
+    original = None
+    if scenario.alternative_to_id:
+        original = ScenarioPage.objects.live().filter(pk=scenario.alternative_to_id)
+        original = original.first()
+    instead = list(
+        ScenarioPage.objects.live()
+        .filter(alternative_to_id=scenario.pk)
+        .order_by("path")
+    )
+    return {"original": original, "instead": instead}
+
+
+def scenario_ids_with_alternatives(ids) -> dict[int, set[int]]:
+    """For each scenario id, itself and the live scenarios that may replace it."""
+    found: dict[int, set[int]] = {pk: {pk} for pk in ids}
+    for pk, original in (
+        ScenarioPage.objects.live()
+        .filter(alternative_to_id__in=found)
+        .values_list("pk", "alternative_to_id")
+    ):
+        found[original].add(pk)
+    return found

@@ -279,6 +279,7 @@ def scenario_play(request, scenario):
             "runs": [(r, _sub_url(scenario, "attempt_route", r.pk)) for r in runs],
             "current": next((r for r in runs if not r.is_finished), None),
             "start_url": _sub_url(scenario, "start_route"),
+            "alternatives": selectors.scenario_alternatives(scenario=scenario),
         },
     )
 

@@ -1,5 +1,6 @@
 """The "Question bank" admin menu: a viewset per question type, categories, rubrics."""
 
+from django.contrib import messages
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -24,6 +25,7 @@ from .models import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
+from .services import authoring_warnings, question_quiz_warnings
 
 
 class QuestionChooserViewSet(CheckedChooserMixin, ChooserViewSet):
@@ -129,3 +131,25 @@ def question_import_menu_item():
         icon_name="upload",
         order=261,
     )
+
+
+# --- authoring checks: warn, never refuse ------------------------------------------
+
+
+def _warn(request, warnings, prefix=""):
+    for warning in warnings:
+        messages.warning(request, f"{prefix}{warning}")
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_about_quiz_or_scenario(request, page):
+    _warn(request, authoring_warnings(page))
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def warn_about_quizzes_using_question(request, instance):
+    if isinstance(instance, Question):
+        for quiz, warnings in question_quiz_warnings(question=instance):
+            _warn(request, warnings, prefix=_("Quiz “%s”: ") % quiz.title)

@@ -21,6 +21,7 @@ from assessments.models import (
     ScenarioAttempt,
     ScenarioPage,
 )
+from assessments.selectors import scenario_ids_with_alternatives
 from courses.models import ProgrammePage
 from lms.models import Cohort, Enrolment, Organisation, ReflectiveEntry, User
 from lms.roles import Role
@@ -128,16 +129,25 @@ def _modules(user, programme, value, rules) -> RequirementStatus:
 def _scenarios(user, programme, value, rules) -> RequirementStatus:
     chosen = [page.specific for page in value["scenarios"] if page]
     if not chosen:
-        # Every scenario in the programme, but not the refresher's.
+        # Every scenario in the programme, but not the refresher's, and not the
+        # alternatives a trainee may take instead of a distressing one.
         skip = rules.refresher.path if rules.refresher_id else None
-        chosen = [
+        pages = [
             page
             for model in (ScenarioPage, FreeTextScenarioPage)
             for page in model.objects.live().descendant_of(programme).order_by("path")
             if not (skip and page.path.startswith(skip))
         ]
-    ids = [page.pk for page in chosen]
-    passed = set(
+        live = {page.pk for page in pages}
+        chosen = [
+            page
+            for page in pages
+            if getattr(page, "alternative_to_id", None) not in live
+        ]
+    # Passing a scenario's alternative counts as passing the scenario.
+    counts_for = scenario_ids_with_alternatives([page.pk for page in chosen])
+    ids = set().union(*counts_for.values())
+    passed_ids = set(
         ScenarioAttempt.objects.filter(
             user=user, scenario_id__in=ids, passed=True
         ).values_list("scenario_id", flat=True)
@@ -146,6 +156,7 @@ def _scenarios(user, programme, value, rules) -> RequirementStatus:
             user=user, scenario_id__in=ids, passed=True
         ).values_list("scenario_id", flat=True)
     )
+    passed = {pk for pk, either in counts_for.items() if either & passed_ids}
     left = [page for page in chosen if page.pk not in passed]
     status = RequirementStatus("scenarios_passed", _("Pass the scenarios"), not left)
     if not left:

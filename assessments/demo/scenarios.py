@@ -12,6 +12,7 @@ BRANCHING = [
         "content_note": "Mentions a parent's antidepressant medication and low mood. Nothing is described in detail.",
         "content_tags": [],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -66,6 +67,7 @@ BRANCHING = [
                         "goto": "end-told-too-late",
                         "feedback": "Pointing her to a professional is right, but she's thinking of stopping this week, so a fortnight is too late. She needs to speak to her GP or prescriber before she changes anything.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -111,6 +113,7 @@ BRANCHING = [
                         "goto": "end-told-too-late",
                         "feedback": "Reflecting on it is good, but she plans to stop her medicine this week. Your coordinator needs to know today, so support can be offered in time.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -175,6 +178,7 @@ BRANCHING = [
         "content_note": "This scenario involves controlling behaviour by a partner (coercive control). No violence is described.",
         "content_tags": ["domestic abuse"],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -292,6 +296,7 @@ BRANCHING = [
                         "goto": "end-not-passed-on",
                         "feedback": "Waiting leaves Jo without the help your organisation can offer. Concerns like this go to your safeguarding lead the same day.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                 ],
@@ -361,6 +366,7 @@ BRANCHING = [
         "content_note": "A parent mentions unwanted, frightening thoughts about harm coming to her baby. The thoughts are not described.",
         "content_tags": ["intrusive thoughts", "infant harm"],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -454,6 +460,7 @@ BRANCHING = [
                         "goto": "end-kept-quiet",
                         "feedback": "Writing it down is good, but a parent's thoughts of harm need talking through with your coordinator the same day, not next week.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -461,6 +468,7 @@ BRANCHING = [
                         "goto": "end-kept-quiet",
                         "feedback": "You can't tell these thoughts apart, and nobody expects you to. That's exactly why they're always passed on.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -519,6 +527,7 @@ BRANCHING = [
         "content_note": "A partner describes possible signs of postpartum psychosis. Nobody is harmed, and nothing is described in graphic detail.",
         "content_tags": ["psychosis"],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -542,6 +551,7 @@ BRANCHING = [
                         "goto": "end-help-delayed",
                         "feedback": "Understanding more feels careful, but every minute counts here. Sudden changes like these soon after birth need urgent medical help now, before anything else.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                     {
@@ -549,6 +559,7 @@ BRANCHING = [
                         "goto": "end-help-delayed",
                         "feedback": "Waiting isn't safe. These could be signs of postpartum psychosis, which can get worse very quickly and is always a medical emergency.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                 ],
@@ -621,6 +632,7 @@ BRANCHING = [
                         "goto": "end-told-late",
                         "feedback": "Careful notes are good, but after a call like this your coordinator needs to know straight away, not at a catch-up. You deserve a debrief too.",
                         "rating": "unsafe",
+                        "delays_escalation": True,
                         "points": 0,
                     },
                 ],
@@ -810,6 +822,153 @@ BRANCHING = [
                     "is to step in gently, use the baby's name, acknowledge that she may be holding love and grief together, "
                     "and remind the group that you agreed to listen rather than fix. Then check in privately with both "
                     "parents and tell your coordinator or supervisor. Try the scenario again."
+                ),
+            },
+        ],
+    },
+    # ------------------------------------------------------------------
+    # M7 alternative: the same skills, without a baby's death
+    # ------------------------------------------------------------------
+    {
+        "module": "M7",
+        "title": "Another remark in the postnatal group",
+        "slug": "scenario-group-remark-birth",
+        "alternative_to": "scenario-group-remark",
+        "summary": "A mum mentions a frightening birth in a group, and another member responds with an 'at least' remark.",
+        "content_note": "A parent mentions that her baby's birth was an emergency and frightening. Nothing is described in detail, and nobody dies.",
+        "content_tags": ["birth trauma"],
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "start": "start",
+        "nodes": [
+            {
+                "key": "start",
+                "title": "'At least…'",
+                "text": (
+                    "In your postnatal group, Rosie says quietly that her son Leo's birth was an emergency, and that for a "
+                    "while she was frightened she might lose him. Before anyone else speaks, another member, Jess, says "
+                    "brightly, 'Well, at least you both came out of it fine!' Rosie looks down at her lap."
+                ),
+                "choices": [
+                    {
+                        "text": "Say, 'Let's make sure we're really listening to each other,' and move the group gently on to the next person.",
+                        "goto": "the-group",
+                        "feedback": "This protects the space, which is good. Acknowledging what Rosie said first would let her know her fear counts.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Step in gently: say it sounds as if it was really frightening, and that it's OK if it still feels big.",
+                        "goto": "the-group",
+                        "feedback": "Yes. You take her fear seriously, and make room for it alongside her relief that Leo is well.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Agree with Jess that the main thing is they're both healthy now, to keep the mood positive.",
+                        "goto": "end-fear-minimised",
+                        "feedback": "This repeats the 'at least' message and makes what Rosie went through smaller, even though it's meant kindly.",
+                        "rating": "unsafe",
+                        "points": 0,
+                    },
+                ],
+            },
+            {
+                "key": "the-group",
+                "title": "An awkward moment",
+                "text": "Rosie nods. Jess has gone a little pink and looks embarrassed.",
+                "choices": [
+                    {
+                        "text": "Remind the whole group, without singling anyone out, that you agreed to listen rather than fix.",
+                        "goto": "after-the-session",
+                        "feedback": "Yes. A calm reminder to everyone looks after the group without shaming Jess, who almost certainly meant well.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Say nothing more about it in front of the others, to spare Jess's feelings and to keep the peace.",
+                        "goto": "after-the-session",
+                        "feedback": "Sparing Jess is kind, but a light, general reminder of your group agreement helps everyone know how to respond next time.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                ],
+            },
+            {
+                "key": "after-the-session",
+                "title": "As people leave",
+                "text": "The session is ending and people are packing up.",
+                "choices": [
+                    {
+                        "text": "Check in privately with Rosie before she goes, and leave Jess to head off home as usual with the others.",
+                        "goto": "anywhere-else",
+                        "feedback": "Checking in with Rosie is the priority, well done. Jess may be feeling awful too, and a quick word with her helps the group stay safe for everyone.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Check in privately with both Rosie and Jess, and tell your coordinator or supervisor what happened.",
+                        "goto": "anywhere-else",
+                        "feedback": "Yes. Both may be feeling raw, and your coordinator or supervisor should know.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "anywhere-else",
+                "title": "'Is there anywhere I could go?'",
+                "text": (
+                    "Talking with you afterwards, Rosie says the birth keeps coming back to her, and she takes the long way "
+                    "round so she doesn't pass the hospital. She asks whether there's anywhere she could get support."
+                ),
+                "choices": [
+                    {
+                        "text": "Give her the Birth Trauma Association's details, and leave it to her to decide whether to get in touch.",
+                        "goto": "end-good",
+                        "feedback": "Specialist support is a good thing to share. What she describes is also worth telling her GP, midwife or health visitor, so encourage that too.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Encourage her to tell her GP, midwife or health visitor how she's been, and mention the Birth Trauma Association.",
+                        "goto": "end-good",
+                        "feedback": "Yes. You don't need to know what it is: professionals can assess and help, and a specialist charity offers support from people who understand.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "end-good",
+                "title": "Rosie feels heard",
+                "text": (
+                    "Rosie thanks you for taking it seriously. She talks to her health visitor the following week, and "
+                    "keeps coming to the group. Jess makes a point of sitting with her next time."
+                ),
+                "end": True,
+                "debrief": (
+                    "You stepped in gently, took Rosie's fear seriously, and made room for it alongside her relief. You "
+                    "reminded the group of its agreement without shaming anyone, checked in with both parents, and told your "
+                    "coordinator or supervisor. 'At least' phrases are usually meant kindly, but they can make a hard "
+                    "experience smaller. The Birth Trauma Association describes flashbacks, feeling constantly on alert, "
+                    "anxiety and avoiding reminders after a difficult birth, and says partners who saw the birth can be "
+                    "affected too. You don't diagnose: you help her talk to her GP, midwife or health visitor, and check your "
+                    "organisation's directory for specialist support."
+                ),
+            },
+            {
+                "key": "end-fear-minimised",
+                "title": "Rosie goes quiet",
+                "text": (
+                    "Rosie says little for the rest of the session, and she doesn't come back the following week."
+                ),
+                "end": True,
+                "debrief": (
+                    "Wanting to keep a group upbeat is understandable, and phrases like 'at least' are everywhere in "
+                    "everyday life. But to a parent who was frightened for her baby's life, they can sound as if what she "
+                    "went through doesn't count. The safer route is to step in gently, acknowledge the fear, and remind the "
+                    "group that you agreed to listen rather than fix. Then check in privately with both parents and tell "
+                    "your coordinator or supervisor. You can take the scenario again whenever you're ready."
                 ),
             },
         ],
@@ -1103,6 +1262,157 @@ BRANCHING = [
                     "gently: acknowledge Beth, ask how it feels for her now, remind the group of what you agreed about "
                     "detail, have your co-facilitator check in with anyone affected, and offer Beth time one to one "
                     "afterwards. Try the scenario again."
+                ),
+            },
+        ],
+    },
+    # ------------------------------------------------------------------
+    # M10: a dad supported for his own mental health
+    # ------------------------------------------------------------------
+    {
+        "module": "M10",
+        "title": "A dad who is struggling too",
+        "slug": "scenario-dad-struggling-too",
+        "summary": "A dad whose partner has postnatal depression rings to ask whether your support is 'only for mums'.",
+        "content_note": "A father talks about feeling low while his partner has postnatal depression. Nothing is described in detail.",
+        "content_tags": ["low mood"],
+        "pass_rule": {"no_unsafe": True, "min_points": 7},
+        "start": "start",
+        "nodes": [
+            {
+                "key": "start",
+                "title": "'Is it only for mums?'",
+                "text": (
+                    "Marcus rings the peer support line. His partner, Chloe, has postnatal depression and is getting help "
+                    "from her GP. A little awkwardly, he asks whether your groups are 'only for mums'. He isn't sleeping, "
+                    "he's snapping at everyone, and he says he feels he's 'failing them both'."
+                ),
+                "choices": [
+                    {
+                        "text": "Reassure him that the groups are open to dads too, and give him the dates and times of the next few sessions.",
+                        "goto": "not-told-anyone",
+                        "feedback": "Useful to know, but he has just told you he's struggling. Listening first lets him know that matters.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Tell him the service is really for mums, and suggest he concentrates on supporting Chloe for now.",
+                        "goto": "end-turned-away",
+                        "feedback": "This could leave him feeling his struggles don't count. Partners need support in their own right.",
+                        "rating": "unsafe",
+                        "points": 0,
+                    },
+                    {
+                        "text": "Thank him for ringing, say dads and partners can struggle too, and ask what things have been like for him.",
+                        "goto": "not-told-anyone",
+                        "feedback": "Yes. You take him seriously, and let him tell you about his own experience.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "not-told-anyone",
+                "title": "'I haven't told anyone'",
+                "text": (
+                    "Marcus says he hasn't told anyone, not even Chloe, because she has enough on her plate. At work he "
+                    "says he's 'fine'. He has been feeling low for weeks."
+                ),
+                "choices": [
+                    {
+                        "text": "Tell him it sounds as though he has postnatal depression too, and that he should ask his GP for some tablets.",
+                        "goto": "anything-for-me",
+                        "feedback": "You can't diagnose, and medicines aren't yours to suggest. Encourage him to tell his GP how he's been, and leave the rest to them.",
+                        "rating": "not_yours",
+                        "points": 0,
+                    },
+                    {
+                        "text": "Say postnatal depression can affect dads and partners too, and encourage him to tell his GP how he's been.",
+                        "goto": "anything-for-me",
+                        "feedback": "Yes. You share what's known without diagnosing, and point him to someone who can assess and help.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Tell him lots of new dads feel low and tired, and that things often settle as the baby gets older.",
+                        "goto": "anything-for-me",
+                        "feedback": "Knowing he isn't alone can help, but 'it'll settle' may stop him getting help he needs. Encourage him to talk to his GP.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                ],
+            },
+            {
+                "key": "anything-for-me",
+                "title": "'Is there anything for me?'",
+                "text": "He asks whether there's any support for him, not just for Chloe.",
+                "choices": [
+                    {
+                        "text": "Suggest he searches online for support for dads, as there's plenty out there now if he has a look.",
+                        "goto": "after-the-call",
+                        "feedback": "He may find something, but he has asked you. Looking in your organisation's directory together means the details are current and local.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                    {
+                        "text": "Look in your organisation's directory with him, and ask whether he'd like a group or to talk one to one.",
+                        "goto": "after-the-call",
+                        "feedback": "Yes. He chooses what suits him, from support you know is current.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                ],
+            },
+            {
+                "key": "after-the-call",
+                "title": "After the call",
+                "text": "The call ends. Marcus says he'll think about speaking to his GP.",
+                "choices": [
+                    {
+                        "text": "Make a note as your organisation asks, and tell your coordinator, so that someone can check in with him.",
+                        "goto": "end-good",
+                        "feedback": "Yes. Your coordinator can make sure he isn't left on his own with it, and you have support too.",
+                        "rating": "best",
+                        "points": 2,
+                    },
+                    {
+                        "text": "Keep the call to yourself, since he doesn't want Chloe to know, and leave it to him to ring back.",
+                        "goto": "end-good",
+                        "feedback": "Respecting his wish about Chloe is right, but your coordinator should still know, so that he has a way back in.",
+                        "rating": "acceptable",
+                        "points": 1,
+                    },
+                ],
+            },
+            {
+                "key": "end-good",
+                "title": "Marcus comes along",
+                "text": (
+                    "A fortnight later Marcus comes to a session. He has seen his GP, and he has started to talk to Chloe "
+                    "about how he's been."
+                ),
+                "end": True,
+                "debrief": (
+                    "You took Marcus seriously as someone who needs support in his own right. Up to 1 in 10 fathers "
+                    "experience perinatal depression, and a father's depression is closely linked with his partner's. "
+                    "The NHS says postnatal depression can affect fathers and partners. You didn't diagnose: you "
+                    "encouraged him to talk to his GP, helped him choose support from your directory, and told your "
+                    "coordinator. Scotland's perinatal action plan says support for men should be expanded, and a review "
+                    "found no peer-reviewed research on peer support for fathers, so what you notice matters. If a dad "
+                    "ever talks about "
+                    "not wanting to be here, follow your crisis protocol straight away, as you would for a mum."
+                ),
+            },
+            {
+                "key": "end-turned-away",
+                "title": "Marcus hangs up",
+                "text": "Marcus says, 'Right, fair enough,' and ends the call. He doesn't ring again.",
+                "end": True,
+                "debrief": (
+                    "Services are often set up around mothers, and it can seem kind to point a dad back to supporting his "
+                    "partner. But postnatal depression can affect fathers and partners too, and a dad who finally asks for "
+                    "help may not ask twice. Thank him, listen to what it's like for him, encourage him to talk to his GP, "
+                    "and help him find support from your directory. You can take the scenario again whenever you're ready."
                 ),
             },
         ],

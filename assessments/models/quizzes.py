@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import CachedViewRestrictionsMixin
 
+from ..panels import AuthoringChecksPanel
 from .questions import Question, QuestionCategory
 
 
@@ -71,6 +72,7 @@ class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         ),
         MultiFieldPanel(
             [
+                AuthoringChecksPanel(),
                 FieldRowPanel(
                     [FieldPanel("pass_mark"), FieldPanel("attempts_allowed")]
                 ),

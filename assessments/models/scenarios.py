@@ -19,6 +19,7 @@ from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import CachedViewRestrictionsMixin
 
 from ..blocks import RATING_LABELS, RubricCriterionBlock, ScenarioNodeBlock
+from ..panels import AuthoringChecksPanel
 
 
 @dataclass(frozen=True)
@@ -136,16 +137,42 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         _("pass only with no unsafe choice"), default=True
     )
     pass_min_points = models.PositiveIntegerField(_("points needed to pass"), default=0)
+    is_safety_critical = models.BooleanField(
+        _("safety-critical"),
+        default=False,
+        help_text=_(
+            "Risk to a parent or baby is part of this scenario. Any choice marked "
+            "“delays escalating a risk” must then be rated Unsafe, and the admin "
+            "warns when one is not."
+        ),
+    )
+
+    alternative_to = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="alternatives",
+        verbose_name=_("alternative to"),
+        help_text=_(
+            "Set this on a scenario that practises the same skills as a distressing "
+            "one, so a trainee for whom that one is too close to home can take this "
+            "instead. Passing either counts towards the certificate."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
         FieldPanel("content_note"),
+        FieldPanel("alternative_to"),
         HelpPanel(template="assessments/admin/scenario_graph_panel.html"),
         FieldPanel("start_key"),
         FieldPanel("nodes"),
         MultiFieldPanel(
             [
+                AuthoringChecksPanel(),
+                FieldPanel("is_safety_critical"),
                 FieldPanel("pass_without_unsafe"),
                 FieldPanel("pass_min_points"),
             ],
@@ -181,6 +208,7 @@ class ScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
                             RATING_LABELS.get(c["rating"], c["rating"])
                         ),
                         "points": int(c["points"] or 0),
+                        "delays_escalation": bool(c.get("delays_escalation")),
                     }
                     for c in value.get("choices") or []
                 ],

@@ -1,5 +1,6 @@
 """The demo's assessments: what the issue promises a charity trying Alongside out."""
 
+import random
 from io import StringIO
 
 import pytest
@@ -13,6 +14,7 @@ from assessments.models import (
     ScenarioPage,
 )
 from assessments.selectors import quiz_question_pool
+from assessments.services import quiz_answer_pattern_warnings, quiz_draw_questions
 from courses.models import ModulePage
 
 pytestmark = pytest.mark.django_db
@@ -77,3 +79,51 @@ def test_the_demo_trainee_has_marked_and_unmarked_written_work(seeded):
         FreeTextSubmission.Status.MARKED,
         FreeTextSubmission.Status.SUBMITTED,
     ]
+
+
+# Each test seeds the whole demo, so related checks share one.
+
+
+def test_demo_quizzes_ask_for_80_percent_and_give_nothing_away(seeded):
+    """The brief's pass mark; and the authoring check a trainer sees finds no
+    length or position pattern, even with shuffling off. Across the programme the
+    right option is rarely the longest (the review found 31 of 33)."""
+    quizzes = list(QuizPage.objects.live())
+    assert len(quizzes) == 11
+    assert {quiz.pass_mark for quiz in quizzes} == {80}
+    right_longest = total = 0
+    for quiz in quizzes:
+        assert quiz_answer_pattern_warnings(quiz=quiz) == [], quiz.title
+        quiz.shuffle_options = False
+        assert quiz_answer_pattern_warnings(quiz=quiz) == [], quiz.title
+        for question in _quiz_questions(quiz):
+            if question.kind != "single_choice":
+                continue
+            lengths = [
+                (len(o.value["text"]), float(o.value["fraction"]) > 0)
+                for o in question.options
+            ]
+            right = next(length for length, is_right in lengths if is_right)
+            total += 1
+            right_longest += all(
+                right > length for length, is_right in lengths if not is_right
+            )
+    assert total >= 40
+    assert right_longest * 3 <= total, (right_longest, total)
+
+
+def test_demo_quizzes_draw_half_their_banks_so_a_retake_differs(seeded):
+    rng = random.Random(15)
+    for quiz in QuizPage.objects.live():
+        fixed, draws, _by_id = quiz_question_pool(quiz)
+        assert draws, quiz.title
+        for count, pool in draws:
+            bank = [pk for pk in pool if pk not in fixed]
+            assert len(bank) >= 2 * count >= 2, (quiz.title, count, len(bank))
+
+        first = {q.pk for q in quiz_draw_questions(quiz=quiz, rng=rng)} - set(fixed)
+        again = quiz_draw_questions(quiz=quiz, rng=rng, seen=frozenset(first))
+        drawn_again = {q.pk for q in again} - set(fixed)
+
+        assert len(drawn_again) == len(first) >= 4, quiz.title
+        assert not first & drawn_again, quiz.title

@@ -12,7 +12,11 @@ from django.core.management import call_command
 
 from assessments.demo.scenarios import BRANCHING
 from assessments.models import ScenarioPage
-from assessments.services import scenario_choose, scenario_start
+from assessments.services import (
+    scenario_choose,
+    scenario_escalation_warnings,
+    scenario_start,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +62,15 @@ def _play(scenario, user, pick):
     raise AssertionError(f"{scenario.title}: the run never ended")
 
 
-def test_there_are_seven_branching_scenarios(seeded):
-    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 7
+def test_there_are_nine_branching_scenarios_one_an_alternative(seeded):
+    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 9
+    # A father supported for his own mental health, in the inclusion module.
+    assert ScenarioPage.objects.filter(slug="scenario-dad-struggling-too").exists()
+    # A bereaved trainee need not go through the stillbirth scenario to certify.
+    stillbirth = ScenarioPage.objects.get(slug="scenario-group-remark")
+    (instead,) = stillbirth.alternatives.live()
+    assert "stillborn" not in str(list(instead.nodes.raw_data)).lower()
+    assert instead.get_parent().pk == stillbirth.get_parent().pk
 
 
 @pytest.mark.parametrize(
@@ -96,7 +107,7 @@ def test_the_written_order_carries_no_signal():
         for n in steps
     )
 
-    assert len(steps) == 28
+    assert len(steps) == 36
     assert best_first <= len(steps) // 2
     assert best_longest <= len(steps) // 2
 
@@ -115,3 +126,20 @@ def test_delay_in_telling_anyone_is_unsafe_in_safety_critical_scenarios(module):
 
     assert delayed
     assert {c["rating"] for c in delayed} <= {"unsafe"}
+
+
+def test_the_safety_critical_scenarios_mark_their_delays_and_pass_the_check(seeded):
+    """M3 to M6 are flagged safety-critical, say which choices delay escalating a
+    risk, and the authoring check a trainer sees has nothing to say about them."""
+    flagged = ScenarioPage.objects.live().filter(is_safety_critical=True)
+    assert flagged.count() == 4
+    for scenario in flagged:
+        delays = [
+            c
+            for n in scenario.node_map().values()
+            for c in n["choices"]
+            if c["delays_escalation"]
+        ]
+        assert delays, scenario.title
+        assert {c["rating"] for c in delays} == {"unsafe"}, scenario.title
+        assert scenario_escalation_warnings(scenario=scenario) == [], scenario.title
