@@ -1,5 +1,6 @@
 """The "Question bank" admin menu: a viewset per question type, categories, rubrics."""
 
+from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -88,7 +89,11 @@ class CollectionScopedSnippetViewSet(SnippetViewSet):
 def _scoped_object_view(viewset, base):
     class ScopedObjectView(base):
         def get_object(self, *args, **kwargs):
-            obj = super().get_object(*args, **kwargs)
+            try:
+                obj = super().get_object(*args, **kwargs)
+            except (ValueError, TypeError, OverflowError, ValidationError) as error:
+                # An id that could not be one is not found, never a 500.
+                raise Http404 from error
             if obj is None:  # a create view has no object yet
                 return obj
             # Editing or deleting needs that permission on the object's collection;

@@ -60,7 +60,8 @@ _QUESTION_BANK_PERMISSIONS = [
 
 # Model permissions per role ("app_label.codename"). Page and collection permissions
 # for curriculum editors are granted on the tree root in roles_sync(); each
-# organisation's trainers get theirs on its own area (ORGANISATION_* below).
+# organisation's editors group gets the same on its own page and collection
+# (services.organisation_content_area_ensure).
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.TRAINEE: [],
     Role.TRAINER: [
