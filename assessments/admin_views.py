@@ -21,9 +21,14 @@ from .importers.service import (
     ImportFailed,
     questions_import_text,
 )
-from .models import QUESTION_TYPES
+from .models import QUESTION_TYPES, Question
+from .permissions import question_bank_collections
 
-IMPORT_PERMISSION = "assessments.add_question"
+
+def may_import(user) -> bool:
+    """Imported questions join the shared question bank (the root collection), so
+    importing is for those who may add questions there: curriculum editors."""
+    return question_bank_collections(user, Question, "add").filter(depth=1).exists()
 
 
 class ImportQuestionsForm(forms.Form):
@@ -100,9 +105,9 @@ class ImportQuestionsView(WagtailAdminTemplateMixin, FormView):
     header_icon = "upload"
 
     def dispatch(self, request, *args, **kwargs):
-        """Only people who may add questions (or superusers) can import them."""
-        user = request.user
-        if not (user.is_superuser or user.has_perm(IMPORT_PERMISSION)):
+        """Only people who may add questions to the shared question bank (or
+        superusers) can import them."""
+        if not may_import(request.user):
             # A real 403: Wagtail's admin would turn PermissionDenied into a
             # redirect to the dashboard.
             return permission_denied(request, PermissionDenied())

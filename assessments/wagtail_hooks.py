@@ -1,6 +1,8 @@
 """The "Question bank" admin menu: a viewset per question type, categories, rubrics."""
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -11,7 +13,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from lms.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
 
-from .admin_views import ImportQuestionsView
+from .admin_views import ImportQuestionsView, may_import
 from .models import (
     EssayQuestion,
     MatchingQuestion,
@@ -25,17 +27,28 @@ from .models import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
+from .permissions import (
+    question_bank_collections,
+    question_bank_policies_register,
+    question_bank_visible,
+)
 from .services import authoring_warnings, question_quiz_warnings
+
+question_bank_policies_register()
 
 
 class QuestionChooserViewSet(CheckedChooserMixin, ChooserViewSet):
-    """Pick any question from the bank (used by quizzes)."""
+    """Pick a question from the bank (used by quizzes): the shared curriculum's or
+    your organisation's, as the question listings show."""
 
     model = Question
     icon = "help"
     choose_one_text = _("Choose a question")
     choose_another_text = _("Choose another question")
     url_filter_parameters = ["category"]
+
+    def chooser_scope(self, request, queryset):
+        return question_bank_visible(request.user, queryset)
 
 
 question_chooser_viewset = QuestionChooserViewSet("question_chooser")
@@ -46,13 +59,92 @@ def register_question_chooser():
     return question_chooser_viewset
 
 
+class CollectionScopedSnippetViewSet(SnippetViewSet):
+    """A question-bank listing, its objects and its forms, limited by Wagtail's
+    collection permissions (assessments/permissions.py): another organisation's
+    item is not found, and only collections one may add to are offered."""
+
+    chooser_viewset_class = CheckedSnippetChooserViewSet
+
+    @property
+    def chooser_viewset(self):
+        chooser = super().chooser_viewset
+        chooser.chooser_scope = self.visible
+        return chooser
+
+    def visible(self, request, queryset):
+        return question_bank_visible(request.user, queryset)
+
+    def get_queryset(self, request):
+        return self.visible(request, self.model._default_manager.all())
+
+    def construct_view(self, view_class, **kwargs):
+        if view_class is not self.index_view_class and hasattr(
+            view_class, "get_object"
+        ):
+            view_class = _scoped_object_view(self, view_class)
+        if hasattr(view_class, "get_form"):
+            view_class = _limited_form_view(view_class)
+        return super().construct_view(view_class, **kwargs)
+
+
+def _scoped_object_view(viewset, base):
+    class ScopedObjectView(base):
+        def get_object(self, *args, **kwargs):
+            try:
+                obj = super().get_object(*args, **kwargs)
+            except (ValueError, TypeError, OverflowError, ValidationError) as error:
+                # An id that could not be one is not found, never a 500.
+                raise Http404 from error
+            if obj is None:  # a create view has no object yet
+                return obj
+            # Editing or deleting needs that permission on the object's collection;
+            # anything else (history, usage, copying) needs any permission there.
+            action = getattr(self, "permission_required", None)
+            if action in ("change", "delete"):
+                collections = question_bank_collections(
+                    self.request.user, viewset.model, action
+                )
+                allowed = collections.filter(pk=obj.collection_id).exists()
+            else:
+                allowed = viewset.visible(
+                    self.request, viewset.model._default_manager.filter(pk=obj.pk)
+                ).exists()
+            if not allowed:
+                raise Http404
+            return obj
+
+    ScopedObjectView.__name__ = f"Scoped{base.__name__}"
+    return ScopedObjectView
+
+
+def _limited_form_view(base):
+    class LimitedFormView(base):
+        def get_form(self, *args, **kwargs):
+            form = super().get_form(*args, **kwargs)
+            user = self.request.user
+            if "collection" in form.fields:
+                is_new = getattr(self, "permission_required", None) == "add"
+                action = "add" if is_new else "change"
+                form.fields["collection"].queryset = question_bank_collections(
+                    user, self.model, action
+                )
+            if "category" in form.fields:
+                form.fields["category"].queryset = question_bank_visible(
+                    user, QuestionCategory.objects.all()
+                )
+            return form
+
+    LimitedFormView.__name__ = f"Limited{base.__name__}"
+    return LimitedFormView
+
+
 def _question_viewset(question_model, label, order):
     return type(
         f"{question_model.__name__}ViewSet",
-        (SnippetViewSet,),
+        (CollectionScopedSnippetViewSet,),
         {
             "model": question_model,
-            "chooser_viewset_class": CheckedSnippetChooserViewSet,
             "icon": "help",
             "menu_label": label,
             "menu_order": order,
@@ -68,17 +160,15 @@ def _question_viewset(question_model, label, order):
     )
 
 
-class QuestionCategoryViewSet(SnippetViewSet):
+class QuestionCategoryViewSet(CollectionScopedSnippetViewSet):
     model = QuestionCategory
-    chooser_viewset_class = CheckedSnippetChooserViewSet
     icon = "folder-open-inverse"
     menu_label = _("Categories")
     menu_order = 10
 
 
-class RubricViewSet(SnippetViewSet):
+class RubricViewSet(CollectionScopedSnippetViewSet):
     model = Rubric
-    chooser_viewset_class = CheckedSnippetChooserViewSet
     icon = "table"
     menu_label = _("Rubrics")
     menu_order = 100
@@ -120,7 +210,7 @@ def question_import_urls():
 
 class _ImportMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("assessments.add_question")
+        return may_import(request.user)
 
 
 @hooks.register("register_admin_menu_item")

@@ -54,7 +54,11 @@ class HomePage(Page):
     intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = ["courses.ProgrammePage", "awareness.AwarenessCoursePage"]
+    subpage_types = [
+        "courses.ProgrammePage",
+        "awareness.AwarenessCoursePage",
+        "courses.OrganisationIndexPage",
+    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
@@ -80,6 +84,28 @@ class HomePage(Page):
         return page.route(request, remaining)
 
 
+class OrganisationIndexPage(Page):
+    """One organisation's own programmes, which only its trainers edit.
+
+    Made for each organisation by ``lms.services.organisation_content_area_ensure``
+    (never by hand), with the Wagtail page permissions of that organisation's
+    editors group; everything else under the home page is the shared curriculum.
+    """
+
+    subpage_types = ["courses.ProgrammePage"]
+    parent_page_types = ["courses.HomePage"]
+    is_creatable = False
+    template = "courses/home_page.html"
+
+    class Meta:
+        verbose_name = _("organisation's own programmes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["programmes"] = ProgrammePage.objects.child_of(self).live().public()
+        return context
+
+
 class ProgrammePage(CachedViewRestrictionsMixin, Page):
     """A training programme, such as the Foundation certificate, made of courses."""
 
@@ -102,7 +128,7 @@ class ProgrammePage(CachedViewRestrictionsMixin, Page):
         FieldPanel("self_enrolment"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
-    parent_page_types = ["courses.HomePage"]
+    parent_page_types = ["courses.HomePage", "courses.OrganisationIndexPage"]
     subpage_types = ["courses.CoursePage", "cohorts.FeedbackFormPage"]
 
     class Meta:

@@ -19,7 +19,13 @@ from courses.services import curriculum_seed, home_page_ensure, signposts_sync
 from . import extensions
 from .models import Cohort, ContentNoteChoice, Enrolment, Organisation, Team, User
 from .roles import Role
-from .services import enrolment_create, lesson_complete, roles_sync, user_add_role
+from .services import (
+    enrolment_create,
+    lesson_complete,
+    organisation_content_area_ensure,
+    roles_sync,
+    user_add_role,
+)
 
 DEMO_PASSWORD = "alongside-demo"  # noqa: S105 - local demo only, refused in production
 
@@ -35,7 +41,12 @@ class DemoAccount:
 
 DEMO_ACCOUNTS = [
     DemoAccount("trainee@example.org", "Priya Shah", (Role.TRAINEE,)),
-    DemoAccount("trainer@example.org", "Helen Morgan", (Role.TRAINER,), "wales"),
+    DemoAccount(
+        "trainer@example.org",
+        "Helen Morgan",
+        (Role.TRAINER, Role.CURRICULUM_EDITOR),
+        "wales",
+    ),
     DemoAccount("supervisor@example.org", "Grace Okafor", (Role.SUPERVISOR,)),
     DemoAccount("teamlead@example.org", "Sam Fraser", (Role.TEAM_LEAD,), "scotland"),
     DemoAccount(
@@ -137,6 +148,12 @@ def _organisations(programme: ProgrammePage, users: dict[str, User]) -> None:
     )
     team.leads.add(users["teamlead@example.org"])
     trust.members.add(users["teamlead@example.org"])
+    # Each organisation's own programmes and files; the demo trainer edits the
+    # charity's as well as the shared curriculum.
+    for organisation in (charity, trust):
+        organisation_content_area_ensure(organisation=organisation)
+    charity.refresh_from_db()
+    users["trainer@example.org"].groups.add(charity.editors)
 
     trainee = users["trainee@example.org"]
     if not Enrolment.objects.filter(user=trainee, programme=programme).exists():

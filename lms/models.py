@@ -162,6 +162,36 @@ class Organisation(models.Model):
         related_name="organisations",
         verbose_name=_("members"),
     )
+    # The organisation's own content: a page area and a collection that only its
+    # editors group may edit, with Wagtail's page and collection permissions
+    # (services.organisation_content_area_ensure; made with the organisation).
+    editors = models.OneToOneField(
+        "auth.Group",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="edited_organisation",
+        verbose_name=_("editors group"),
+    )
+    content_page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("own programmes"),
+    )
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("own collection"),
+    )
 
     class Meta:
         ordering = ["name"]

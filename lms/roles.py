@@ -17,6 +17,7 @@ class Role(models.TextChoices):
 
     TRAINEE = "Trainees", _("Trainee")
     TRAINER = "Trainers", _("Trainer")
+    CURRICULUM_EDITOR = "Curriculum editors", _("Curriculum editor")
     SUPERVISOR = "Supervisors", _("Supervisor")
     TEAM_LEAD = "Team leads", _("Team lead")
     ORGANISATION_ADMIN = "Organisation admins", _("Organisation admin")
@@ -60,7 +61,9 @@ _QUESTION_BANK_PERMISSIONS = [
 ]
 
 # Model permissions per role ("app_label.codename"). Page and collection permissions
-# for trainers are granted on the tree root in roles_sync().
+# for curriculum editors are granted on the tree root in roles_sync(); each
+# organisation's editors group gets the same on its own page and collection
+# (services.organisation_content_area_ensure).
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.TRAINEE: [],
     Role.TRAINER: [
@@ -72,6 +75,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "certificates.change_accreditationrules",
         "certificates.view_accreditationrules",
     ],
+    # Curriculum editors look after the shared curriculum (every page and collection
+    # from the root down); they are trainers too, for the model permissions.
+    Role.CURRICULUM_EDITOR: ["wagtailadmin.access_admin"],
     Role.SUPERVISOR: ["lms.view_cohort"],
     Role.TEAM_LEAD: ["lms.view_team", "lms.change_team"],
     Role.ORGANISATION_ADMIN: [
@@ -97,8 +103,9 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.CLINICAL_REVIEWER: ["wagtailadmin.access_admin"],
 }
 
-# Roles whose members edit the page tree (programmes, courses, modules, lessons).
-PAGE_EDITOR_ROLES = [Role.TRAINER]
+# Roles whose members edit the whole page tree and every collection: the shared
+# curriculum, the awareness course and, to help, every organisation's own area.
+PAGE_EDITOR_ROLES = [Role.CURRICULUM_EDITOR]
 PAGE_PERMISSIONS = [
     "add_page",
     "change_page",
@@ -113,4 +120,6 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "add_document"),
     ("wagtaildocs", "change_document"),
     ("wagtaildocs", "choose_document"),
+    # The question bank lives in collections too (assessments/permissions.py).
+    *(("assessments", name.split(".", 1)[1]) for name in _QUESTION_BANK_PERMISSIONS),
 ]

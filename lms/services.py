@@ -10,6 +10,7 @@ from django.core.exceptions import (
 )
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
@@ -18,7 +19,13 @@ from wagtail.models import (
     Page,
 )
 
-from courses.models import LessonPage, ModulePage, ProgrammePage
+from courses.models import (
+    HomePage,
+    LessonPage,
+    ModulePage,
+    OrganisationIndexPage,
+    ProgrammePage,
+)
 from courses.selectors import lesson_place, programme_of
 from courses.services import clinical_review_workflow_sync
 
@@ -29,6 +36,7 @@ from .models import (
     Enrolment,
     LessonCompletion,
     ModuleCompletion,
+    Organisation,
     ReflectiveEntry,
     Team,
     User,
@@ -155,7 +163,137 @@ def roles_sync(
                         collection=root_collection,
                         permission=by_name[name],
                     )
+    # Other roles hold no permission on the whole tree (security review, I6).
+    others = [groups.get(str(role)) for role in definitions if role not in editors]
+    for group in filter(None, others):
+        for held in GroupPagePermission.objects.filter(
+            group=group, page__depth=1
+        ).select_related("permission"):
+            changes.append(
+                f"{group.name}: remove wagtailcore.{held.permission.codename} "
+                "on every page"
+            )
+            if not dry_run:
+                held.delete()
+        for held in GroupCollectionPermission.objects.filter(
+            group=group, collection__depth=1
+        ).select_related("permission__content_type"):
+            perm = held.permission
+            changes.append(
+                f"{group.name}: remove {perm.content_type.app_label}.{perm.codename} "
+                "in every collection"
+            )
+            if not dry_run:
+                held.delete()
+    for organisation in Organisation.objects.order_by("pk"):
+        changes += organisation_content_area_ensure(
+            organisation=organisation, dry_run=dry_run, by_name=by_name
+        )
     changes += clinical_review_workflow_sync(dry_run=dry_run)
+    return changes
+
+
+def _editors_group_name(organisation: Organisation) -> str:
+    name = f"Editors: {organisation.name}"[:150]
+    if Group.objects.filter(name=name).exists():
+        name = f"{name[:140]} ({organisation.pk})"
+    return name
+
+
+def _area_slug(home: Page, organisation: Organisation) -> str:
+    base = slugify(organisation.name)[:200] or "organisation"
+    if Page.objects.child_of(home).filter(slug=base).exists():
+        return f"{base}-{organisation.pk}"
+    return base
+
+
+def organisation_content_area_ensure(
+    *,
+    organisation: Organisation,
+    dry_run: bool = False,
+    by_name: Mapping[str, Permission] | None = None,
+) -> list[str]:
+    """Give an organisation its editors group, its own page area under the home
+    page and its own collection, with Wagtail's page and collection permissions on
+    them for that group only; say what was missing.
+
+    Run when an organisation is created, and by ``roles_sync`` for every one.
+    """
+    by_name = _permissions_by_name() if by_name is None else by_name
+    label = f"{organisation.name} (organisation)"
+    changes: list[str] = []
+    group = organisation.editors
+    if group is None:
+        changes.append(f"{label}: create its editors group")
+        if not dry_run:
+            group = Group.objects.create(name=_editors_group_name(organisation))
+    collection = organisation.collection
+    if collection is None:
+        changes.append(f"{label}: create its collection")
+        if not dry_run:
+            collection = Collection.get_first_root_node().add_child(
+                instance=Collection(name=organisation.name[:255])
+            )
+    page = organisation.content_page
+    home = HomePage.objects.order_by("path").first()
+    if page is None and home is not None:
+        changes.append(f"{label}: create its own programmes page")
+        if not dry_run:
+            # A draft: its programmes are reached through the organisation's cohorts.
+            page = home.add_child(
+                instance=OrganisationIndexPage(
+                    title=organisation.name[:255],
+                    slug=_area_slug(home, organisation),
+                    live=False,
+                )
+            )
+    if not dry_run:
+        organisation.editors, organisation.collection = group, collection
+        organisation.content_page = page
+        organisation.save(update_fields=["editors", "collection", "content_page"])
+    wanted = []
+    if group is not None and page is not None:
+        wanted += [
+            (GroupPagePermission, {"page": page}, f"wagtailcore.{codename}", "pages")
+            for codename in PAGE_PERMISSIONS
+        ]
+    if group is not None and collection is not None:
+        wanted += [
+            (
+                GroupCollectionPermission,
+                {"collection": collection},
+                f"{a}.{c}",
+                "collection",
+            )
+            for a, c in COLLECTION_PERMISSIONS
+        ]
+    for model, where, name, place in wanted:
+        if not model.objects.filter(
+            group=group, permission=by_name[name], **where
+        ).exists():
+            changes.append(f"{group.name}: add {name} on its own {place}")
+            if not dry_run:
+                model.objects.create(group=group, permission=by_name[name], **where)
+    return changes
+    organisation.editors, organisation.collection = group, collection
+    organisation.content_page = page
+    organisation.save(update_fields=["editors", "collection", "content_page"])
+    for codename in PAGE_PERMISSIONS if page is not None else []:
+        _, made = GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=by_name[f"wagtailcore.{codename}"]
+        )
+        if made:
+            changes.append(f"{group.name}: add wagtailcore.{codename} on its pages")
+    for app_label, codename in COLLECTION_PERMISSIONS:
+        _, made = GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=collection,
+            permission=by_name[f"{app_label}.{codename}"],
+        )
+        if made:
+            changes.append(
+                f"{group.name}: add {app_label}.{codename} in its collection"
+            )
     return changes
 
 

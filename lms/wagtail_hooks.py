@@ -19,6 +19,7 @@ from .marking import MarkEssaysView, MarkingQueueView, MarkSubmissionView
 from .models import Cohort, Organisation, Team, User
 from .roles import Role
 from .selectors import module_finished_count, user_has_role
+from .services import organisation_content_area_ensure
 
 
 # Inside Wagtail's own `on_serve_page` hooks (order 0), so its privacy settings are
@@ -188,6 +189,19 @@ class OrganisationViewSet(_OrganisationScopedViewSet):
     list_display = ["name", "kind"]
     search_fields = ["name"]
     add_to_admin_menu = False
+
+    @property
+    def add_view_class(self):
+        base = super().add_view_class
+
+        class CreateWithContentAreaView(base):
+            def save_instance(self):
+                # Its editors group, own programmes page and collection.
+                organisation = super().save_instance()
+                organisation_content_area_ensure(organisation=organisation)
+                return organisation
+
+        return CreateWithContentAreaView
 
 
 class TeamViewSet(_OrganisationScopedViewSet):

@@ -99,7 +99,11 @@ def other_trainee(roles):
 
 @pytest.fixture
 def trainer(roles):
-    return make_user(Role.TRAINER, full_name="Tara Trainer")
+    """A trainer who also looks after the shared curriculum (as the demo's does), so
+    may edit the programme tree and question bank of these tests."""
+    user = make_user(Role.TRAINER, full_name="Tara Trainer")
+    user_add_role(user=user, role=Role.CURRICULUM_EDITOR)
+    return user
 
 
 @pytest.fixture

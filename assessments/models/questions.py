@@ -28,7 +28,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PreviewableMixin
+from wagtail.models import Collection, PreviewableMixin, get_root_collection_id
 from wagtail.search import index
 
 from courses.blocks import RICH_TEXT_FEATURES
@@ -45,6 +45,19 @@ from ..blocks import (
 )
 
 FULL_MARKS = 0.9999
+
+
+def collection_field() -> models.ForeignKey:
+    """Where an item of the question bank lives: the root collection is the shared
+    curriculum, and each organisation has its own (assessments/permissions.py)."""
+    return models.ForeignKey(
+        Collection,
+        on_delete=models.PROTECT,
+        default=get_root_collection_id,
+        related_name="+",
+        verbose_name=_("collection"),
+        help_text=_("Who may edit it: the shared curriculum or your organisation."),
+    )
 
 
 @dataclass
@@ -72,8 +85,9 @@ class QuestionCategory(models.Model):
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     description = models.TextField(_("description"), blank=True)
+    collection = collection_field()
 
-    panels = [FieldPanel("name"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("collection")]
 
     class Meta:
         ordering = ["name"]
@@ -139,6 +153,7 @@ class Question(PreviewableMixin, index.Indexed, PolymorphicModel):
         help_text=_("Where to send a learner who gets it wrong."),
     )
     default_mark = models.FloatField(_("marks"), default=1.0)
+    collection = collection_field()
     tags = TaggableManager(through=TaggedQuestion, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -147,6 +162,7 @@ class Question(PreviewableMixin, index.Indexed, PolymorphicModel):
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("category"), FieldPanel("default_mark")]),
         FieldPanel("text"),
+        FieldPanel("collection"),
     ]
     settings_panels: ClassVar[list] = [
         FieldPanel("general_feedback"),

@@ -20,6 +20,7 @@ from courses.models import CachedViewRestrictionsMixin
 
 from ..blocks import RATING_LABELS, RubricCriterionBlock, ScenarioNodeBlock
 from ..panels import AuthoringChecksPanel
+from .questions import collection_field
 
 
 @dataclass(frozen=True)
@@ -301,8 +302,9 @@ class Rubric(PreviewableMixin, index.Indexed, models.Model):
     criteria = StreamField(
         [("criterion", RubricCriterionBlock())], verbose_name=_("criteria")
     )
+    collection = collection_field()
 
-    panels = [FieldPanel("name"), FieldPanel("criteria")]
+    panels = [FieldPanel("name"), FieldPanel("criteria"), FieldPanel("collection")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

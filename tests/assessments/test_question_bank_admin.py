@@ -6,6 +6,7 @@ These go through the admin's own snippet forms as someone holding the trainer ro
 
 import pytest
 from django.urls import reverse
+from wagtail.models import get_root_collection_id
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from assessments.models import (
@@ -55,6 +56,8 @@ def _single_choice_form(category, **overrides) -> dict:
             "is_safety_critical": "on",
             "teaches": "",
             "tags": "safeguarding",
+            # The shared question bank (the root collection), as the form offers.
+            "collection": get_root_collection_id(),
             **overrides,
         }
     )
@@ -99,7 +102,8 @@ def test_a_trainer_adds_a_category(client, trainer):
     client.force_login(trainer)
 
     response = client.post(
-        _url(QuestionCategory, "add"), {"name": "Feeding", "description": ""}
+        _url(QuestionCategory, "add"),
+        {"name": "Feeding", "description": "", "collection": get_root_collection_id()},
     )
 
     assert response.status_code == 302, response.content.decode()[:2000]
@@ -155,6 +159,7 @@ def test_a_trainer_writes_a_numeric_question_with_a_range_and_any_other_number(
             "general_feedback": rich_text(""),
             "teaches": "",
             "tags": "",
+            "collection": get_root_collection_id(),
         }
     )
 
@@ -183,6 +188,7 @@ def test_an_upside_down_range_is_refused_and_the_question_kept_for_fixing(
             "general_feedback": rich_text(""),
             "teaches": "",
             "tags": "",
+            "collection": get_root_collection_id(),
         }
     )
 

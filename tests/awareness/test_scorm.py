@@ -19,6 +19,7 @@ from wagtail.rich_text import RichText
 
 from lms.awareness.scorm import scorm_package_build
 from lms.roles import Role
+from lms.services import user_add_role
 from tests.conftest import make_user
 
 pytestmark = pytest.mark.django_db
@@ -243,11 +244,17 @@ def _export_url(course) -> str:
     return reverse("awareness_scorm_export", args=[course.pk])
 
 
-def test_a_trainer_downloads_the_package_from_the_course_in_the_admin(
+def _curriculum_editor():
+    """Who may edit the awareness course: the shared curriculum's editors."""
+    editor = make_user(Role.TRAINER)
+    user_add_role(user=editor, role=Role.CURRICULUM_EDITOR)
+    return editor
+
+
+def test_a_curriculum_editor_downloads_the_package_from_the_course_in_the_admin(
     client, course, roles
 ):
-    trainer = make_user(Role.TRAINER)
-    client.force_login(trainer)
+    client.force_login(_curriculum_editor())
     edit = client.get(reverse("wagtailadmin_pages:edit", args=[course.pk]))
     assert _export_url(course) in edit.content.decode()
     assert "Download as SCORM 1.2" in edit.content.decode()
@@ -261,11 +268,14 @@ def test_a_trainer_downloads_the_package_from_the_course_in_the_admin(
 
 
 def test_people_who_cannot_edit_the_course_get_no_package(client, course, roles):
-    org_admin = make_user(Role.ORGANISATION_ADMIN)  # in the admin, but edits no pages
+    # In the admin, but edit no pages, or only their own organisation's.
+    for user in (make_user(Role.ORGANISATION_ADMIN), make_user(Role.TRAINER)):
+        client.force_login(user)
+        response = client.get(_export_url(course))
+        assert response.status_code == 302
+        assert response["Content-Type"] != "application/zip"
+    org_admin = make_user(Role.ORGANISATION_ADMIN)
     client.force_login(org_admin)
-    response = client.get(_export_url(course))
-    assert response.status_code == 302
-    assert response["Content-Type"] != "application/zip"
     explorer = client.get(
         reverse("wagtailadmin_explore", args=[course.get_parent().pk])
     )
@@ -283,7 +293,7 @@ def test_people_who_cannot_edit_the_course_get_no_package(client, course, roles)
 
 def test_an_unpublished_course_asks_to_be_published_first(client, course, roles):
     course.unpublish()
-    client.force_login(make_user(Role.TRAINER))
+    client.force_login(_curriculum_editor())
     response = client.get(_export_url(course), follow=True)
     assert response.redirect_chain[-1][0] == reverse(
         "wagtailadmin_pages:edit", args=[course.pk]

@@ -18,7 +18,14 @@ from courses.factories import (
     ModulePageFactory,
     ProgrammePageFactory,
 )
-from courses.models import CoursePage, HomePage, LessonPage, ModulePage, ProgrammePage
+from courses.models import (
+    CoursePage,
+    HomePage,
+    LessonPage,
+    ModulePage,
+    OrganisationIndexPage,
+    ProgrammePage,
+)
 from lms.awareness.models import AwarenessCoursePage
 from lms.cohorts.models import FeedbackFormPage
 from lms.services import enrolment_create, roles_sync
@@ -64,7 +71,12 @@ class PageTreeTests(WagtailPageTestCase):
 
     def test_allowed_children_are_exactly_the_next_level(self):
         # The home page also holds the short staff-awareness course (lms.awareness).
-        self.assertAllowedSubpageTypes(HomePage, {ProgrammePage, AwarenessCoursePage})
+        # ... and each organisation's own programmes (made with the organisation).
+        self.assertAllowedSubpageTypes(
+            HomePage, {ProgrammePage, AwarenessCoursePage, OrganisationIndexPage}
+        )
+        self.assertAllowedSubpageTypes(OrganisationIndexPage, {ProgrammePage})
+        self.assertFalse(OrganisationIndexPage.is_creatable)
         # Programmes also hold the end-of-course feedback form (lms.cohorts).
         self.assertAllowedSubpageTypes(ProgrammePage, {CoursePage, FeedbackFormPage})
         self.assertAllowedSubpageTypes(CoursePage, {ModulePage})

@@ -6,7 +6,11 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
+from wagtail.models import GroupPagePermission, Page
 
+from lms.factories import OrganisationFactory
+from lms.models import Organisation
 from lms.roles import Role
 from lms.services import RoleDefinitionError, roles_sync
 
@@ -85,16 +89,36 @@ def test_a_dry_run_says_what_would_change_and_changes_nothing():
     assert _names(group) == {"lms.view_team"}
 
 
-def test_trainers_are_given_page_and_collection_permissions_again():
-    trainers = Group.objects.get(name=Role.TRAINER)
-    trainers.page_permissions.all().delete()
+def test_curriculum_editors_are_given_page_and_collection_permissions_again():
+    editors = Group.objects.get(name=Role.CURRICULUM_EDITOR)
+    editors.page_permissions.all().delete()
+    editors.collection_permissions.all().delete()
 
     changes = roles_sync()
 
-    assert "Trainers: add wagtailcore.publish_page on every page" in changes
-    assert trainers.page_permissions.filter(
+    assert "Curriculum editors: add wagtailcore.publish_page on every page" in changes
+    assert (
+        "Curriculum editors: add assessments.change_question in every collection"
+        in changes
+    )
+    assert editors.page_permissions.filter(
         permission__codename="publish_page", page__depth=1
     ).exists()
+
+
+def test_trainers_hold_nothing_on_the_whole_tree_and_roles_sync_takes_it_back():
+    # As every site had it before the security review (I6).
+    trainers = Group.objects.get(name=Role.TRAINER)
+    assert not trainers.page_permissions.exists()
+    assert not trainers.collection_permissions.exists()
+    trainers.page_permissions.create(
+        page=Page.get_first_root_node(), permission=_perm("wagtailcore.publish_page")
+    )
+
+    changes = roles_sync()
+
+    assert "Trainers: remove wagtailcore.publish_page on every page" in changes
+    assert not trainers.page_permissions.exists()
 
 
 @pytest.mark.parametrize("bad", ["lms.view_cohrot", "view_cohort", "nosuchapp.view_x"])
@@ -117,3 +141,60 @@ def test_the_command_turns_a_bad_definition_into_a_clear_error(monkeypatch):
 
     with pytest.raises(CommandError, match="Supervisors: lms.view_cohrot"):
         call_command("roles_sync", stdout=StringIO())
+
+
+def test_a_new_organisation_gets_its_own_editors_area_and_collection(
+    client, home, site_admin
+):
+    client.force_login(site_admin)
+
+    response = client.post(
+        reverse("organisation:add"),
+        {"name": "Hillside Parents", "kind": "charity", "support_contact": ""},
+    )
+
+    assert response.status_code == 302, response.content.decode()[:2000]
+    organisation = Organisation.objects.get(name="Hillside Parents")
+    assert organisation.editors.name == "Editors: Hillside Parents"
+    area = organisation.content_page
+    assert area.get_parent().pk == home.pk and not area.live
+    assert organisation.collection.get_parent().depth == 1
+    assert set(
+        organisation.editors.page_permissions.filter(page=area).values_list(
+            "permission__codename", flat=True
+        )
+    ) == {"add_page", "change_page", "publish_page", "lock_page", "unlock_page"}
+    assert organisation.editors.collection_permissions.filter(
+        collection=organisation.collection, permission__codename="change_rubric"
+    ).exists()
+    # Nobody else holds anything there but the curriculum editors, from the root.
+    assert (
+        not GroupPagePermission.objects.filter(page=area)
+        .exclude(group=organisation.editors)
+        .exists()
+    )
+
+
+def test_roles_sync_gives_each_organisation_its_area_and_permissions_back(home, roles):
+    organisation = OrganisationFactory(name="Riverside Trust")
+    assert organisation.editors is None  # made before this change, say
+
+    changes = roles_sync()
+
+    organisation.refresh_from_db()
+    assert "Riverside Trust (organisation): create its editors group" in changes
+    assert "Riverside Trust (organisation): create its own programmes page" in changes
+    organisation.editors.page_permissions.all().delete()
+    assert roles_sync(dry_run=True) == [
+        f"Editors: Riverside Trust: add wagtailcore.{codename} on its own pages"
+        for codename in (
+            "add_page",
+            "change_page",
+            "publish_page",
+            "lock_page",
+            "unlock_page",
+        )
+    ]
+    roles_sync()
+    assert organisation.editors.page_permissions.count() == 5
+    assert roles_sync(dry_run=True) == []

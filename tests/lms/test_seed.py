@@ -97,3 +97,27 @@ def test_seed_refused_when_demo_accounts_are_not_allowed(db, settings):
     assert "ALLOW_DEMO_ACCOUNTS=False" in str(error.value)
     assert not User.objects.exists()
     assert not ModulePage.objects.exists()
+
+
+def test_the_demo_trainer_edits_the_shared_curriculum_and_their_charitys_own(
+    client, seeded
+):
+    from django.urls import reverse
+
+    from courses.models import ProgrammePage
+    from lms.awareness.models import AwarenessCoursePage
+
+    trainer = User.objects.get(email="trainer@example.org")
+    charity = Organisation.objects.get(name="Brighter Days Peer Support")
+    trust = Organisation.objects.get(kind=Organisation.Kind.NHS_TRUST)
+    client.force_login(trainer)
+
+    for page in (
+        ProgrammePage.objects.get(title="Perinatal Peer Support Foundation"),
+        AwarenessCoursePage.objects.first(),
+        charity.content_page,
+    ):
+        edit = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        assert client.get(edit).status_code == 200, page.title
+    assert trainer.groups.filter(pk=charity.editors_id).exists()
+    assert not trainer.groups.filter(pk=trust.editors_id).exists()

@@ -435,3 +435,254 @@ FEATURE_ADMIN_APP_ROUTES.update(
         ),
     }
 )
+
+
+# --- content permissions (security review, I6) ---
+# Each organisation's own programmes, questions, categories, rubrics, documents and
+# images are edited only by its editors group; the shared curriculum and the
+# awareness course only by curriculum editors. A trainer of organisation B (not a
+# curriculum editor) tries each way of changing organisation A's content and the
+# shared content; A's own trainer is the control, allowed A's and refused the rest.
+
+
+def _pk(obj: Callable[[World], Any]) -> Callable[[World], Any]:
+    return lambda w: obj(w).pk
+
+
+def _shared_question(w: World):
+    from assessments.models import SingleChoiceQuestion
+
+    return SingleChoiceQuestion.objects.get(name="Who you are")
+
+
+_PAGES = {
+    "org_a_page": lambda w: w.org_a_programme,
+    "shared_programme": lambda w: w.programme,
+    "awareness_course": lambda w: w.awareness,
+}
+
+
+def _page_cases(key: str, page: Callable[[World], Any]) -> dict:
+    into_b = lambda w: w.org_b.content_page.pk  # noqa: E731
+    return {
+        f"{key}:edit": (_u("wagtailadmin_pages:edit", _pk(page)), "get", None),
+        f"{key}:publish": (
+            _u("wagtailadmin_pages:edit", _pk(page)),
+            "post",
+            lambda w: {
+                "title": "CHANGED BY ANOTHER ORGANISATION",
+                "slug": page(w).slug,
+                "action-publish": "action-publish",
+            },
+        ),
+        f"{key}:unpublish": (
+            _u("wagtailadmin_pages:unpublish", _pk(page)),
+            "post",
+            None,
+        ),
+        f"{key}:delete": (_u("wagtailadmin_pages:delete", _pk(page)), "post", None),
+        f"{key}:move": (_u("wagtailadmin_pages:move", _pk(page)), "get", None),
+        f"{key}:move_confirm": (
+            _u("wagtailadmin_pages:move_confirm", _pk(page), into_b),
+            "post",
+            None,
+        ),
+        f"{key}:copy": (
+            _u("wagtailadmin_pages:copy", _pk(page)),
+            "post",
+            lambda w: {
+                "new_title": "Copied away",
+                "new_slug": "copied-away",
+                "new_parent_page": w.org_b.content_page.pk,
+                "copy_subpages": "on",
+                "publish_copies": "on",
+            },
+        ),
+        f"{key}:add_subpage": (
+            _u("wagtailadmin_pages:add_subpage", _pk(page)),
+            "get",
+            None,
+        ),
+        f"{key}:lock": (_u("wagtailadmin_pages:lock", _pk(page)), "post", None),
+    }
+
+
+_SNIPPETS = {
+    "org_a_question": ("singlechoicequestion", lambda w: w.org_a_question),
+    "shared_question": ("singlechoicequestion", _shared_question),
+    "org_a_category": ("questioncategory", lambda w: w.org_a_category),
+    "org_a_rubric": ("rubric", lambda w: w.org_a_rubric),
+    "shared_rubric": ("rubric", lambda w: w.written.rubric),
+}
+
+
+def _snippet_cases(key: str, model: str, obj: Callable[[World], Any]) -> dict:
+    ns = f"wagtailsnippets_assessments_{model}"
+    return {
+        f"{key}:edit": (_u(f"{ns}:edit", _pk(obj)), "get", None),
+        f"{key}:edit_post": (
+            _u(f"{ns}:edit", _pk(obj)),
+            "post",
+            lambda w: {"name": "CHANGED BY ANOTHER ORGANISATION"},
+        ),
+        f"{key}:delete": (_u(f"{ns}:delete", _pk(obj)), "post", None),
+        f"{key}:copy": (_u(f"{ns}:copy", _pk(obj)), "get", None),
+        f"{key}:history": (_u(f"{ns}:history", _pk(obj)), "get", None),
+        f"{key}:usage": (_u(f"{ns}:usage", _pk(obj)), "get", None),
+    }
+
+
+_MEDIA = {
+    "org_a_document": ("wagtaildocs", lambda w: w.org_a_document),
+    "org_a_image": ("wagtailimages", lambda w: w.org_a_image),
+}
+
+
+def _media_cases(key: str, app: str, obj: Callable[[World], Any]) -> dict:
+    return {
+        f"{key}:edit": (_u(f"{app}:edit", _pk(obj)), "get", None),
+        f"{key}:edit_post": (
+            _u(f"{app}:edit", _pk(obj)),
+            "post",
+            lambda w: {"title": "CHANGED BY ANOTHER ORGANISATION"},
+        ),
+        f"{key}:delete": (_u(f"{app}:delete", _pk(obj)), "post", None),
+    }
+
+
+def _bulk_delete(app: str, model: str, obj: Callable[[World], Any]):
+    from django.urls import reverse
+
+    return lambda w: (
+        reverse("wagtail_bulk_action", args=[app, model, "delete"]) + f"?id={obj(w).pk}"
+    )
+
+
+# Wagtail's bulk actions answer with their confirmation page, listing what may not
+# be deleted: for these only the state is checked (nothing deleted).
+BULK_CASES = {
+    "org_a_page:bulk_delete": ("wagtailcore", "page", lambda w: w.org_a_programme),
+    "shared_programme:bulk_delete": ("wagtailcore", "page", lambda w: w.programme),
+    "org_a_question:bulk_delete": (
+        "assessments",
+        "singlechoicequestion",
+        lambda w: w.org_a_question,
+    ),
+    "org_a_rubric:bulk_delete": ("assessments", "rubric", lambda w: w.org_a_rubric),
+    "org_a_document:bulk_delete": (
+        "wagtaildocs",
+        "document",
+        lambda w: w.org_a_document,
+    ),
+    "org_a_image:bulk_delete": ("wagtailimages", "image", lambda w: w.org_a_image),
+}
+
+CONTENT_ROUTES: dict[str, tuple] = {
+    **{
+        case: (_bulk_delete(*entry), "post", None) for case, entry in BULK_CASES.items()
+    },
+    **{
+        case: entry
+        for key, page in _PAGES.items()
+        for case, entry in _page_cases(key, page).items()
+    },
+    # Adding a programme to A's own area.
+    "org_a_area:add_programme": (
+        _u(
+            "wagtailadmin_pages:add",
+            lambda w: "courses",
+            lambda w: "programmepage",
+            lambda w: w.org_a.content_page.pk,
+        ),
+        "get",
+        None,
+    ),
+    **{
+        case: entry
+        for key, (model, obj) in _SNIPPETS.items()
+        for case, entry in _snippet_cases(key, model, obj).items()
+    },
+    **{
+        case: entry
+        for key, (app, obj) in _MEDIA.items()
+        for case, entry in _media_cases(key, app, obj).items()
+    },
+}
+
+# What organisation A's own trainer may open (each must be 200 for them).
+CONTENT_OWN_ROUTES = sorted(
+    case
+    for case, (_url, method, _data) in CONTENT_ROUTES.items()
+    if method == "get"
+    and case.startswith(("org_a_page", "org_a_area", "org_a_question", "org_a_rubric"))
+    and not case.endswith((":copy", ":move", ":bulk_delete"))
+) + ["org_a_document:edit", "org_a_image:edit", "org_a_category:edit"]
+
+# Listings and pop-up choosers: A's content is absent for B's trainer, and there
+# for A's (each marker is the title of one of A's objects).
+CONTENT_LISTINGS = {
+    "question_chooser": (_u("question_chooser:choose"), "ORG-A-QUESTION"),
+    "questions": (
+        _u("wagtailsnippets_assessments_singlechoicequestion:list"),
+        "ORG-A-QUESTION",
+    ),
+    "rubrics": (_u("wagtailsnippets_assessments_rubric:list"), "ORG-A-RUBRIC"),
+    "rubric_chooser": (
+        _u("wagtailsnippetchoosers_assessments_rubric:choose"),
+        "ORG-A-RUBRIC",
+    ),
+    "documents": (_u("wagtaildocs:index"), "ORG-A-HANDOUT"),
+    "document_chooser": (_u("wagtaildocs_chooser:choose"), "ORG-A-HANDOUT"),
+    "images": (_u("wagtailimages:index"), "ORG-A-PHOTO"),
+    "image_chooser": (_u("wagtailimages_chooser:choose"), "ORG-A-PHOTO"),
+    "pages": (
+        _u("wagtailadmin_explore", lambda w: w.org_a.content_page.pk),
+        "Our volunteer induction",
+    ),
+}
+
+__all__ += ["CONTENT_LISTINGS", "CONTENT_OWN_ROUTES", "CONTENT_ROUTES"]
+
+
+# The question bank's admin views are ours (collection-scoped, I6): the world's
+# items are the shared curriculum's, which the trainer (a curriculum editor) edits.
+# The organisation admin holds no permission on the bank: an object is not found
+# (looked up before the permission check), adding and copying are sent back to the
+# dashboard. Previewing an unsaved item needs the form's data first (404 on a GET).
+_BANK_MODELS = [
+    "questioncategory",
+    "rubric",
+    "singlechoicequestion",
+    "multipleresponsequestion",
+    "truefalsequestion",
+    "matchingquestion",
+    "orderingquestion",
+    "shortanswerquestion",
+    "numericquestion",
+    "essayquestion",
+]
+_BANK_OBJECT_VIEWS = {
+    "edit": admin_only(404, trainer=200),
+    "delete": admin_only(404, trainer=200),
+    "history": admin_only(404, trainer=200),
+    "history_results": admin_only(404, trainer=200),
+    "usage": admin_only(404, trainer=200),
+    "copy": admin_only(302, trainer=200),
+}
+for _model in _BANK_MODELS:
+    _ns = f"wagtailsnippets_assessments_{_model}"
+    FEATURE_ADMIN_APP_ROUTES[f"{_ns}:add"] = Route(
+        _a(f"{_ns}:add"), admin_only(302, trainer=200)
+    )
+    for _view, _expect in _BANK_OBJECT_VIEWS.items():
+        FEATURE_ADMIN_APP_ROUTES[f"{_ns}:{_view}"] = Route(
+            _a(f"{_ns}:{_view}", lambda w, m=_model: w.shared_bank[m].pk), _expect
+        )
+    if _model != "questioncategory":  # categories have no preview
+        FEATURE_ADMIN_APP_ROUTES[f"{_ns}:preview_on_add"] = Route(
+            _a(f"{_ns}:preview_on_add"), admin_only(404, admin=404)
+        )
+        FEATURE_ADMIN_APP_ROUTES[f"{_ns}:preview_on_edit"] = Route(
+            _a(f"{_ns}:preview_on_edit", lambda w, m=_model: w.shared_bank[m].pk),
+            admin_only(302, trainer=200),
+        )

@@ -33,6 +33,9 @@ from lms.security.signup import signup_confirm_url
 from .matrix_base import Route, _u, roles, signed_in
 from .matrix_features import (
     CODE_JOINER_ROUTES,
+    CONTENT_LISTINGS,
+    CONTENT_OWN_ROUTES,
+    CONTENT_ROUTES,
     FEATURE_ADMIN_APP_ROUTES,
     FEATURE_PAGE_ROUTES,
     FEATURE_SITE_ROUTES,
@@ -308,6 +311,11 @@ PAGE_ROUTES: dict[str, Route] = {
         _feedback_form_url, roles(403, anonymous=302, trainee=200, other_trainee=200)
     ),
     "courses.ProgrammePage": Route(lambda w: w.programme.url, roles(200)),
+    # An organisation's own programmes page is made as a draft: nothing to serve
+    # (its programmes are reached through the organisation's cohorts).
+    "courses.OrganisationIndexPage": Route(
+        lambda w: w.org_a.content_page.url, roles(404)
+    ),
     "courses.CoursePage": Route(lambda w: w.course.url, roles(200)),
     "courses.ModulePage": Route(lambda w: w.module.url, roles(200)),
     "courses.LessonPage": Route(
@@ -722,3 +730,113 @@ def test_the_code_joiner_is_an_attendee_and_nothing_more(world):
     client.force_login(joiner)
     assert client.get(reverse("awareness:teams")).status_code == 403
     assert client.get(reverse("awareness:enrol")).status_code == 403
+
+
+# --- content of another organisation, and the shared curriculum (review, I6) ---
+
+
+def _content_state(world) -> tuple:
+    """Everything a refused request must leave as it was."""
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.models import Page
+
+    from assessments.models import Question, QuestionCategory, Rubric
+
+    def page_state(page):
+        page = Page.objects.get(pk=page.pk)
+        return (page.title, page.live, page.path, page.locked, page.latest_revision_id)
+
+    return (
+        Page.objects.count(),
+        *(page_state(p) for p in (world.org_a_programme, world.programme)),
+        page_state(world.awareness),
+        sorted(Question.objects.values_list("pk", "name", "collection_id")),
+        sorted(QuestionCategory.objects.values_list("pk", "name")),
+        sorted(Rubric.objects.values_list("pk", "name")),
+        sorted(Document.objects.values_list("pk", "title")),
+        sorted(Image.objects.values_list("pk", "title")),
+    )
+
+
+def _content_request(client: Client, case: str, world):
+    url, method, data = CONTENT_ROUTES[case]
+    data = data(world) if data else {}
+    if method == "post":
+        return client.post(url(world), data)
+    return client.get(url(world))
+
+
+def _refused(response, case: str = "") -> bool:
+    """403, not found, or Wagtail's "no permission" redirect to the dashboard (a
+    bulk action shows its page, listing what may not be deleted)."""
+    if case.endswith(":bulk_delete"):
+        return response.status_code < 500
+    if response.status_code in (403, 404):
+        return True
+    return response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+
+
+@pytest.mark.parametrize("case", sorted(CONTENT_ROUTES))
+def test_a_trainer_of_another_organisation_changes_none_of_its_content(case, world):
+    client = Client()
+    client.force_login(world.org_b_trainer)
+    with transaction.atomic():
+        before = _content_state(world)
+        response = _content_request(client, case, world)
+        after = _content_state(world)
+        transaction.set_rollback(True)
+    assert _refused(response, case), (response.status_code, response.get("Location"))
+    assert after == before
+
+
+@pytest.mark.parametrize(
+    "case",
+    sorted(
+        case
+        for case in CONTENT_ROUTES
+        if case.startswith(("shared_", "awareness_course"))
+    ),
+)
+def test_an_organisations_own_trainer_is_refused_the_shared_curriculum(case, world):
+    client = Client()
+    client.force_login(world.org_a_trainer)
+    with transaction.atomic():
+        before = _content_state(world)
+        response = _content_request(client, case, world)
+        after = _content_state(world)
+        transaction.set_rollback(True)
+    assert _refused(response, case), (response.status_code, response.get("Location"))
+    assert after == before
+
+
+@pytest.mark.parametrize("case", CONTENT_OWN_ROUTES)
+def test_an_organisations_own_trainer_edits_its_content(case, world):
+    client = Client()
+    client.force_login(world.org_a_trainer)
+    with transaction.atomic():
+        response = _content_request(client, case, world)
+        transaction.set_rollback(True)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("name", sorted(CONTENT_LISTINGS))
+def test_another_organisations_content_is_absent_from_listings(name, world):
+    url, marker = CONTENT_LISTINGS[name]
+    seen = {}
+    for who in ("org_a_trainer", "org_b_trainer"):
+        client = Client()
+        client.force_login(getattr(world, who))
+        response = client.get(url(world))
+        seen[who] = (response.status_code, marker in response.content.decode())
+    # B's trainer: refused, or a listing without A's content; A's sees it.
+    assert seen["org_b_trainer"][1] is False, seen
+    assert seen["org_a_trainer"] == (200, True), seen
+
+
+def test_the_shared_curriculum_is_edited_by_curriculum_editors(world):
+    client = Client()
+    client.force_login(world.user("trainer"))  # a curriculum editor, as in the demo
+    for page in (world.programme, world.awareness, world.org_a_programme):
+        url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        assert client.get(url).status_code == 200

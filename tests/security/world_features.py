@@ -188,3 +188,73 @@ def add_feature_objects(w, built) -> None:
     awareness_services.live_session_join(
         user=w.code_joiner, code=w.live_session.join_code
     )
+    add_content_objects(w)
+
+
+def add_content_objects(w) -> None:
+    """Content of the cohort's organisation (A), and a trainer of another (B).
+
+    A's own programme, question, category, rubric, document and image live in A's
+    area and collection (security review, I6); the world's trainer is a curriculum
+    editor as well, as the demo's is.
+    """
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from assessments.models import QUESTION_TYPES, QuestionCategory, Rubric
+    from courses.factories import CoursePageFactory, ProgrammePageFactory
+    from tests.assessments.helpers import single_choice
+
+    u = w.users
+    w.org_a = w.cohort.organisation
+    w.org_b = OrganisationFactory(name="Other Side Peer Support")
+    for organisation in (w.org_a, w.org_b):
+        lms_services.organisation_content_area_ensure(organisation=organisation)
+        organisation.refresh_from_db()
+    lms_services.user_add_role(user=u["trainer"], role=Role.CURRICULUM_EDITOR)
+    u["trainer"].groups.add(w.org_a.editors)
+    # A's own trainer (not a curriculum editor), and B's.
+    w.org_a_trainer = make_user(Role.TRAINER, full_name="Ama Ownorg")
+    w.org_b_trainer = make_user(Role.TRAINER, full_name="Ben Otherorg")
+    for trainer, organisation in (
+        (w.org_a_trainer, w.org_a),
+        (w.org_b_trainer, w.org_b),
+    ):
+        organisation.members.add(trainer)
+        trainer.groups.add(organisation.editors)
+
+    w.org_a_programme = ProgrammePageFactory(
+        parent=w.org_a.content_page, title="Our volunteer induction", slug="induction"
+    )
+    w.org_a_programme.save_revision().publish()
+    CoursePageFactory(parent=w.org_a_programme, title="Welcome")
+    w.org_b_programme = ProgrammePageFactory(
+        parent=w.org_b.content_page, title="Their induction", slug="their-induction"
+    )
+    collection = w.org_a.collection
+    w.org_a_category = QuestionCategory.objects.create(
+        name="A's own questions", collection=collection
+    )
+    w.org_a_question = single_choice(w.org_a_category, "ORG-A-QUESTION")
+    w.org_a_question.collection = collection
+    w.org_a_question.save()
+    w.org_a_rubric = Rubric.objects.create(
+        name="ORG-A-RUBRIC", criteria="[]", collection=collection
+    )
+    w.org_a_document = Document.objects.create(
+        title="ORG-A-HANDOUT",
+        file=ContentFile(b"%PDF-1.4 their handout", name="a-handout.pdf"),
+        collection=collection,
+    )
+    w.org_a_image = Image.objects.create(
+        title="ORG-A-PHOTO", file=get_test_image_file(), collection=collection
+    )
+    # One shared item of every kind in the question bank, for its admin views.
+    shared = QuestionCategory.objects.create(name="Shared bank")
+    w.shared_bank = {"questioncategory": shared, "rubric": w.written.rubric}
+    for kind, model in QUESTION_TYPES.items():
+        w.shared_bank[model._meta.model_name] = model.objects.create(
+            name=f"Shared {kind}", category=shared, text="<p>Shared?</p>"
+        )
