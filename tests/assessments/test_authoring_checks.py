@@ -307,6 +307,7 @@ def test_a_trainer_editing_a_bank_question_hears_about_the_quiz_it_leaves_guessa
     data = nested_form_data(
         {
             "name": fair.name,
+            "collection": fair.collection_id,
             "category": category.pk,
             "default_mark": 1,
             "text": rich_text("<p>What helps?</p>"),
