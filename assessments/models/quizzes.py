@@ -14,6 +14,7 @@ from wagtail.models import Orderable, Page
 from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import CachedViewRestrictionsMixin
 
+from ..page_forms import QuestionBankScopedPageForm
 from ..panels import AuthoringChecksPanel
 from .questions import Question, QuestionCategory
 
@@ -83,6 +84,7 @@ class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
             heading=_("Rules"),
         ),
     ]
+    base_form_class = QuestionBankScopedPageForm
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
 

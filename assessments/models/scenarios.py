@@ -19,6 +19,7 @@ from courses.blocks import RICH_TEXT_FEATURES
 from courses.models import CachedViewRestrictionsMixin
 
 from ..blocks import RATING_LABELS, RubricCriterionBlock, ScenarioNodeBlock
+from ..page_forms import QuestionBankScopedPageForm
 from ..panels import AuthoringChecksPanel
 from .questions import collection_field
 
@@ -365,6 +366,7 @@ class FreeTextScenarioPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page)
         FieldRowPanel([FieldPanel("rubric"), FieldPanel("pass_points")]),
         FieldPanel("model_answer"),
     ]
+    base_form_class = QuestionBankScopedPageForm
     parent_page_types = ["courses.ModulePage"]
     subpage_types: list[str] = []
 
