@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
+from lms.leaving import LEAVING_ACTIONS, after_saving
+
 from . import credentials, selectors, services
 from .forms import DecisionForm, LedgerEntryForm, VerifyForm
 from .models import Certificate, LedgerEntry
@@ -56,6 +58,40 @@ def _supervisor_context(user) -> dict:
     }
 
 
+# "Take a break" or "Get support" from the practice form: what was typed is kept in
+# the person's session (it is not an entry yet, so nobody is asked to countersign it)
+# and put back in the form when they return.
+_DRAFT_KEY = "alongside_ledger_draft:{}"
+
+
+def _leaving(request) -> bool:
+    return request.method == "POST" and request.POST.get("action") in LEAVING_ACTIONS
+
+
+def _keep_typed(request, form_fields, key):
+    request.session[_DRAFT_KEY.format(key)] = {
+        name: str(request.POST.get(name, ""))[:20000]
+        for name in form_fields
+        if name in request.POST
+    }
+    messages.success(
+        request,
+        _(
+            "What you typed is kept here for when you come back. It has not been "
+            "sent to your supervisor yet."
+        ),
+    )
+    return after_saving(request.POST["action"], request.path)
+
+
+def _typed_before(request, key) -> dict | None:
+    return request.session.get(_DRAFT_KEY.format(key))
+
+
+def _forget_typed(request, key) -> None:
+    request.session.pop(_DRAFT_KEY.format(key), None)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def ledger_entry_create(request):
@@ -66,7 +102,14 @@ def ledger_entry_create(request):
     if not context["has_supervisors"]:
         # No supervisor to name yet: say plainly who will assign one.
         return render(request, "certificates/ledger/no_supervisor.html", context)
-    form = LedgerEntryForm(request.POST or None, user=request.user)
+    fields = list(LedgerEntryForm.base_fields)
+    if _leaving(request):
+        return _keep_typed(request, fields, "new")
+    form = LedgerEntryForm(
+        request.POST or None,
+        initial=_typed_before(request, "new"),
+        user=request.user,
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -74,11 +117,16 @@ def ledger_entry_create(request):
         except ValidationError as error:
             _add_errors(form, error)
         else:
+            _forget_typed(request, "new")
             messages.success(
                 request, _("Saved. Your supervisor has been asked to countersign it.")
             )
             return redirect("certificates:ledger")
-    return render(request, "certificates/ledger/form.html", {"form": form})
+    return render(
+        request,
+        "certificates/ledger/form.html",
+        {"form": form, "save_form": "ledger-form"},
+    )
 
 
 @login_required
@@ -88,7 +136,15 @@ def ledger_entry_edit(request, pk: int):
     entry = selectors.ledger_entry_for_trainee(user=request.user, pk=pk)
     if entry is None:
         raise Http404
-    form = LedgerEntryForm(request.POST or None, instance=entry, user=request.user)
+    fields = list(LedgerEntryForm.base_fields)
+    if entry.is_editable and _leaving(request):
+        return _keep_typed(request, fields, entry.pk)
+    form = LedgerEntryForm(
+        request.POST or None,
+        instance=entry,
+        initial=_typed_before(request, entry.pk),
+        user=request.user,
+    )
     if not entry.is_editable:
         form = None
     elif request.method == "POST" and form.is_valid():
@@ -99,12 +155,18 @@ def ledger_entry_edit(request, pk: int):
         except ValidationError as error:
             _add_errors(form, error)
         else:
+            _forget_typed(request, entry.pk)
             messages.success(request, _("Saved and sent back to your supervisor."))
             return redirect("certificates:ledger")
     return render(
         request,
         "certificates/ledger/form.html",
-        {"form": form, "entry": entry, "events": entry.events.all()},
+        {
+            "form": form,
+            "entry": entry,
+            "events": entry.events.all(),
+            "save_form": "ledger-form" if form is not None else None,
+        },
     )
 
 

@@ -307,3 +307,45 @@ def test_a_member_of_an_organisation_without_supervisors_is_told_whom_to_ask(
     page = client.get(reverse("certificates:ledger_create")).content.decode()
     assert "Small Steps assigns supervisors: ask them for one." in page
     assert "hello@smallsteps.example" in page
+
+
+def test_a_break_from_the_practice_form_keeps_what_was_typed(
+    client, enrolled, programme, supervisor
+):
+    """'Take a break' and 'Get support' from the form: nothing typed is lost, and
+    nothing is sent to the supervisor until the trainee saves it."""
+    client.force_login(enrolled)
+    url = reverse("certificates:ledger_create")
+    page = client.get(url).content.decode()
+    # Enter in a field saves the form, not the header's "Get support" (the first
+    # submit button of the form in the page is a hidden "save").
+    assert page.index('value="save" hidden') < page.index('value="support"')
+
+    half = _entry_form(programme, supervisor, hours="", notes="HALF-WRITTEN NOTE")
+    response = client.post(url, {**half, "action": "break"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("lms:take_a_break"))
+    assert not LedgerEntry.objects.exists()
+
+    back = client.get(url).content.decode()
+    assert "HALF-WRITTEN NOTE" in back
+    assert "It has not been sent to your supervisor yet" in back
+    # Saving it for real sends it, and the kept copy is gone.
+    client.post(url, _entry_form(programme, supervisor, notes="Finished note"))
+    assert LedgerEntry.objects.get().notes == "Finished note"
+    assert "HALF-WRITTEN NOTE" not in client.get(url).content.decode()
+
+    # Changing an entry, then "Get support": the change is kept for later.
+    entry = LedgerEntry.objects.get()
+    edit = reverse("certificates:ledger_edit", args=[entry.pk])
+    support = client.post(
+        edit,
+        {
+            **_entry_form(programme, supervisor, notes="A SECOND THOUGHT"),
+            "action": "support",
+        },
+    )
+    assert support["Location"] == reverse("lms:support")
+    entry.refresh_from_db()
+    assert entry.notes == "Finished note"
+    assert "A SECOND THOUGHT" in client.get(edit).content.decode()
