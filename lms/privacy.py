@@ -30,11 +30,13 @@ ACCOUNT_FIELDS = (
 
 
 def personal_data_register() -> None:
-    """Register the models of lms and assessments (called from LmsConfig.ready)."""
+    """Register the models of lms, courses and assessments (called from
+    LmsConfig.ready)."""
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     from assessments.models import FreeTextSubmission, QuizAttempt, ScenarioAttempt
+    from courses.models import ContentReview, SignpostVerification
 
     from .models import (
         ContentNoteChoice,
@@ -66,6 +68,22 @@ def personal_data_register() -> None:
         "user",
         export_fields=("name", "confirmed", "created_at", "last_used_at"),
         reason="That you have recovery codes for signing in (never the codes).",
+    )
+    register(
+        ContentReview,
+        "reviewer",
+        on_erase="anonymise",
+        export_fields=("reviewed_at", "reviewer_role", "outcome", "checked"),
+        reason="Reviews of modules you made as a clinical reviewer (the record of "
+        "the review stays, without the link to your account).",
+    )
+    register(
+        SignpostVerification,
+        "checked_by",
+        on_erase="anonymise",
+        export_fields=("checked_on", "notes"),
+        reason="Checks of directory entries you recorded (the check stays, without "
+        "the link to your account).",
     )
     register(
         AuditEvent,

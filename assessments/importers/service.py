@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from wagtail.models import Collection
 
 from ..models import QUESTION_TYPES, Question, QuestionCategory
 from ..models.questions import FULL_MARKS
@@ -106,7 +107,10 @@ def _import(items, category_name, dry_run, problems):
 @transaction.atomic
 def _save(prepared: list[dict], built: list[Question]) -> list[Question]:
     categories: dict[str, QuestionCategory] = {}
+    # Imported questions join the shared question bank (importing needs rights on it).
+    shared = Collection.get_first_root_node()
     for item, question in zip(prepared, built, strict=True):
+        question.collection = shared
         name = item["category"]
         if name not in categories:
             categories[name], _created = QuestionCategory.objects.get_or_create(
@@ -147,9 +151,11 @@ def _build(item: dict) -> tuple[Question | None, list[ImportProblem]]:
             text=item["text"],
             general_feedback=item.get("general_feedback") or "",
             default_mark=float(item.get("default_mark", 1.0)),
+            # Checked without the database: the collection is given when saved.
+            collection=None,
             **model.fields_from_dict(item),
         )
-        question.full_clean(exclude=["category", "tags"])
+        question.full_clean(exclude=["category", "tags", "collection"])
     except ValidationError as error:
         messages = [
             f"{field_name}: {message}" if field_name != "__all__" else message

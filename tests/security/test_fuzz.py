@@ -423,6 +423,26 @@ _ARGS_FOR = {
         lambda w: w.programme.accreditation.pk
     ),
 }
+# The question bank's delete views (scoped by collection): each on a shared item.
+_ARGS_FOR.update(
+    {
+        f"wagtailsnippets_assessments_{name}:delete": (
+            lambda w, name=name: w.shared_bank[name].pk
+        )
+        for name in (
+            "essayquestion",
+            "matchingquestion",
+            "multipleresponsequestion",
+            "numericquestion",
+            "orderingquestion",
+            "questioncategory",
+            "rubric",
+            "shortanswerquestion",
+            "singlechoicequestion",
+            "truefalsequestion",
+        )
+    }
+)
 # Django's own set-password step needs a live reset token in the session.
 _SKIP = {"lms:password_reset_confirm"}
 
