@@ -14,11 +14,14 @@ SUPPORT = "support"
 LEAVING_ACTIONS = frozenset({BREAK, SUPPORT})
 
 
-def after_saving(action: str, back_url: str):
-    """Where to go once the form is saved: the break page (with a way back), the
-    support page, or back to the form."""
+def after_saving(action: str, back_url: str, *, lesson_id: int | None = None):
+    """Where to go once the form is saved: the break page (with a way back, and the
+    lesson whose place was kept, if any), the support page, or back to the form."""
     if action == BREAK:
-        query = urlencode({"back": back_url})
+        params = {"back": back_url}
+        if lesson_id is not None:
+            params["lesson"] = lesson_id
+        query = urlencode(params)
         return redirect(f"{reverse('lms:take_a_break')}?{query}")
     if action == SUPPORT:
         return redirect("lms:support")

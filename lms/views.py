@@ -459,6 +459,11 @@ def take_a_break(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated and lesson_id is not None:
         lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
         services.break_take(user=request.user, lesson=lesson)
+    elif request.user.is_authenticated:
+        # A lesson's own form kept the place on the way here (after_saving).
+        kept = selectors.id_from(request.GET.get("lesson"))
+        if kept is not None:
+            lesson = LessonPage.objects.live().filter(pk=kept).first()
     back = request.GET.get("back", "")
     if not url_has_allowed_host_and_scheme(
         back, allowed_hosts={request.get_host()}, require_https=request.is_secure()
@@ -616,7 +621,9 @@ class _ReflectionFormMixin:
             if entry is not None:
                 messages.success(self.request, _reflection_saved_message(entry))
             return after_saving(
-                self.action if self.action != DRAFT else "save", lesson.url
+                self.action if self.action != DRAFT else "save",
+                lesson.url,
+                lesson_id=lesson.pk,
             )
         if entry is None:
             messages.info(

@@ -64,6 +64,7 @@ def test_a_lesson_reflection_survives_a_break_and_is_shown_to_its_writer_only(
     assert entry.is_draft and entry.body == HALF and entry.title == lesson.title
     calm = client.get(left["Location"])
     assert "Your draft is saved (7 words)" in " ".join(messages_on(calm))
+    assert "Your place is saved." in calm.content.decode()
     again = client.get(lesson.url).content.decode()
     assert HALF in again
     assert reverse("lms:reflection_edit", args=[entry.pk]) in again
