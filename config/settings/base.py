@@ -82,7 +82,7 @@ MIDDLEWARE = [
     "lms.middleware.CachedSiteMiddleware",
 ]
 
-ROOT_URLCONF = "lms.urls"
+ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [
     {
@@ -101,7 +101,7 @@ TEMPLATES = [
     },
 ]
 
-WSGI_APPLICATION = "lms.wsgi.application"
+WSGI_APPLICATION = "config.wsgi.application"
 
 # Database: SQLite on local disk by default, PostgreSQL (or any URL) from DATABASE_URL.
 DATABASES = {
@@ -213,7 +213,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-# Periodic tasks, sent by `celery -A lms beat` (one beat process per site, never
+# Periodic tasks, sent by `celery -A config beat` (one beat process per site, never
 # more) and run by the workers; each feature app adds its own entries here. Times are
 # UK time (CELERY_TIMEZONE), once a day in the morning, when people read their email.
 CELERY_BEAT_SCHEDULE: dict = {
