@@ -12,7 +12,7 @@ PG_URL ?= postgres://postgres@127.0.0.1:5432/alongside
 REDIS_URL ?= redis://127.0.0.1:6379/0
 
 # The project's Python packages (the Django project, the shared kernel and the apps).
-CODE := config lms courses assessments certificates
+CODE := config alongside lms courses assessments certificates
 
 .PHONY: install system-deps services run test test-postgres test-embedded test-integration test-quick lint format migrate seed worker bench security smoke
 
@@ -49,6 +49,7 @@ lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/djhtml --check $$(find $(CODE) -name '*.html' -path '*templates*')
 	$(VENV)/bin/bandit -c pyproject.toml -r $(CODE) -ll -q
+	$(VENV)/bin/lint-imports --no-cache
 
 format: install
 	$(VENV)/bin/ruff check --fix .

@@ -2,8 +2,8 @@
 
 from django.db.models import Count, Max, Q, QuerySet
 
+from alongside.cache import versioned_get_or_set
 from courses.models import ModulePage
-from lms.cache import versioned_get_or_set
 
 from .models import (
     FreeTextScenarioPage,

@@ -104,8 +104,8 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
+        from alongside import extensions, signals
         from assessments.signals import activity_completed
-        from lms import extensions, signals
 
         from . import demo, models, selectors
         from .dashboard import (

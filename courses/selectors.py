@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Workflow
 
-from lms.cache import versioned_get_or_set
+from alongside.cache import versioned_get_or_set
 
 from .models import (
     CHECK_EVERY_DAYS,

@@ -35,7 +35,7 @@ def _cache() -> None:
 
 
 def _broker() -> None:
-    from config.celery import app
+    from celery import current_app as app
 
     # The URL from settings (not app.conf, read once) so the check follows them;
     # other broker options (transport options, TLS) still come from the app.

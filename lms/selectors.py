@@ -10,6 +10,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from alongside.numbers import whole_number
 from assessments.models import QuizPage
 from assessments.selectors import live_quizzes_in, quiz_standings
 from courses.models import LessonPage, ModulePage, ProgrammePage
@@ -30,7 +31,6 @@ from .models import (
     Team,
     User,
 )
-from .numbers import whole_number
 from .roles import Role
 
 

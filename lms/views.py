@@ -22,11 +22,13 @@ from django.views.decorators.http import (
 )
 from django.views.generic import FormView, TemplateView
 
+from alongside import extensions
+from alongside.leaving import LEAVING_ACTIONS, after_saving
 from assessments import selectors as assessment_selectors
 from courses.models import NATIONS, LessonPage, ModulePage, ProgrammePage
 from courses.selectors import lesson_place, support_signposts
 
-from . import extensions, selectors, services
+from . import selectors, services
 from .forms import (
     ContentNoteChoiceForm,
     JoinTeamForm,
@@ -39,7 +41,6 @@ from .forms import (
     SignUpForm,
 )
 from .health import health_check
-from .leaving import LEAVING_ACTIONS, after_saving
 from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice
 from .security import signup
 from .security.backends import BACKEND

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from lms.csvsafe import csv_safe_row
+from alongside.csvsafe import csv_safe_row
 from lms.models import Team
 from lms.security.audit import audit_export
 from lms.security.join_codes import PAUSED_MESSAGE, join_code_paused, join_code_wrong

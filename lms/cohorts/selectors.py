@@ -12,6 +12,7 @@ from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils import timezone
 
+from alongside import extensions
 from assessments.models import (
     FreeTextScenarioPage,
     FreeTextSubmission,
@@ -23,7 +24,6 @@ from assessments.models import (
 )
 from courses.models import LessonPage, ModulePage, ProgrammePage
 from courses.selectors import programme_modules
-from lms import extensions
 from lms.models import Cohort, Enrolment, LessonCompletion, ModuleCompletion, User
 from lms.roles import Role
 from lms.selectors import user_has_role

@@ -17,8 +17,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.contrib.forms.views import SubmissionsListView
 
+from alongside.csvsafe import FormulaSafeExportMixin
 from courses.models import ModulePage, ProgrammePage
-from lms.csvsafe import FormulaSafeExportMixin
 from lms.models import Enrolment, Organisation
 
 from . import reports, selectors, services

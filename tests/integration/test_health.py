@@ -14,7 +14,10 @@ REDIS_CACHE = os.environ.get("REDIS_CACHE_URL", BROKER)
 
 def _redis_cache(location: str) -> dict:
     return {
-        "default": {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": location}
+        "default": {
+            "BACKEND": "alongside.cache.AlongsideRedisCache",
+            "LOCATION": location,
+        }
     }
 
 

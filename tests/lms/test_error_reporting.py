@@ -14,7 +14,7 @@ from django.core import mail
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
-from lms.error_reporting import admins_parse
+from alongside.error_reporting import admins_parse
 
 ROOT = Path(__file__).resolve().parents[2]
 

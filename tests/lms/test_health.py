@@ -53,7 +53,7 @@ def test_answers_503_naming_the_broker_when_it_refuses_connections(client):
 def test_answers_503_naming_the_cache_when_it_refuses_connections(client):
     caches = {
         "default": {
-            "BACKEND": "lms.cache.AlongsideRedisCache",
+            "BACKEND": "alongside.cache.AlongsideRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
         }
     }

@@ -36,7 +36,7 @@ All keys live in the default cache (``settings.CACHES["default"]``).
     name                                    holds (who reads it)
     ======================================  =========================================
     ``site:{host}:{port}``                  the Wagtail site for a host, with its
-                                            root page (``lms.middleware``)
+                                            root page (``alongside.middleware``)
     ``route:{url path}``                    the deepest page for a URL path
                                             (``courses.selectors.page_for_url_path``)
     ``page:{pk}``                           a page, as its specific type (same)

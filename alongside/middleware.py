@@ -4,7 +4,7 @@ from django.http.request import split_domain_port
 from django.urls import reverse
 from wagtail.models import Site
 
-from lms.cache import versioned_get_or_set
+from alongside.cache import versioned_get_or_set
 
 
 def _site_uncached(request) -> tuple[Site | None]:
