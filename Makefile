@@ -50,6 +50,7 @@ lint: install
 	$(VENV)/bin/djhtml --check $$(find $(CODE) -name '*.html' -path '*templates*')
 	$(VENV)/bin/bandit -c pyproject.toml -r $(CODE) -ll -q
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n 0 tests/test_layers.py
 
 format: install
 	$(VENV)/bin/ruff check --fix .

@@ -39,7 +39,7 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         if not request.path_info.startswith("/admin/") and (
-            request.path_info != reverse("lms:health")
+            request.path_info != reverse("alongside:health")
         ):
             request._wagtail_site = site_for_request(request)
         return self.get_response(request)

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
+    path("", include("alongside.urls")),
     path("", include("lms.urls")),
     path("", include("certificates.urls")),
     path("", include("lms.awareness.urls")),

@@ -104,7 +104,6 @@ urlpatterns = [
         views.content_note_choose,
         name="content_note_choose",
     ),
-    path("health/", views.health, name="health"),
     path("support/", views.SupportView.as_view(), name="support"),
     path("support/break/", views.take_a_break, name="take_a_break"),
     path("leave/", views.quick_exit, name="quick_exit"),

@@ -40,7 +40,6 @@ from .forms import (
     SignInForm,
     SignUpForm,
 )
-from .health import health_check
 from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice
 from .security import signup
 from .security.backends import BACKEND
@@ -811,16 +810,3 @@ class SharedReflectionDetailView(LoginRequiredMixin, TemplateView):
             user=self.request.user, pk=self.kwargs["pk"]
         )
         return context
-
-
-@never_cache
-@require_GET
-def health(request: HttpRequest) -> JsonResponse:
-    """For load balancers and compose: 200 when the database, cache and broker answer,
-    503 naming the ones that did not (no sign-in; the reasons go to the log)."""
-    checks = health_check()
-    healthy = all(result == "ok" for result in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
-        status=200 if healthy else 503,
-    )

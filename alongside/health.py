@@ -11,6 +11,9 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
 
@@ -64,3 +67,16 @@ def health_check() -> dict[str, str]:
         else:
             results[name] = "ok"
     return results
+
+
+@never_cache
+@require_GET
+def health(request: HttpRequest) -> JsonResponse:
+    """For load balancers and compose: 200 when the database, cache and broker answer,
+    503 naming the ones that did not (no sign-in; the reasons go to the log)."""
+    checks = health_check()
+    healthy = all(result == "ok" for result in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )
