@@ -358,8 +358,3 @@ def support_signposts(nation: str = "") -> list[Signpost]:
     if nation in dict(NATIONS):
         return [e for e in entries if nation in e.nations]
     return entries
-
-
-def signpost_directory() -> QuerySet[Signpost]:
-    """The whole directory, in display order."""
-    return Signpost.objects.all()
