@@ -76,6 +76,31 @@ def test_filters_by_status_and_overdue(client, trainer, cohort, course):
     assert client.get(url, {"status": "nonsense"}).status_code == 200
 
 
+def test_a_large_cohort_is_shown_a_page_of_trainees_at_a_time(
+    client, trainer, cohort, course, monkeypatch
+):
+    monkeypatch.setattr("lms.cohorts.views.progress.GRADEBOOK_PAGE_SIZE", 10)
+    populate(course, cohort, 23)
+    client.force_login(trainer)
+    url = reverse("cohorts:gradebook", args=[cohort.pk])
+    first = client.get(url).content.decode()
+    assert "Showing 1 to 10 of 23 matching trainees." in first
+    assert "Trainee 009" in first and "Trainee 010" not in first
+    assert first.count('<th scope="row">') == 10
+    assert 'href="?page=2"' in first and "Page 2 of 3" in first
+    third = client.get(url, {"page": 3}).content.decode()
+    assert "Showing 21 to 23 of 23 matching trainees." in third
+    assert "Trainee 022" in third and "Trainee 019" not in third
+    assert 'href="?page=2"' in third and "Next" not in third
+    # A filter stays on when turning the page.
+    filtered = client.get(url, {"status": "in_progress", "page": 2}).content.decode()
+    assert "(23 in the cohort)" in filtered
+    assert 'href="?status=in_progress&amp;page=1"' in filtered
+    # A page past the end shows the last; nonsense shows the first.
+    assert "Trainee 022" in client.get(url, {"page": "99"}).content.decode()
+    assert "Trainee 000" in client.get(url, {"page": "nonsense"}).content.decode()
+
+
 def test_drill_down_shows_the_exact_answer_given(client, trainer, cohort, course):
     trainees = populate(course, cohort, 3)
     q1, q2 = course["questions"]

@@ -1,8 +1,10 @@
 """Following a cohort: the gradebook, a trainee's work, reports, evaluation and the
 feedback form's submissions."""
 
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.views import SubmissionsListView
 
@@ -17,6 +19,9 @@ from ..models import (
 )
 from .trainer import TrainerView
 
+# Trainees per gradebook page: a screen or two of rows, however large the cohort.
+GRADEBOOK_PAGE_SIZE = 50
+
 
 class GradebookView(TrainerView):
     def get(self, request, pk):
@@ -29,13 +34,17 @@ class GradebookView(TrainerView):
         status = request.GET.get("status", "")
         overdue = request.GET.get("overdue") == "1"
         rows = selectors.gradebook_filter(book.rows, status=status, overdue=overdue)
+        page = Paginator(rows, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
+        filters = {"status": status, "overdue": "1" if overdue else ""}
         return TemplateResponse(
             request,
             "cohorts/gradebook.html",
             {
                 "cohort": cohort,
                 "book": book,
-                "rows": rows,
+                "page_obj": page,
+                "filter_query": urlencode({k: v for k, v in filters.items() if v})
+                + ("&" if status or overdue else ""),
                 "status": status,
                 "overdue": overdue,
                 "status_choices": [
