@@ -45,6 +45,23 @@ def document_loader(url: str, options=None) -> dict:
     }
 
 
+class UndefinedTerm(ValueError):
+    """A property the contexts do not define: it would be left out of what is
+    signed, so it is refused (the "safe mode" verifiers use)."""
+
+
+def check_defined(document: dict) -> None:
+    """Raise UndefinedTerm if expanding the document would drop a property."""
+    dropped = []
+    jsonld.expand(
+        document,
+        {"documentLoader": document_loader},
+        on_property_dropped=dropped.append,
+    )
+    if dropped:
+        raise UndefinedTerm(f"Not defined by the contexts: {dropped}")
+
+
 def canonical(document: dict) -> str:
     """The RDF Dataset Canonicalization (RDFC-1.0, the same algorithm as
     URDNA2015) of the document, as N-Quads."""
@@ -103,6 +120,7 @@ def add_proof(document: dict, *, sign, verification_method: str, created: str):
         "verificationMethod": verification_method,
         "proofPurpose": "assertionMethod",
     }
+    check_defined({k: v for k, v in document.items() if k != "proof"})
     signature = sign(hash_data(document, proof))
     proof["proofValue"] = "z" + base58_encode(signature)
     return {**document, "proof": proof}

@@ -2,8 +2,9 @@
 for tests: written from the W3C specification, sharing no code with
 certificates/linked_data.py or certificates/did.py. It canonicalises with pyld,
 hashes with hashlib and checks the Ed25519 signature with PyNaCl, using only the
-contexts shipped in certificates/contexts/ (no network). A term the contexts do not
-define still counts: VC 2.0's context maps it under its `@vocab`."""
+contexts shipped in certificates/contexts/ (no network), in "safe mode": a property
+the contexts do not define (which canonicalisation would silently leave out of
+what is signed) is refused."""
 
 import hashlib
 import json
@@ -62,10 +63,28 @@ def _nquads(document) -> bytes:
     return text.encode()
 
 
+def _safe_mode(document) -> None:
+    """Refuse a property the contexts do not define: it would not be signed."""
+    dropped = []
+    try:
+        jsonld.expand(
+            document, {"documentLoader": _loader}, on_property_dropped=dropped.append
+        )
+    except jsonld.JsonLdError as error:
+        raise Invalid(f"JSON-LD error: {error}") from error
+    if dropped:
+        raise Invalid(f"undefined terms {dropped}")
+
+
 def verify(credential: dict, did_document: dict) -> dict:
     """The verified credential's proof, or raises Invalid."""
     if not isinstance(credential, dict):
         raise Invalid("not an object")
+    contexts = credential.get("@context")
+    if not isinstance(contexts, list) or contexts[:1] != [
+        "https://www.w3.org/ns/credentials/v2"
+    ]:
+        raise Invalid("the first context must be VC Data Model 2.0's")
     proof = credential.get("proof")
     if isinstance(proof, list) and len(proof) == 1:
         proof = proof[0]
@@ -100,6 +119,7 @@ def verify(credential: dict, did_document: dict) -> dict:
     if len(signature) != 64:
         raise Invalid("signature length")
     unsecured = {k: v for k, v in credential.items() if k != "proof"}
+    _safe_mode(unsecured)
     config = {k: v for k, v in proof.items() if k != "proofValue"}
     config["@context"] = credential["@context"]
     data = hashlib.sha256(_nquads(config)).digest()
