@@ -259,3 +259,48 @@ def test_tampered_credentials_never_verify(client, certificate):
 
     check()
     assert passed == []
+
+
+# --- Signing safety nets, and places in the lists ---
+
+
+def test_signing_refuses_terms_the_contexts_do_not_define(certificate):
+    from certificates import credentials, did, linked_data
+
+    credential = credentials.credential_ld(certificate)
+    del credential["proof"]
+    credential["credentialSubject"]["notInAnyContext"] = "left out of the signature"
+    with pytest.raises(linked_data.UndefinedTerm):
+        did.sign(credential)
+
+
+def test_contexts_are_never_fetched():
+    from certificates import linked_data
+
+    with pytest.raises(linked_data.UnknownContext):
+        linked_data.document_loader("https://example.org/context.json")
+    assert linked_data.document_loader(linked_data.VC_V2)["document"]["@context"]
+
+
+def test_a_full_list_sends_new_certificates_to_the_next(monkeypatch, certificate):
+    monkeypatch.setattr(status_lists, "FILL_LIMIT", 1)
+    number, index = status_lists.allocate()
+    assert number == certificate.status_list + 1
+    assert 0 <= index < 131_072
+
+
+def test_the_migration_places_certificates_issued_before_the_lists(certificate):
+    import importlib
+
+    from django.apps import apps
+
+    from certificates.models import Certificate
+
+    migration = importlib.import_module(
+        "certificates.migrations.0007_bitstring_status_lists"
+    )
+    Certificate.objects.filter(pk=certificate.pk).update(status_list_index=None)
+    migration.allocate_indexes(apps, None)
+    certificate.refresh_from_db()
+    assert certificate.status_list == 1
+    assert 0 <= certificate.status_list_index < 131_072
