@@ -29,7 +29,7 @@ COPY . .
 # None of them is used for anything but this command, and none reaches the final
 # image: nothing is connected to, and the real values come from the environment at
 # run time (compose's .env, or the platform's settings).
-RUN DJANGO_SETTINGS_MODULE=lms.settings.production \
+RUN DJANGO_SETTINGS_MODULE=config.settings.production \
     SECRET_KEY="build-time-placeholder-never-used-at-run-time-0123456789abcdefghij" \
     ALLOWED_HOSTS=build.invalid \
     DATABASE_URL=postgres://build@build.invalid:5432/build \
@@ -46,7 +46,7 @@ FROM ${PYTHON_IMAGE} AS run
 ENV PATH="/app/.venv/bin:${PATH}" \
     PYTHONUNBUFFERED=1 \
     PYTHONDONTWRITEBYTECODE=1 \
-    DJANGO_SETTINGS_MODULE=lms.settings.production \
+    DJANGO_SETTINGS_MODULE=config.settings.production \
     STATIC_ROOT=/app/static \
     MEDIA_ROOT=/app/media \
     CELERY_BEAT_SCHEDULE_FILENAME=/app/var/beat/celerybeat-schedule \

@@ -11,6 +11,9 @@ export UV_PYTHON := $(PYTHON)
 PG_URL ?= postgres://postgres@127.0.0.1:5432/alongside
 REDIS_URL ?= redis://127.0.0.1:6379/0
 
+# The project's Python packages (the Django project, the shared kernel and the apps).
+CODE := config alongside lms courses assessments certificates
+
 .PHONY: install system-deps services run test test-postgres test-embedded test-integration test-quick lint format migrate seed worker bench security smoke
 
 $(UV):
@@ -49,13 +52,15 @@ run: seed
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/djhtml --check $$(find lms courses assessments certificates -name '*.html' -path '*templates*')
-	$(VENV)/bin/bandit -c pyproject.toml -r lms courses assessments certificates -ll -q
+	$(VENV)/bin/djhtml --check $$(find $(CODE) -name '*.html' -path '*templates*')
+	$(VENV)/bin/bandit -c pyproject.toml -r $(CODE) -ll -q
+	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/pytest -q -p no:cacheprovider -n 0 tests/test_layers.py
 
 format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
-	$(VENV)/bin/djhtml $$(find lms courses assessments certificates -name '*.html' -path '*templates*')
+	$(VENV)/bin/djhtml $$(find $(CODE) -name '*.html' -path '*templates*')
 
 # The whole suite, each test once, on the database that matters: lint; every test but
 # the browser ones on PostgreSQL (the production database); the browser tests and the
@@ -89,7 +94,7 @@ test-quick: install services
 # its own), on the broker in CELERY_BROKER_URL (in .env or the environment).
 worker: install
 	mkdir -p var
-	DJANGO_SETTINGS_MODULE=lms.settings.dev $(VENV)/bin/celery -A lms worker --beat --loglevel=info
+	DJANGO_SETTINGS_MODULE=config.settings.dev $(VENV)/bin/celery -A config worker --beat --loglevel=info
 
 # Benchmarks (not tests): gunicorn pinned to CPU 0, locust to CPU 1, PostgreSQL; the peer
 # (wagtail-lms) in its own virtualenv under var/bench. Rewrites docs/benchmarks.md.

@@ -14,7 +14,7 @@ serves compose, a platform-as-a-service and a plain server:
 
 import os
 
-wsgi_app = "lms.wsgi:application"
+wsgi_app = "config.wsgi:application"
 
 _host = os.environ.get("GUNICORN_HOST", "0.0.0.0")  # noqa: S104 - behind the proxy
 bind = [f"{_host}:{os.environ.get('PORT', '8000')}"]

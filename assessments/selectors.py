@@ -1,9 +1,9 @@
 """Read-only queries over the question bank, attempts and submissions."""
 
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Q, QuerySet
 
+from alongside.cache import versioned_get_or_set
 from courses.models import ModulePage
-from lms.cache import versioned_get_or_set
 
 from .models import (
     FreeTextScenarioPage,
@@ -169,13 +169,6 @@ def scenario_attempts(*, user, scenario: ScenarioPage) -> QuerySet[ScenarioAttem
     )
 
 
-def free_text_history(*, user, scenario: FreeTextScenarioPage):
-    """The user's submissions to a free-text scenario, newest first."""
-    return FreeTextSubmission.objects.filter(user=user, scenario=scenario).order_by(
-        "-number"
-    )
-
-
 def submissions_awaiting_marking(*, learner_ids=None) -> QuerySet[FreeTextSubmission]:
     """Submitted free-text answers waiting for a mark, oldest first."""
     qs = FreeTextSubmission.objects.filter(
@@ -201,21 +194,6 @@ def unseen_marks(*, user) -> QuerySet[FreeTextSubmission]:
     return FreeTextSubmission.objects.filter(
         user=user, learner_seen_mark=False, marked_at__isnull=False
     ).select_related("scenario")
-
-
-def best_quiz_scores(*, user_ids, quiz_ids) -> dict[tuple[int, int], float]:
-    """Best score per (user, quiz), for reports."""
-    rows = (
-        QuizAttempt.objects.filter(user_id__in=user_ids, quiz_id__in=quiz_ids)
-        .values("user_id", "quiz_id")
-        .annotate(best=Max("score_percent"))
-    )
-    return {(r["user_id"], r["quiz_id"]): r["best"] for r in rows}
-
-
-def question_bank_search(term: str) -> QuerySet[Question]:
-    """Questions whose name or text contains the term."""
-    return Question.objects.filter(Q(name__icontains=term) | Q(text__icontains=term))
 
 
 def activity_statuses(*, user, module: ModulePage) -> list[dict]:

@@ -12,8 +12,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from lms.numbers import whole_number
-from lms.signals import mark_given, work_marked
+from alongside.numbers import whole_number
+from alongside.signals import mark_given, work_marked
 
 from .models import (
     FeedbackTiming,

@@ -10,8 +10,8 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from alongside.leaving import LEAVING_ACTIONS, after_saving
 from courses.models import LessonPage
-from lms.leaving import LEAVING_ACTIONS, after_saving
 
 from . import selectors, services
 from .models import FreeTextSubmission, QuizAttempt

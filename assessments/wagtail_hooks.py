@@ -11,7 +11,7 @@ from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.chooser import ChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from lms.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
+from alongside.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
 
 from .admin_views import ImportQuestionsView, may_import
 from .models import (

@@ -9,7 +9,7 @@ Run from the project root with PostgreSQL and Redis running:
 
 It builds a throwaway test database (``test_<name>``) with one programme whose only
 requirement is one reflective-log entry, and ``count`` trainees who have written one.
-Then it starts ``celery -A lms worker --concurrency=2`` on a queue of its own, queues
+Then it starts ``celery -A config worker --concurrency=2`` on a queue of its own, queues
 one issuing task per trainee (plus 10% duplicates), and times until every certificate
 has been issued and emailed (to files). Each task checks the rules, issues, renders
 the PDF and sends the email.
@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 
 def main() -> int:
@@ -56,8 +56,8 @@ def main() -> int:
 
         from certificates.models import Certificate
         from certificates.tasks import certificate_issue_task
+        from config.celery import app
         from courses.factories import HomePageFactory
-        from lms.celery import app
         from lms.models import ReflectiveEntry, User
         from tests.certificates.conftest import make_rules, requirement
         from tests.conftest import build_programme

@@ -91,7 +91,7 @@ def smtp_sink() -> str:
     return f"smtp://127.0.0.1:{port}"
 
 
-def app_env(settings="lms.settings.production") -> dict:
+def app_env(settings="config.settings.production") -> dict:
     VAR.mkdir(parents=True, exist_ok=True)
     return {
         "DJANGO_SETTINGS_MODULE": settings,
@@ -156,7 +156,7 @@ def fresh_db(name: str) -> None:
 def prepare_app(learners: int) -> dict:
     log(f"Alongside: fresh database {DB}, demo content, {learners} learners")
     fresh_db(DB)
-    dev = app_env("lms.settings.dev")
+    dev = app_env("config.settings.dev")
     run([PY, "manage.py", "migrate", "--noinput", "-v0"], env=dev)
     run([PY, "manage.py", "seed_demo"], env=dev, capture=True)
     run([PY, "manage.py", "collectstatic", "--noinput", "-v0"], env=app_env())
@@ -588,7 +588,7 @@ def main() -> None:
     if parts & {"load", "saturation", "quiz"}:
         warm = (app["lesson_url"], app["sessions"][0])
         with Server(
-            PY, "lms.wsgi:application", APP_PORT, app_env(), ROOT, warm
+            PY, "config.wsgi:application", APP_PORT, app_env(), ROOT, warm
         ) as server:
             if "load" in parts:
                 log(f"load: {args.learners} learners, 5-15 s think, {soak_seconds} s")

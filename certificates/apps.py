@@ -104,8 +104,9 @@ class CertificatesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
+        from alongside import extensions, signals
         from assessments.signals import activity_completed
-        from lms import extensions, signals
+        from lms.roles import Role
 
         from . import demo, models, selectors
         from .dashboard import (
@@ -198,3 +199,23 @@ class CertificatesConfig(AppConfig):
             export_fields=("programme_id", "reason", "status", "requested_at"),
             reason=_("Requests to issue your certificate by hand, and their outcome."),
         )
+        # Trainers author accreditation rules; organisation admins their certificates'
+        # branding (logo, colour and signatory). Restored by roles_sync.
+        extensions.role_permissions(
+            Role.TRAINER,
+            [
+                "certificates.add_accreditationrules",
+                "certificates.change_accreditationrules",
+                "certificates.view_accreditationrules",
+            ],
+        )
+        extensions.role_permissions(
+            Role.ORGANISATION_ADMIN,
+            [
+                "certificates.add_organisationbranding",
+                "certificates.change_organisationbranding",
+                "certificates.view_organisationbranding",
+            ],
+        )
+        # "Your certificates", for pages below to link to (the awareness course's).
+        extensions.destination("certificates", "certificates:mine")

@@ -6,8 +6,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alongside.extensions import DashboardSection, NavLink
 from courses.models import ProgrammePage
-from lms.extensions import DashboardSection, NavLink
 
 from . import selectors
 from .pdf import verification_url

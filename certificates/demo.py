@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from alongside.extensions import DemoResult
 from assessments.models import QuizAttempt, QuizPage
 from courses.models import LessonPage, ModulePage
-from lms.extensions import DemoResult
 from lms.models import Cohort, Enrolment, LessonCompletion, Organisation, User
 from lms.roles import Role
 from lms.services import module_completion_record, user_add_role

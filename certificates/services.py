@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alongside import extensions, signals
+from alongside.fields import single_line
 from courses.models import ProgrammePage
-from lms import extensions, signals
-from lms.fields import single_line
 from lms.models import Organisation, User
 
 from . import selectors

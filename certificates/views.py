@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from django_ratelimit.decorators import ratelimit
 
-from lms.leaving import LEAVING_ACTIONS, after_saving
+from alongside.leaving import LEAVING_ACTIONS, after_saving
 
 from . import credentials, did, selectors, services, status_lists
 from .forms import DecisionForm, LedgerEntryForm, VerifyForm

@@ -7,3 +7,9 @@ class CoursesConfig(AppConfig):
 
     name = "courses"
     verbose_name = _("Courses")
+
+    def ready(self):
+        from alongside.cache import content_models_add
+
+        # The directory: signpost blocks and the support panel read it.
+        content_models_add("courses.Signpost")

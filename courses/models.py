@@ -13,7 +13,7 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageViewRestriction, TaskState
+from wagtail.models import Page, PageViewRestriction, TaskState, get_page_models
 from wagtail.models.workflows import AbstractGroupApprovalTask
 from wagtail.search import index
 
@@ -48,17 +48,30 @@ class CachedViewRestrictionsMixin:
         return super().get_view_restrictions()
 
 
-class HomePage(Page):
+class ChildrenChooseTheirParentMixin:
+    """A page type whose children are the types naming it in their
+    ``parent_page_types``: the home page's programmes and awareness courses, a
+    programme's courses and feedback form, a module's lessons, quizzes and
+    scenarios. So this app lists no page type of an app above it (tests/test_layers.py),
+    and the bare ``Page`` is never a child."""
+
+    @classmethod
+    def clean_subpage_models(cls):
+        if cls._clean_subpage_models is None:
+            cls._clean_subpage_models = [
+                model
+                for model in get_page_models()
+                if model is not Page and model.parent_page_types is not None
+            ]
+        return cls._clean_subpage_models
+
+
+class HomePage(ChildrenChooseTheirParentMixin, Page):
     """The site's front page: a welcome and the programmes on offer."""
 
     intro = RichTextField(features=RICH_TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    subpage_types = [
-        "courses.ProgrammePage",
-        "awareness.AwarenessCoursePage",
-        "courses.OrganisationIndexPage",
-    ]
     parent_page_types = ["wagtailcore.Page"]
     max_count = 1
 
@@ -106,7 +119,7 @@ class OrganisationIndexPage(Page):
         return context
 
 
-class ProgrammePage(CachedViewRestrictionsMixin, Page):
+class ProgrammePage(ChildrenChooseTheirParentMixin, CachedViewRestrictionsMixin, Page):
     """A training programme, such as the Foundation certificate, made of courses."""
 
     summary = models.TextField(
@@ -129,7 +142,6 @@ class ProgrammePage(CachedViewRestrictionsMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.HomePage", "courses.OrganisationIndexPage"]
-    subpage_types = ["courses.CoursePage", "cohorts.FeedbackFormPage"]
 
     class Meta:
         verbose_name = _("programme")
@@ -157,7 +169,7 @@ class ModuleContentTag(TaggedItemBase):
     )
 
 
-class ModulePage(CachedViewRestrictionsMixin, Page):
+class ModulePage(ChildrenChooseTheirParentMixin, CachedViewRestrictionsMixin, Page):
     """A module: outcomes, time, content note, review dates and its lessons."""
 
     code = models.CharField(
@@ -223,12 +235,6 @@ class ModulePage(CachedViewRestrictionsMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("summary")]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = [
-        "courses.LessonPage",
-        "assessments.QuizPage",
-        "assessments.ScenarioPage",
-        "assessments.FreeTextScenarioPage",
-    ]
 
     class Meta:
         verbose_name = _("module")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Workflow
 
-from lms.cache import versioned_get_or_set
+from alongside.cache import versioned_get_or_set
 
 from .models import (
     CHECK_EVERY_DAYS,
@@ -358,8 +358,3 @@ def support_signposts(nation: str = "") -> list[Signpost]:
     if nation in dict(NATIONS):
         return [e for e in entries if nation in e.nations]
     return entries
-
-
-def signpost_directory() -> QuerySet[Signpost]:
-    """The whole directory, in display order."""
-    return Signpost.objects.all()

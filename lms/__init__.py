@@ -1,5 +1,1 @@
-"""Alongside's Django project and the learner's spine."""
-
-from .celery import app as celery_app
-
-__all__ = ["celery_app"]
+"""The learner's app: enrolment, progress, the reflective log and the home page."""

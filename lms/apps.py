@@ -15,16 +15,11 @@ class LmsConfig(AppConfig):
     verbose_name = _("Learning")
 
     def ready(self):
-        # Every id in our URLs is read by `<id:...>` (lms/converters.py), before any
-        # URL module is imported.
-        from django.urls import register_converter
-
-        from .converters import IdConverter
-
-        register_converter(IdConverter, "id")
         # Role groups are made once by a migration (lms/migrations/0005_role_groups.py)
         # and restored on purpose with `manage.py roles_sync`, never on every migrate.
-        from . import checks, extensions  # noqa: F401 - checks registers itself
+        from alongside import extensions
+
+        from . import checks  # noqa: F401 - checks registers itself
         from .security.audit import audit_receivers_connect
         from .security.mfa import demo_mfa_seed
 
@@ -33,10 +28,6 @@ class LmsConfig(AppConfig):
 
         personal_data_register()
         extensions.demo_seeder(demo_mfa_seed)
-        # Every cached page stands until something it reads changes (lms/cache.py).
-        from .cache import content_receivers_connect
-
-        content_receivers_connect()
         # Passing a quiz, or sending one for marking, can finish a module for good.
         from assessments.signals import activity_awaiting_marking, activity_completed
 

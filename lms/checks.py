@@ -113,8 +113,8 @@ def deploy_problems(get: Callable[[str, Any], Any]) -> list[DeployProblem]:
                 "or has no broker), and reminders would never be sent.",
                 "Set CELERY_BROKER_URL to a Redis database, for example "
                 "CELERY_BROKER_URL=redis://redis.example.org:6379/0, and run a "
-                "worker (`celery -A lms worker`) and the scheduler "
-                "(`celery -A lms beat`).",
+                "worker (`celery -A config worker`) and the scheduler "
+                "(`celery -A config beat`).",
             )
         )
     key_dir = get("CERTIFICATE_SIGNING_KEY_DIR", None)

@@ -8,6 +8,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.utils import timezone
 
+from alongside import extensions
 from assessments import demo as assessment_demo
 from assessments.models import FreeTextSubmission
 from assessments.seed import quizzes_seed, scenarios_seed
@@ -16,7 +17,6 @@ from courses import demo as curriculum
 from courses.models import LessonPage, ProgrammePage
 from courses.services import curriculum_seed, home_page_ensure, signposts_sync
 
-from . import extensions
 from .models import Cohort, ContentNoteChoice, Enrolment, Organisation, Team, User
 from .roles import Role
 from .services import (

@@ -7,7 +7,8 @@ from django.template import loader
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from .fields import SingleLineFormField
+from alongside.fields import SingleLineFormField
+
 from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice, ReflectiveEntry, User
 from .tasks import email_send_task
 

@@ -1,8 +1,8 @@
 """The trainer's marking queue in the Wagtail admin: written scenarios and quiz essays.
 
 A trainer sees and marks only work from trainees in cohorts they train; site admins
-see everything. Marking sends `lms.signals.work_marked`; the notifications app tells the
-learner (in-app, and by email unless they turned it off).
+see everything. Marking sends `alongside.signals.work_marked`; the notifications
+app tells the learner (in-app, and by email unless they turned it off).
 """
 
 import datetime
@@ -17,12 +17,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
+from alongside.numbers import whole_number
 from assessments import selectors as assessment_selectors
 from assessments import services as assessment_services
 from assessments.models import FreeTextSubmission, QuizAttempt
 
 from .models import Cohort, Enrolment
-from .numbers import whole_number
 from .roles import Role
 from .selectors import id_from, user_has_role
 

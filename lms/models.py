@@ -10,9 +10,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from alongside.fields import SingleLineCharField
 from courses.models import NATIONS
-
-from .fields import SingleLineCharField
 
 
 class UserManager(BaseUserManager):

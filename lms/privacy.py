@@ -1,8 +1,9 @@
 """Personal data (UK GDPR): what we hold about a person, its export and its erasure.
 
-Every model holding a person's data is registered with ``lms.extensions.personal_data``
-(this module registers those of ``lms`` and ``assessments``; feature apps register
-their own). A test fails if a model with a link to the user model is missing.
+Every model holding a person's data is registered with
+``alongside.extensions.personal_data`` (this module registers those of ``lms``
+and ``assessments``; feature apps register their own). A test fails if a model
+with a link to the user model is missing.
 """
 
 import datetime
@@ -15,7 +16,8 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import Promise
 
-from . import extensions
+from alongside import extensions
+
 from .models import AuditEvent
 
 ACCOUNT_FIELDS = (

@@ -11,6 +11,8 @@ admin runs `roles_sync`.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from alongside import extensions
+
 
 class Role(models.TextChoices):
     """Each role is a Django group of the same name."""
@@ -39,41 +41,32 @@ _EDITOR_MODEL_PERMISSIONS = [
     "wagtaildocs.choose_document",
 ]
 
-# The question bank (assessments app): every kind of question, their categories and
-# rubrics. Importing from Moodle asks for ``assessments.add_question``.
-_QUESTION_BANK_MODELS = [
-    "question",
-    "singlechoicequestion",
-    "multipleresponsequestion",
-    "truefalsequestion",
-    "matchingquestion",
-    "orderingquestion",
-    "shortanswerquestion",
-    "numericquestion",
-    "essayquestion",
-    "questioncategory",
-    "rubric",
-]
-_QUESTION_BANK_PERMISSIONS = [
-    f"assessments.{action}_{model}"
-    for model in _QUESTION_BANK_MODELS
-    for action in ("add", "change", "delete", "view")
-]
 
-# Model permissions per role ("app_label.codename"). Page and collection permissions
-# for curriculum editors are granted on the tree root in roles_sync(); each
-# organisation's editors group gets the same on its own page and collection
+def _question_bank_permissions() -> list[str]:
+    """Every model of the question bank (each kind of question, categories and
+    rubrics: assessments/permissions.py), each action. Importing from Moodle asks
+    for ``assessments.add_question``."""
+    from assessments.permissions import QUESTION_BANK_MODELS
+
+    return [
+        f"{model._meta.app_label}.{action}_{model._meta.model_name}"
+        for model in QUESTION_BANK_MODELS
+        for action in ("add", "change", "delete", "view")
+    ]
+
+
+# Model permissions per role ("app_label.codename") on lms and the layers below it;
+# apps above add theirs with ``alongside.extensions.role_permissions`` (see
+# ``role_definitions``). Page and collection permissions for curriculum editors
+# are granted on the tree root in roles_sync(); each organisation's editors group
+# gets the same on its own page and collection
 # (services.organisation_content_area_ensure).
 ROLE_PERMISSIONS: dict[str, list[str]] = {
     Role.TRAINEE: [],
     Role.TRAINER: [
         *_EDITOR_MODEL_PERMISSIONS,
         "lms.view_cohort",
-        *_QUESTION_BANK_PERMISSIONS,
-        # Accreditation rules are authored by trainers (certificates app).
-        "certificates.add_accreditationrules",
-        "certificates.change_accreditationrules",
-        "certificates.view_accreditationrules",
+        # and the question bank (role_definitions)
     ],
     # Curriculum editors look after the shared curriculum (every page and collection
     # from the root down); they are trainers too, for the model permissions.
@@ -92,10 +85,6 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
         "lms.change_cohort",
         "lms.view_cohort",
         "lms.delete_cohort",
-        # Certificate branding: logo, colour and signatory (certificates app).
-        "certificates.add_organisationbranding",
-        "certificates.change_organisationbranding",
-        "certificates.view_organisationbranding",
     ],
     Role.SITE_ADMIN: [],  # site admins are superusers
     # Reviewers reach a module through the Clinical review workflow (its task opens
@@ -113,13 +102,28 @@ PAGE_PERMISSIONS = [
     "lock_page",
     "unlock_page",
 ]
-COLLECTION_PERMISSIONS = [
-    ("wagtailimages", "add_image"),
-    ("wagtailimages", "change_image"),
-    ("wagtailimages", "choose_image"),
-    ("wagtaildocs", "add_document"),
-    ("wagtaildocs", "change_document"),
-    ("wagtaildocs", "choose_document"),
-    # The question bank lives in collections too (assessments/permissions.py).
-    *(("assessments", name.split(".", 1)[1]) for name in _QUESTION_BANK_PERMISSIONS),
-]
+
+
+def role_definitions() -> dict[str, list[str]]:
+    """Each role's model permissions: ROLE_PERMISSIONS, the question bank for
+    trainers, and what apps above lms add (alongside.extensions.role_permissions)."""
+    definitions = {role: list(names) for role, names in ROLE_PERMISSIONS.items()}
+    definitions[Role.TRAINER] += _question_bank_permissions()
+    for role, names in extensions.role_permission_registry.items():
+        held = definitions.setdefault(role, [])
+        held += [name for name in names if name not in held]
+    return definitions
+
+
+def collection_permissions() -> list[tuple[str, str]]:
+    """(app_label, codename) granted on a collection to the editors who look after it:
+    images, documents and the question bank (assessments/permissions.py)."""
+    return [
+        ("wagtailimages", "add_image"),
+        ("wagtailimages", "change_image"),
+        ("wagtailimages", "choose_image"),
+        ("wagtaildocs", "add_document"),
+        ("wagtaildocs", "change_document"),
+        ("wagtaildocs", "choose_document"),
+        *(tuple(name.split(".", 1)) for name in _question_bank_permissions()),
+    ]

@@ -1,6 +1,5 @@
 """Read-only queries about people, enrolment and progress."""
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -10,6 +9,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from alongside.numbers import whole_number
 from assessments.models import QuizPage
 from assessments.selectors import live_quizzes_in, quiz_standings
 from courses.models import LessonPage, ModulePage, ProgrammePage
@@ -30,7 +30,6 @@ from .models import (
     Team,
     User,
 )
-from .numbers import whole_number
 from .roles import Role
 
 
@@ -45,11 +44,6 @@ def user_has_role(user: User | AnonymousUser, role: Role) -> bool:
         names = set(user.groups.values_list("name", flat=True))
         user._role_names = names
     return role.value in names
-
-
-def user_roles(user: User) -> list[Role]:
-    """Every role the user holds."""
-    return [role for role in Role if user_has_role(user, role)]
 
 
 def enrolment_get(*, user: User, programme: ProgrammePage) -> Enrolment | None:
@@ -566,11 +560,6 @@ def cohort_by_token(token: str) -> Cohort | None:
         .select_related("programme", "organisation")
         .first()
     )
-
-
-def users_with_ids(ids: Iterable[int]) -> QuerySet[User]:
-    """Users by primary key."""
-    return User.objects.filter(pk__in=list(ids))
 
 
 def id_from(value) -> int | None:

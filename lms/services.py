@@ -42,11 +42,11 @@ from .models import (
     User,
 )
 from .roles import (
-    COLLECTION_PERMISSIONS,
     PAGE_EDITOR_ROLES,
     PAGE_PERMISSIONS,
-    ROLE_PERMISSIONS,
     Role,
+    collection_permissions,
+    role_definitions,
 )
 from .selectors import (
     content_note_needed,
@@ -84,11 +84,13 @@ def roles_sync(
     stays until someone chooses to restore the definitions). Unknown permission
     names raise ``RoleDefinitionError`` before anything is changed.
     """
-    definitions = ROLE_PERMISSIONS if definitions is None else definitions
+    definitions = role_definitions() if definitions is None else definitions
     editors = PAGE_EDITOR_ROLES if page_editor_roles is None else page_editor_roles
     by_name = _permissions_by_name()
     page_names = [f"wagtailcore.{codename}" for codename in PAGE_PERMISSIONS]
-    collection_names = [f"{app}.{codename}" for app, codename in COLLECTION_PERMISSIONS]
+    collection_names = [
+        f"{app}.{codename}" for app, codename in collection_permissions()
+    ]
     unknown = sorted(
         {
             f"{role}: {name}"
@@ -265,7 +267,7 @@ def organisation_content_area_ensure(
                 f"{a}.{c}",
                 "collection",
             )
-            for a, c in COLLECTION_PERMISSIONS
+            for a, c in collection_permissions()
         ]
     for model, where, name, place in wanted:
         if not model.objects.filter(
@@ -284,7 +286,7 @@ def organisation_content_area_ensure(
         )
         if made:
             changes.append(f"{group.name}: add wagtailcore.{codename} on its pages")
-    for app_label, codename in COLLECTION_PERMISSIONS:
+    for app_label, codename in collection_permissions():
         _, made = GroupCollectionPermission.objects.get_or_create(
             group=group,
             collection=collection,

@@ -4,7 +4,7 @@ from celery import shared_task
 from django.conf import settings
 from django.core.mail import EmailMessage
 
-from .fields import single_line
+from alongside.fields import single_line
 
 
 @shared_task(

@@ -1,15 +1,15 @@
-"""The site's URLs: learner pages, accounts, Wagtail admin, then Wagtail pages."""
+"""The learner's URLs (namespace "lms"): accounts, home, lessons, reflections, support.
 
-from django.conf import settings
-from django.urls import include, path
-from wagtail import urls as wagtail_urls
-from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.documents import urls as wagtaildocs_urls
+Mounted at the site root by config.urls."""
+
+from django.urls import path
 
 from . import views
 from .security import views as security_views
 
-lms_patterns = [
+app_name = "lms"
+
+urlpatterns = [
     path("accounts/signup/", views.SignUpView.as_view(), name="signup"),
     path(
         "accounts/signup/check-your-email/",
@@ -104,7 +104,6 @@ lms_patterns = [
         views.content_note_choose,
         name="content_note_choose",
     ),
-    path("health/", views.health, name="health"),
     path("support/", views.SupportView.as_view(), name="support"),
     path("support/break/", views.take_a_break, name="take_a_break"),
     path("leave/", views.quick_exit, name="quick_exit"),
@@ -140,19 +139,3 @@ lms_patterns = [
         name="reflection_shared_detail",
     ),
 ]
-
-urlpatterns = [
-    path("", include((lms_patterns, "lms"))),
-    path("", include("certificates.urls")),
-    path("", include("lms.awareness.urls")),
-    path("", include("lms.cohorts.urls")),
-    path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
-]
-
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
-
-urlpatterns.append(path("", include(wagtail_urls)))

@@ -22,11 +22,13 @@ from django.views.decorators.http import (
 )
 from django.views.generic import FormView, TemplateView
 
+from alongside import extensions
+from alongside.leaving import LEAVING_ACTIONS, after_saving
 from assessments import selectors as assessment_selectors
 from courses.models import NATIONS, LessonPage, ModulePage, ProgrammePage
 from courses.selectors import lesson_place, support_signposts
 
-from . import extensions, selectors, services
+from . import selectors, services
 from .forms import (
     ContentNoteChoiceForm,
     JoinTeamForm,
@@ -38,8 +40,6 @@ from .forms import (
     SignInForm,
     SignUpForm,
 )
-from .health import health_check
-from .leaving import LEAVING_ACTIONS, after_saving
 from .models import REFLECTION_MAX_CHARACTERS, ContentNoteChoice
 from .security import signup
 from .security.backends import BACKEND
@@ -810,16 +810,3 @@ class SharedReflectionDetailView(LoginRequiredMixin, TemplateView):
             user=self.request.user, pk=self.kwargs["pk"]
         )
         return context
-
-
-@never_cache
-@require_GET
-def health(request: HttpRequest) -> JsonResponse:
-    """For load balancers and compose: 200 when the database, cache and broker answer,
-    503 naming the ones that did not (no sign-in; the reasons go to the log)."""
-    checks = health_check()
-    healthy = all(result == "ok" for result in checks.values())
-    return JsonResponse(
-        {"status": "ok" if healthy else "unavailable", "checks": checks},
-        status=200 if healthy else 503,
-    )

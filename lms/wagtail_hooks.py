@@ -11,9 +11,9 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from alongside.choosers import CheckedSnippetChooserViewSet
 from courses.models import LessonPage, ModulePage
 
-from .choosers import CheckedSnippetChooserViewSet
 from .learning import SERVERS
 from .marking import MarkEssaysView, MarkingQueueView, MarkSubmissionView
 from .models import Cohort, Organisation, Team, User

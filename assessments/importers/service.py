@@ -175,11 +175,6 @@ def _problem_for(item: dict):
     return problem
 
 
-def questions_validate(*, items: list[dict]) -> list[ImportProblem]:
-    """Every problem with the question dicts, before anything is written."""
-    return [problem for item in _prepared(items, None) for problem in _validate(item)]
-
-
 def _validate(item: dict) -> list[ImportProblem]:
     problem = _problem_for(item)
     return [problem(message) for message in _item_problems(item)]

@@ -31,8 +31,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Collection, PreviewableMixin, get_root_collection_id
 from wagtail.search import index
 
+from alongside.numbers import whole_number
 from courses.blocks import RICH_TEXT_FEATURES
-from lms.numbers import whole_number
 
 from ..blocks import (
     AcceptedAnswerBlock,

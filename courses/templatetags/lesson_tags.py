@@ -3,7 +3,7 @@
 from django import template
 from django.utils.safestring import mark_safe
 
-from lms.cache import versioned_get_or_set
+from alongside.cache import versioned_get_or_set
 
 register = template.Library()
 

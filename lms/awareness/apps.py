@@ -10,7 +10,7 @@ class AwarenessConfig(AppConfig):
     verbose_name = _("Staff awareness")
 
     def ready(self):
-        from lms import extensions
+        from alongside import extensions
 
         from . import demo, models
         from .dashboard import awareness_dashboard_section, staff_record_link

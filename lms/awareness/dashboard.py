@@ -3,7 +3,7 @@
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from lms.extensions import DashboardSection, NavLink
+from alongside.extensions import DashboardSection, NavLink
 
 from . import selectors
 from .models import StaffProfile

@@ -6,8 +6,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.rich_text import RichText
 
+from alongside.extensions import DemoResult
 from courses.models import HomePage
-from lms.extensions import DemoResult
 from lms.models import Organisation, Team, User
 
 from . import demo_content as content

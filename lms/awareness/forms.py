@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from lms.csvsafe import MAX_BYTES
+from alongside.csvsafe import MAX_BYTES
 
 from .models import StaffProfile
 

@@ -13,9 +13,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from lms import signals
-from lms.csvsafe import csv_read
-from lms.fields import single_line
+from alongside import signals
+from alongside.csvsafe import csv_read
+from alongside.fields import single_line
 from lms.models import AuditEvent, Organisation, Team, User
 from lms.security.audit import audit_record
 

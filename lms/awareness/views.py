@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from lms.csvsafe import csv_safe_row
+from alongside import extensions
+from alongside.csvsafe import csv_safe_row
 from lms.models import Team
 from lms.security.audit import audit_export
 from lms.security.join_codes import PAUSED_MESSAGE, join_code_paused, join_code_wrong
@@ -147,6 +148,7 @@ def done_view(request: HttpRequest, course_id: int) -> HttpResponse:
         request,
         "awareness/done.html",
         {
+            "certificates_url": extensions.destination_url("certificates"),
             "course": course,
             "page": course,
             "results": results,
@@ -611,5 +613,10 @@ def session_join(request: HttpRequest) -> HttpResponse:
             join_code_wrong(request)
             form.add_error("code", error.message)
         else:
-            return render(request, "awareness/joined.html", {"session": session})
+            certificates_url = extensions.destination_url("certificates")
+            return render(
+                request,
+                "awareness/joined.html",
+                {"session": session, "certificates_url": certificates_url},
+            )
     return render(request, "awareness/join.html", {"form": form})

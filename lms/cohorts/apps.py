@@ -10,7 +10,7 @@ class CohortsConfig(AppConfig):
     verbose_name = _("Cohorts and reports")
 
     def ready(self):
-        from lms import extensions, signals
+        from alongside import extensions, signals
 
         from . import dashboard, demo, receivers, selectors, services
         from .models import (

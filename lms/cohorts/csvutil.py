@@ -4,7 +4,7 @@ import csv
 
 from django.http import HttpResponse
 
-from lms.csvsafe import csv_safe_cell
+from alongside.csvsafe import csv_safe_cell
 from lms.security.audit import audit_export
 
 

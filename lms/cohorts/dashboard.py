@@ -1,7 +1,7 @@
 """Sections this app adds to "My learning": check-ins, the survey, trainer links."""
 
+from alongside.extensions import DashboardSection
 from courses.models import ModulePage
-from lms.extensions import DashboardSection
 from lms.models import Enrolment
 
 from .models import ConfidenceItem, ConfidenceResponse, SurveyStage, WellbeingCheckIn

@@ -11,6 +11,7 @@ import random
 from django.http import QueryDict
 from django.utils import timezone
 
+from alongside.extensions import DemoResult
 from assessments.models import QuizAttempt, QuizPage, ScenarioPage
 from assessments.selectors import attempt_questions
 from assessments.services import (
@@ -22,7 +23,6 @@ from assessments.services import (
     scenario_start,
 )
 from courses.models import LessonPage, ModulePage
-from lms.extensions import DemoResult
 from lms.models import Cohort, Enrolment, User
 from lms.roles import Role
 from lms.services import enrolment_create, lesson_complete, user_add_role

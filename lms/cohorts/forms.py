@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from certificates.forms import PageChoiceField
+from alongside.forms import PageChoiceField
 from courses.models import ProgrammePage
 from lms.models import Organisation
 

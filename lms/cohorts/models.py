@@ -16,8 +16,8 @@ from wagtail.contrib.forms.models import (
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from alongside.fields import SingleLineCharField
 from courses.blocks import RICH_TEXT_FEATURES
-from lms.fields import SingleLineCharField
 
 
 def _token() -> str:
@@ -231,7 +231,7 @@ EMAIL_KINDS = [
     NotificationKind.CHECK_IN,
 ]
 # Kinds whose email the certificates app sends itself (with the PDF, or the renewal
-# details), after asking lms.extensions.email_wanted: in-app only here.
+# details), after asking alongside.extensions.email_wanted: in-app only here.
 EMAILED_ELSEWHERE = {NotificationKind.CERTIFICATE_ISSUED, NotificationKind.EXPIRING}
 
 

@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from alongside.csvsafe import csv_read
+from alongside.fields import single_line
 from courses.models import ModulePage, ProgrammePage
-from lms.csvsafe import csv_read
-from lms.fields import single_line
 from lms.models import Cohort, Enrolment, Organisation, User
 from lms.services import cohort_join
 
@@ -167,7 +167,7 @@ class InvitePreview:
 
 
 def invites_preview(*, cohort: Cohort, upload) -> InvitePreview:
-    """Read a CSV of people to invite, writing nothing (see lms.csvsafe)."""
+    """Read a CSV of people to invite, writing nothing (see alongside.csvsafe)."""
     result = csv_read(upload, required=["email"], optional=["name"], max_rows=500)
     preview = InvitePreview(
         errors=list(result.errors),

@@ -1,4 +1,4 @@
-"""URLs for lms.cohorts, mounted at the site root by lms.urls."""
+"""URLs for lms.cohorts, mounted at the site root by config.urls."""
 
 from django.urls import path
 

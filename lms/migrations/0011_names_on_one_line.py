@@ -4,14 +4,14 @@
 
 from django.db import migrations
 
-import lms.fields
+import alongside.fields
 
 
 def names_on_one_line(apps, schema_editor):
     User = apps.get_model("lms", "User")
     for user in User.objects.only("pk", "full_name", "certificate_name").iterator():
-        full_name = lms.fields.single_line(user.full_name)
-        certificate_name = lms.fields.single_line(user.certificate_name)
+        full_name = alongside.fields.single_line(user.full_name)
+        certificate_name = alongside.fields.single_line(user.certificate_name)
         if (full_name, certificate_name) != (user.full_name, user.certificate_name):
             User.objects.filter(pk=user.pk).update(
                 full_name=full_name, certificate_name=certificate_name
@@ -28,12 +28,12 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='user',
             name='certificate_name',
-            field=lms.fields.SingleLineCharField(blank=True, help_text='Your name exactly as it should appear on a certificate.', max_length=150, verbose_name='name on certificates'),
+            field=alongside.fields.SingleLineCharField(blank=True, help_text='Your name exactly as it should appear on a certificate.', max_length=150, verbose_name='name on certificates'),
         ),
         migrations.AlterField(
             model_name='user',
             name='full_name',
-            field=lms.fields.SingleLineCharField(max_length=150, verbose_name='full name'),
+            field=alongside.fields.SingleLineCharField(max_length=150, verbose_name='full name'),
         ),
         migrations.RunPython(names_on_one_line, migrations.RunPython.noop),
     ]

@@ -8,7 +8,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from lms.csvsafe import FormulaSafeExportMixin
+from alongside.csvsafe import FormulaSafeExportMixin
 from lms.models import AuditEvent
 
 from .mfa import mfa_staff_status

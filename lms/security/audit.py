@@ -11,7 +11,7 @@ from django.contrib.auth.signals import (
 from django.db.models.signals import m2m_changed, post_save
 from django.utils import timezone
 
-from lms import signals
+from alongside import signals
 from lms.models import AuditEvent
 
 from .client_ip import client_ip

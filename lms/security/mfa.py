@@ -187,7 +187,7 @@ def demo_totp_secret(email: str) -> str:
 
 def demo_mfa_seed(users: dict):
     """Give the demo staff accounts a confirmed TOTP device with a known secret."""
-    from lms.extensions import DemoResult
+    from alongside.extensions import DemoResult
 
     lines = []
     for email in DEMO_MFA_ACCOUNTS:

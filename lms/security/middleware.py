@@ -38,7 +38,7 @@ MFA_OPEN_ROUTES = frozenset(
         "lms:signin_link_use",
         "lms:mfa",
         "lms:mfa_recovery",
-        "lms:health",
+        "alongside:health",
         "lms:support",
         "lms:take_a_break",
         "lms:quick_exit",

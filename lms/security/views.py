@@ -337,7 +337,7 @@ class YourDataView(LoginRequiredMixin, View):
     """What we hold about you, a download of it, and how to ask for erasure."""
 
     def get(self, request):
-        from lms.extensions import personal_data_registry
+        from alongside.extensions import personal_data_registry
 
         return render(
             request,

@@ -63,7 +63,7 @@ def support_entries(context):
 @register.simple_tag(takes_context=True)
 def nav_links(context):
     """Main-menu links the feature apps add for the signed-in person."""
-    from lms import extensions
+    from alongside import extensions
 
     request = context.get("request")
     return extensions.nav_links(getattr(request, "user", None))

@@ -12,9 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
+from alongside import signals
 from certificates.credentials import credential_json
 from certificates.models import Certificate
-from lms import signals
 from lms.awareness.models import Attendance, LiveSession
 from lms.awareness.services import live_session_end
 from tests.conftest import make_user

@@ -6,7 +6,7 @@ from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from lms import signals
+from alongside import signals
 from lms.awareness.models import AwarenessCoursePage, Completion, CourseProgress
 
 from .helpers import check_answers, read_sections

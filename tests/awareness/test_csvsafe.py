@@ -7,7 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lms.csvsafe import MAX_BYTES, csv_read, csv_safe_cell, csv_safe_row
+from alongside.csvsafe import MAX_BYTES, csv_read, csv_safe_cell, csv_safe_row
 
 HEADERS = ["name", "email", "job role", "team"]
 

@@ -3,11 +3,11 @@
 import pytest
 from django.urls import reverse
 
+from alongside.extensions import personal_data_registry
 from lms.awareness import models
 from lms.awareness.demo import WARD_TEAM
 from lms.awareness.selectors import course_default, team_report
 from lms.demo import demo_seed
-from lms.extensions import personal_data_registry
 from lms.models import Team, User
 
 pytestmark = pytest.mark.django_db

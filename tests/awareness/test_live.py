@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from lms import signals
+from alongside import signals
 from lms.awareness.models import Attendance, Completion, LiveSession
 from lms.awareness.services import completion_record, live_session_end
 from lms.roles import Role

@@ -5,13 +5,13 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError
 
+from alongside import signals
 from certificates import services
 from certificates.models import (
     Certificate,
     certificate_number_is_well_formed,
 )
 from certificates.tasks import certificate_issue_task
-from lms import signals
 from lms.models import ReflectiveEntry
 
 from .conftest import make_rules, requirement

@@ -8,9 +8,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
+from alongside import signals
 from certificates import services
 from certificates.models import LedgerEntry, LedgerEvent
-from lms import signals
 from lms.roles import Role
 from tests.conftest import make_user
 

@@ -9,9 +9,9 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
+from alongside import extensions, signals
 from certificates import services
 from certificates.models import Certificate, ExpiryReminder, LedgerEntry
-from lms import extensions, signals
 from lms.factories import OrganisationFactory
 
 from .conftest import make_rules, requirement

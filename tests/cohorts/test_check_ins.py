@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.snippets.models import get_snippet_models
 
-from lms import extensions
+from alongside import extensions
 from lms.cohorts.models import Notification, WellbeingCheckIn
 from lms.roles import Role
 from lms.services import enrolment_create

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from lms import extensions
+from alongside import extensions
 from lms.cohorts.models import ModuleSchedule
 from lms.factories import CohortFactory, OrganisationFactory
 from lms.models import AuditEvent, Enrolment

@@ -10,7 +10,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from lms import signals
+from alongside import signals
 from lms.cohorts import tasks
 from lms.cohorts.models import ModuleSchedule, Notification, NotificationPreference
 from lms.cohorts.services import email_preferences_set, unsubscribe_token

@@ -4,7 +4,7 @@ nothing read before the commit is cached as if it were current."""
 import pytest
 from django.db import transaction
 
-from lms.cache import content_version, versioned_get_or_set
+from alongside.cache import content_version, versioned_get_or_set
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@
 
 import os
 
-from lms.settings.test import *  # noqa: F403
+from config.settings.test import *  # noqa: F403
 
 # The killed-worker test stops a worker while it sends the email (inside the
 # certificate's transaction), with an email backend that never finishes.

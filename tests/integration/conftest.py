@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from lms.celery import app
+from config.celery import app
 
 ROOT = Path(__file__).resolve().parents[2]
 BROKER = os.environ.get("CELERY_BROKER_URL", "redis://127.0.0.1:6379/0")
@@ -31,14 +31,14 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture
 def celery_worker(transactional_db, tmp_path):
-    """Start `celery -A lms worker` against the test database; yield its mail folder."""
+    """Start `celery -A config worker` on the test database; yield its mail folder."""
     queue = f"alongside-test-{uuid.uuid4().hex[:8]}"
     mail_dir = tmp_path / "mail"
     mail_dir.mkdir()
     db = connection.settings_dict
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "CELERY_BROKER_URL": BROKER,
         "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
         "EMAIL_FILE_PATH": str(mail_dir),

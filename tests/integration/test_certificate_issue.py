@@ -15,7 +15,7 @@ import pytest
 
 from certificates.models import Certificate
 from certificates.tasks import certificate_issue_task
-from lms.celery import app
+from config.celery import app
 from lms.models import ReflectiveEntry
 from lms.services import enrolment_create
 from tests.certificates.conftest import make_rules, requirement

@@ -14,7 +14,10 @@ REDIS_CACHE = os.environ.get("REDIS_CACHE_URL", BROKER)
 
 def _redis_cache(location: str) -> dict:
     return {
-        "default": {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": location}
+        "default": {
+            "BACKEND": "alongside.cache.AlongsideRedisCache",
+            "LOCATION": location,
+        }
     }
 
 
@@ -34,7 +37,7 @@ def _postgresql():
 
 def test_answers_200_on_postgresql_and_redis(client):
     with override_settings(CELERY_BROKER_URL=BROKER, CACHES=_redis_cache(REDIS_CACHE)):
-        response = client.get(reverse("lms:health"))
+        response = client.get(reverse("alongside:health"))
 
     assert response.status_code == 200
     assert response.json() == {
@@ -48,7 +51,7 @@ def test_answers_503_when_the_redis_cache_is_down(client):
         CELERY_BROKER_URL=BROKER,
         CACHES=_redis_cache(f"redis://127.0.0.1:{_closed_port()}/0"),
     ):
-        response = client.get(reverse("lms:health"))
+        response = client.get(reverse("alongside:health"))
 
     assert response.status_code == 503
     assert response.json()["checks"] == {
@@ -63,7 +66,7 @@ def test_answers_503_when_the_broker_is_down(client):
         CELERY_BROKER_URL=f"redis://127.0.0.1:{_closed_port()}/0",
         CACHES=_redis_cache(REDIS_CACHE),
     ):
-        response = client.get(reverse("lms:health"))
+        response = client.get(reverse("alongside:health"))
 
     assert response.status_code == 503
     assert response.json()["checks"] == {

@@ -16,7 +16,7 @@ from django_redis import get_redis_connection
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 
-from lms.cache import (
+from alongside.cache import (
     CONTENT_KEY_PREFIX,
     CONTENT_VERSION_KEY,
     content_version,
@@ -26,7 +26,7 @@ from lms.cache import (
 
 REDIS = os.environ.get("TEST_REDIS_CACHE_URL", "redis://127.0.0.1:6379/8")
 SHARED = {
-    "default": {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": REDIS},
+    "default": {"BACKEND": "alongside.cache.AlongsideRedisCache", "LOCATION": REDIS},
     "local": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": f"alongside-test-{uuid.uuid4().hex}",

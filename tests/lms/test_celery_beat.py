@@ -9,7 +9,7 @@ import pytest
 from celery.schedules import crontab
 from django.conf import settings
 
-from lms.celery import app
+from config.celery import app
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -56,13 +56,13 @@ def _default_settings_module(code: str) -> str:
 @pytest.mark.parametrize(
     "code",
     [
-        # A worker or beat: `celery -A lms` imports the Celery app.
-        "import os, lms.celery; print(os.environ['DJANGO_SETTINGS_MODULE'])",
-        # gunicorn's `lms.wsgi:application` (without loading any settings here).
+        # A worker or beat: `celery -A config` imports the Celery app.
+        "import os, config.celery; print(os.environ['DJANGO_SETTINGS_MODULE'])",
+        # gunicorn's `config.wsgi:application` (without loading any settings here).
         "import os, django.core.wsgi as w; w.get_wsgi_application = lambda: None;"
-        " import lms.wsgi; print(os.environ['DJANGO_SETTINGS_MODULE'])",
+        " import config.wsgi; print(os.environ['DJANGO_SETTINGS_MODULE'])",
     ],
     ids=["celery", "wsgi"],
 )
 def test_processes_started_without_settings_get_production(code):
-    assert _default_settings_module(code) == "lms.settings.production"
+    assert _default_settings_module(code) == "config.settings.production"

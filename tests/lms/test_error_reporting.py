@@ -14,7 +14,7 @@ from django.core import mail
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
-from lms.error_reporting import admins_parse
+from alongside.error_reporting import admins_parse
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ def _python(script: str, *, tmp_path, **env) -> subprocess.CompletedProcess:
     clean = {
         "PATH": os.environ.get("PATH", ""),
         "HOME": str(tmp_path),
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "PYTHONPATH": f"{ROOT}:{tmp_path}",
         **env,
     }
@@ -143,7 +143,7 @@ urlpatterns = [path("boom/", boom)]
 """
 
 _BOOM_SETTINGS = """
-from lms.settings.test import *  # noqa: F403
+from config.settings.test import *  # noqa: F403
 
 ROOT_URLCONF = "boom_urls"
 MIDDLEWARE = ["django.middleware.common.CommonMiddleware"]

@@ -17,7 +17,7 @@ def closed_port() -> int:
 
 
 def test_answers_200_without_signing_in(client):
-    response = client.get(reverse("lms:health"))
+    response = client.get(reverse("alongside:health"))
 
     assert response.status_code == 200
     assert response.json() == {
@@ -28,17 +28,17 @@ def test_answers_200_without_signing_in(client):
 
 
 def test_is_at_health(client):
-    assert reverse("lms:health") == "/health/"
+    assert reverse("alongside:health") == "/health/"
 
 
 def test_refuses_a_post(client):
-    assert client.post(reverse("lms:health")).status_code == 405
+    assert client.post(reverse("alongside:health")).status_code == 405
 
 
 def test_answers_503_naming_the_broker_when_it_refuses_connections(client):
     port = closed_port()
     with override_settings(CELERY_BROKER_URL=f"redis://127.0.0.1:{port}/0"):
-        response = client.get(reverse("lms:health"))
+        response = client.get(reverse("alongside:health"))
 
     assert response.status_code == 503
     assert response.json() == {
@@ -53,12 +53,12 @@ def test_answers_503_naming_the_broker_when_it_refuses_connections(client):
 def test_answers_503_naming_the_cache_when_it_refuses_connections(client):
     caches = {
         "default": {
-            "BACKEND": "lms.cache.AlongsideRedisCache",
+            "BACKEND": "alongside.cache.AlongsideRedisCache",
             "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
         }
     }
     with override_settings(CACHES=caches):
-        response = client.get(reverse("lms:health"))
+        response = client.get(reverse("alongside:health"))
 
     assert response.status_code == 503
     assert response.json()["checks"] == {"database": "ok", "cache": "failed"}

@@ -17,7 +17,7 @@ NEW = "new-key-for-this-test-only-0123456789-abcdefghijklmnopqrstuvwxyz"
 def test_fallbacks_are_read_from_the_environment():
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
         "SECRET_KEY_FALLBACKS": f"{OLD},{NEW}",
     }
     result = subprocess.run(  # noqa: S603 - fixed code, our own settings

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lms.numbers import whole_number
+from alongside.numbers import whole_number
 from lms.selectors import id_from
 
 

@@ -24,7 +24,7 @@ GOOD = {
 }
 
 
-def _manage(*args, tmp_path, settings="lms.settings.production", **env):
+def _manage(*args, tmp_path, settings="config.settings.production", **env):
     clean = {
         "PATH": os.environ.get("PATH", ""),
         "HOME": str(tmp_path),
@@ -136,7 +136,7 @@ def test_one_declared_process_may_use_the_per_process_cache(tmp_path):
 def test_check_deploy_warns_for_settings_built_on_base(tmp_path):
     # Someone's own settings module, on the embedded defaults, slips past production.py.
     (tmp_path / "own_settings.py").write_text(
-        "from lms.settings.base import *  # noqa\n"
+        "from config.settings.base import *  # noqa\n"
         "SECRET_KEY = 'x' * 50\n"
         "ALLOWED_HOSTS = ['alongside.example.org']\n"
     )

@@ -352,7 +352,7 @@ FEATURE_ADMIN_APP_ROUTES.update(
 )
 
 
-# The pop-up choosers (lms/choosers.py): a permission on the model is needed, and
+# The pop-up choosers (alongside/choosers.py): a permission on the model is needed, and
 # what is listed or returned by id is what the matching listing shows. Questions,
 # their categories and rubrics are the trainers' (organisation admins have no
 # permission on them); rules are chosen by trainers, within their organisations (the

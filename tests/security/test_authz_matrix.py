@@ -143,7 +143,7 @@ SITE_ROUTES: dict[str, Route] = {
         data=lambda w: {"choice": "continue"},
     ),
     # For load balancers: no sign-in, the same small JSON answer for everyone.
-    "lms:health": Route(_u("lms:health"), roles(200)),
+    "alongside:health": Route(_u("alongside:health"), roles(200)),
     "lms:support": Route(_u("lms:support"), roles(200)),
     "lms:take_a_break": Route(
         _u("lms:take_a_break"),

@@ -185,7 +185,7 @@ NO_INPUT = {
     "lms:your_data",
     "lms:your_data_export",
     "lms:dashboard",
-    "lms:health",
+    "alongside:health",
     "lms:reflections",
     "lms:reflections_shared",
     "lms:reflection_shared_detail",

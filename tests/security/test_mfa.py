@@ -285,7 +285,7 @@ def test_only_signing_in_resets_and_help_open_before_the_second_step():
         "wagtailadmin_javascript_catalog",
         "wagtailadmin_sprite",
         # Help on every page: a person mid-sign-in may need it too.
-        "lms:health",
+        "alongside:health",
         "lms:support",
         "lms:take_a_break",
         "lms:quick_exit",

@@ -9,7 +9,7 @@ from django.db import models
 from django.test import Client
 from django.urls import reverse
 
-from lms.extensions import personal_data_registry
+from alongside.extensions import personal_data_registry
 from lms.models import AuditEvent, ReflectiveEntry, User
 from lms.privacy import personal_data_erase, personal_data_export
 
@@ -44,7 +44,8 @@ def test_every_model_linked_to_a_person_is_registered():
     )
     assert not missing, (
         "These models hold a link to a person but are not registered with "
-        "lms.extensions.personal_data(model, user_field, on_erase=..., reason=...) "
+        "alongside.extensions.personal_data"
+        "(model, user_field, on_erase=..., reason=...) "
         "(register them from your AppConfig.ready()):\n  " + "\n  ".join(missing)
     )
 

@@ -155,7 +155,8 @@ def test_production_settings_are_https_only(tmp_path):
     from pathlib import Path
 
     script = (
-        "import json, lms.settings.production as p; print(json.dumps({k: getattr(p, k)"
+        "import json, config.settings.production as p; "
+        "print(json.dumps({k: getattr(p, k)"
         " for k in ['SESSION_COOKIE_SECURE', 'CSRF_COOKIE_SECURE', "
         "'SESSION_COOKIE_HTTPONLY', 'SECURE_SSL_REDIRECT', 'SECURE_HSTS_SECONDS', "
         "'SECURE_HSTS_INCLUDE_SUBDOMAINS']}))"

@@ -2,13 +2,13 @@
 
 from django.db import migrations
 
-import lms.fields
+import alongside.fields
 
 
 def invite_names_on_one_line(apps, schema_editor):
     CohortInvite = apps.get_model("cohorts", "CohortInvite")
     for invite in CohortInvite.objects.only("pk", "full_name").iterator():
-        full_name = lms.fields.single_line(invite.full_name)
+        full_name = alongside.fields.single_line(invite.full_name)
         if full_name != invite.full_name:
             CohortInvite.objects.filter(pk=invite.pk).update(full_name=full_name)
 
@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="cohortinvite",
             name="full_name",
-            field=lms.fields.SingleLineCharField(
+            field=alongside.fields.SingleLineCharField(
                 blank=True, max_length=150, verbose_name="name"
             ),
         ),

@@ -12,12 +12,6 @@ register = template.Library()
 
 
 @register.filter
-def get_item(mapping, key):
-    """mapping[key], or None."""
-    return mapping.get(key) if hasattr(mapping, "get") else None
-
-
-@register.filter
 def status_label(value: str) -> str:
     return STATUS_LABELS.get(value, value)
 

@@ -10,11 +10,12 @@ simply never asked for again (old entries expire on their own). Nothing is ever
 deleted key by key.
 
 The version moves whenever a model that a rendered page reads is saved or deleted
-(``CONTENT_MODELS`` and ``content_deletion_models``, connected by
-``content_receivers_connect``), and when Wagtail publishes, unpublishes, moves or
-renames a page or publishes or unpublishes a snippet. It moves twice: during the
-editor's transaction and again once it commits, so a request that read the old rows
-in between cannot cache them under the new version.
+(``CONTENT_MODELS``, the models apps add with ``content_models_add`` and
+``content_deletion_models``, connected by ``content_receivers_connect``), and when
+Wagtail publishes, unpublishes, moves or renames a page or publishes or unpublishes
+a snippet. It moves twice: during the editor's transaction and again once it
+commits, so a request that read the old rows in between cannot cache them under the
+new version.
 
 Key scheme
 ----------
@@ -36,7 +37,7 @@ All keys live in the default cache (``settings.CACHES["default"]``).
     name                                    holds (who reads it)
     ======================================  =========================================
     ``site:{host}:{port}``                  the Wagtail site for a host, with its
-                                            root page (``lms.middleware``)
+                                            root page (``alongside.middleware``)
     ``route:{url path}``                    the deepest page for a URL path
                                             (``courses.selectors.page_for_url_path``)
     ``page:{pk}``                           a page, as its specific type (same)
@@ -91,18 +92,15 @@ CONTENT_KEY_PREFIX = "alongside:content"
 NAVIGATION_TIMEOUT = 300
 
 # Everything a rendered page reads besides the request: a save or delete of one of
-# these (or of a subclass, such as every page type and kind of question) moves the
-# content version. Labels, not classes, so this module imports no app's models.
+# these (or of a subclass, such as every page type) moves the content version. Apps
+# add their own (the directory, the question pools) with ``content_models_add`` from
+# their AppConfig.ready(), so this module names no app of the project.
 CONTENT_MODELS = (
     "wagtailcore.Page",  # pages, and the rich-text links to them
     "wagtailcore.Site",  # page URLs and routing
     "wagtailcore.PageViewRestriction",  # privacy settings
     get_image_model_string(),  # images in lesson bodies
     get_document_model_string(),  # resources, media, captions, document links
-    "courses.Signpost",  # the directory: signpost blocks and the support panel
-    "assessments.Question",  # quiz question pools
-    "assessments.QuizQuestionSlot",
-    "assessments.QuizRandomDraw",
 )
 
 # Per-process cache backends: a change made in one process is not seen by another.
@@ -230,8 +228,27 @@ def content_receivers_connect() -> None:
     Called once the apps are ready. Receivers are connected per model, so saving
     anything else (an enrolment, a completion) costs nothing.
     """
-    bases = tuple(apps.get_model(label) for label in CONTENT_MODELS)
-    deletions = bases + content_deletion_models()
+    _receivers_connect(CONTENT_MODELS, deletions=content_deletion_models())
+    for signal in (
+        wagtail_signals.page_published,
+        wagtail_signals.page_unpublished,
+        wagtail_signals.page_slug_changed,
+        wagtail_signals.post_page_move,
+        wagtail_signals.published,  # snippets with drafts
+        wagtail_signals.unpublished,
+    ):
+        signal.connect(_content_changed_receiver, dispatch_uid="alongside-content")
+
+
+def content_models_add(*labels: str) -> None:
+    """More models a rendered page reads ("app_label.Model"; their subclasses too):
+    saving or deleting one moves the content version. Call from AppConfig.ready()."""
+    _receivers_connect(labels)
+
+
+def _receivers_connect(labels, deletions: tuple[type, ...] = ()) -> None:
+    bases = tuple(apps.get_model(label) for label in labels)
+    deletions = bases + deletions
     for model in apps.get_models():
         uid = f"alongside-content-{model._meta.label_lower}"
         if issubclass(model, bases):
@@ -242,12 +259,3 @@ def content_receivers_connect() -> None:
             post_delete.connect(
                 _content_changed_receiver, sender=model, dispatch_uid=f"{uid}-delete"
             )
-    for signal in (
-        wagtail_signals.page_published,
-        wagtail_signals.page_unpublished,
-        wagtail_signals.page_slug_changed,
-        wagtail_signals.post_page_move,
-        wagtail_signals.published,  # snippets with drafts
-        wagtail_signals.unpublished,
-    ):
-        signal.connect(_content_changed_receiver, dispatch_uid="alongside-content")

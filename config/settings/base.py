@@ -5,7 +5,7 @@ from pathlib import Path
 import environ
 from celery.schedules import crontab
 
-from lms.error_reporting import admins_parse, sentry_init
+from alongside.error_reporting import admins_parse, sentry_init
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -24,6 +24,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 INSTALLED_APPS = [
+    "alongside",
     "lms",
     "lms.awareness",
     "lms.cohorts",
@@ -78,16 +79,16 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.security.middleware.ContentSecurityPolicyMiddleware",
     "axes.middleware.AxesMiddleware",
-    "lms.cache.RequestMemoMiddleware",
-    "lms.middleware.CachedSiteMiddleware",
+    "alongside.cache.RequestMemoMiddleware",
+    "alongside.middleware.CachedSiteMiddleware",
 ]
 
-ROOT_URLCONF = "lms.urls"
+ROOT_URLCONF = "config.urls"
 
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "lms" / "templates"],
+        "DIRS": [BASE_DIR / "config" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -101,7 +102,7 @@ TEMPLATES = [
     },
 ]
 
-WSGI_APPLICATION = "lms.wsgi.application"
+WSGI_APPLICATION = "config.wsgi.application"
 
 # Database: SQLite on local disk by default, PostgreSQL (or any URL) from DATABASE_URL.
 DATABASES = {
@@ -141,12 +142,15 @@ LOGIN_URL = "lms:login"
 # Private pages and documents send people to our sign-in, not Wagtail's plain one.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "lms:dashboard"
+# Where "Take a break" and "Get support" go once a form is saved (alongside/leaving.py).
+LEAVING_BREAK_URL = "lms:take_a_break"
+LEAVING_SUPPORT_URL = "lms:support"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24
 
 LANGUAGE_CODE = "en-gb"
 # "6 December 2026, 13:50" everywhere, the Wagtail admin included (lms/formats).
-FORMAT_MODULE_PATH = ["lms.formats"]
+FORMAT_MODULE_PATH = ["alongside.formats"]
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True
@@ -191,7 +195,7 @@ DEFAULT_FROM_EMAIL = env.str(
 )
 # Error reporting. Django emails each server error to ADMINS, comma-separated, each
 # "Name <name@example.org>" or just an address; from SERVER_EMAIL. Sentry too when
-# SENTRY_DSN is set, with nothing personal in its events (lms/error_reporting.py).
+# SENTRY_DSN is set, with nothing personal in its events (alongside/error_reporting.py).
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
 ADMINS = admins_parse(env.list("ADMINS", default=[]))
 SENTRY_DSN = env.str("SENTRY_DSN", default="")
@@ -213,7 +217,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-# Periodic tasks, sent by `celery -A lms beat` (one beat process per site, never
+# Periodic tasks, sent by `celery -A config beat` (one beat process per site, never
 # more) and run by the workers; each feature app adds its own entries here. Times are
 # UK time (CELERY_TIMEZONE), once a day in the morning, when people read their email.
 CELERY_BEAT_SCHEDULE: dict = {
@@ -261,14 +265,14 @@ REDIS_CACHE_URL = env.str("REDIS_CACHE_URL", default="")
 ALLOW_SINGLE_PROCESS = env.bool("ALLOW_SINGLE_PROCESS", default=False)
 CACHES = {
     "default": (
-        {"BACKEND": "lms.cache.AlongsideRedisCache", "LOCATION": REDIS_CACHE_URL}
+        {"BACKEND": "alongside.cache.AlongsideRedisCache", "LOCATION": REDIS_CACHE_URL}
         if REDIS_CACHE_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     )
 }
 if REDIS_CACHE_URL:
     # Entries that never change once written (their keys carry the content version)
-    # are also kept in each process, in front of Redis: see lms/cache.py.
+    # are also kept in each process, in front of Redis: see alongside/cache.py.
     CACHES["local"] = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "alongside-immutable",

@@ -19,6 +19,12 @@ its AppConfig.ready(). The registries are plain lists and dicts.
   ``email_unsubscribe_line`` at the end.
 - ``nav_link(fn)``: ``fn(user) -> NavLink | None``: a link in the main menu for the
   signed-in people it applies to (practice for trainees, say).
+- ``destination(name, url_name)``: a place an app above offers by name (such as
+  "certificates", the person's certificates), for pages below to link to when it
+  is there: ``destination_url(name)`` gives its URL or None.
+- ``role_permissions(role, names)``: model permissions ("app_label.codename") an
+  app above lms gives one of the roles (lms/roles.py names the roles); restored by
+  ``manage.py roles_sync`` with the rest.
 - ``account_link(fn)``: ``fn(user) -> NavLink | None``: a link under "Other things
   you can do" on the person's account page.
 """
@@ -170,3 +176,28 @@ def email_unsubscribe_line(user_id: int, kind: str) -> str:
     for _wanted, unsubscribe_url in _email_choices:
         return _("To stop these emails, open: %s") % unsubscribe_url(user_id, kind)
     return ""
+
+
+role_permission_registry: dict[str, list[str]] = {}
+
+
+def role_permissions(role: str, names: list[str]) -> None:
+    """Give a role (a group name) model permissions from an app above lms."""
+    held = role_permission_registry.setdefault(str(role), [])
+    held += [name for name in names if name not in held]
+
+
+destination_registry: dict[str, str] = {}
+
+
+def destination(name: str, url_name: str) -> None:
+    """Offer a page by name (an app above lms registers, pages below link to it)."""
+    destination_registry[name] = url_name
+
+
+def destination_url(name: str) -> str | None:
+    """The URL of a named destination, or None when no installed app offers it."""
+    from django.urls import reverse
+
+    url_name = destination_registry.get(name)
+    return reverse(url_name) if url_name else None

@@ -3,8 +3,11 @@
 On a page with a learner's form, those buttons submit the form itself with one of
 these actions (so they work without JavaScript); the form's view saves what was
 typed, says what it saved, then sends the person on with ``after_saving``.
+The break and support pages are named by the project's settings
+(``LEAVING_BREAK_URL`` and ``LEAVING_SUPPORT_URL``, URL names), not here.
 """
 
+from django.conf import settings
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -22,7 +25,7 @@ def after_saving(action: str, back_url: str, *, lesson_id: int | None = None):
         if lesson_id is not None:
             params["lesson"] = lesson_id
         query = urlencode(params)
-        return redirect(f"{reverse('lms:take_a_break')}?{query}")
+        return redirect(f"{reverse(settings.LEAVING_BREAK_URL)}?{query}")
     if action == SUPPORT:
-        return redirect("lms:support")
+        return redirect(settings.LEAVING_SUPPORT_URL)
     return redirect(back_url)

@@ -4,7 +4,7 @@ from django.http.request import split_domain_port
 from django.urls import reverse
 from wagtail.models import Site
 
-from lms.cache import versioned_get_or_set
+from alongside.cache import versioned_get_or_set
 
 
 def _site_uncached(request) -> tuple[Site | None]:
@@ -39,7 +39,7 @@ class CachedSiteMiddleware:
 
     def __call__(self, request):
         if not request.path_info.startswith("/admin/") and (
-            request.path_info != reverse("lms:health")
+            request.path_info != reverse("alongside:health")
         ):
             request._wagtail_site = site_for_request(request)
         return self.get_response(request)

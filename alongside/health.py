@@ -11,6 +11,9 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
+from django.http import HttpRequest, JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +38,7 @@ def _cache() -> None:
 
 
 def _broker() -> None:
-    from lms.celery import app
+    from celery import current_app as app
 
     # The URL from settings (not app.conf, read once) so the check follows them;
     # other broker options (transport options, TLS) still come from the app.
@@ -64,3 +67,16 @@ def health_check() -> dict[str, str]:
         else:
             results[name] = "ok"
     return results
+
+
+@never_cache
+@require_GET
+def health(request: HttpRequest) -> JsonResponse:
+    """For load balancers and compose: 200 when the database, cache and broker answer,
+    503 naming the ones that did not (no sign-in; the reasons go to the log)."""
+    checks = health_check()
+    healthy = all(result == "ok" for result in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "unavailable", "checks": checks},
+        status=200 if healthy else 503,
+    )
