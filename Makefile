@@ -20,8 +20,13 @@ $(UV):
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check "uv~=0.13.9"
 
-install: $(UV)
+install: $(UV) tests/verifier/node_modules/.package-lock.json
 	$(UV) sync --frozen --quiet
+
+# The Digital Credentials Consortium's verifier, which tests/certificates/
+# test_dcc_verifier.py runs with Node on our credentials (exact versions from the lock).
+tests/verifier/node_modules/.package-lock.json: tests/verifier/package.json tests/verifier/package-lock.json
+	cd tests/verifier && npm ci --no-audit --no-fund --loglevel=error
 
 # Debian's Chromium drives the browser tests (Playwright cannot download browsers here).
 system-deps:

@@ -1,4 +1,6 @@
-"""Open Badges 3.0 credentials, signed as VC-JWT (compact JWS, RS256).
+"""Open Badges 3.0 credentials, signed two ways: as VC-JWT (compact JWS, RS256,
+below) and with a Data Integrity proof (eddsa-rdfc-2022, `credential_ld`, keys in
+certificates/did.py).
 
 Signing keys live as JWK files in ``settings.CERTIFICATE_SIGNING_KEY_DIR``, outside
 the database. ``current`` names the key that signs; older keys stay published so
@@ -14,13 +16,11 @@ from django.urls import reverse
 from jwcrypto import jwk, jws
 from jwcrypto.common import json_encode
 
+from . import did, linked_data, status_lists
 from .models import Certificate
 from .pdf import verification_url
 
-OB_CONTEXT = [
-    "https://www.w3.org/ns/credentials/v2",
-    "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
-]
+OB_CONTEXT = [linked_data.VC_V2, linked_data.OB_V3]
 
 
 def _key_dir() -> Path:
@@ -112,7 +112,28 @@ def _iso(day) -> str:
 
 
 def credential_json(certificate: Certificate) -> dict:
-    """The certificate as an OpenBadgeCredential (AchievementCredential)."""
+    """The certificate as an OpenBadgeCredential (AchievementCredential), as the
+    VC-JWT carries it: the issuer's https profile, the 1EdTech status."""
+    return _credential(
+        certificate, issuer=issuer_id(), status=_status_entry(certificate)
+    )
+
+
+def credential_ld(certificate: Certificate) -> dict:
+    """The credential with a Data Integrity proof (eddsa-rdfc-2022), as wallets
+    take it: issued by the site's did:web, status in two Bitstring status lists."""
+    credential = _credential(
+        certificate,
+        issuer=did.site_did(),
+        status=status_lists.entries(certificate),
+    )
+    signed = did.sign(credential)
+    # A list of proofs, as 1EdTech's Open Badges 3.0 schema has it.
+    signed["proof"] = [signed["proof"]]
+    return signed
+
+
+def _credential(certificate: Certificate, *, issuer: str, status) -> dict:
     verify = verification_url(certificate)
     subject_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, verify + '#subject')}"
     achievement = {
@@ -157,7 +178,7 @@ def credential_json(certificate: Certificate) -> dict:
         "name": certificate.title,
         "description": certificate.description or certificate.title,
         "issuer": {
-            "id": issuer_id(),
+            "id": issuer,
             "type": ["Profile"],
             "name": certificate.organisation_name,
             "url": settings.SITE_URL,
@@ -165,7 +186,7 @@ def credential_json(certificate: Certificate) -> dict:
         "validFrom": _iso(certificate.issued_on),
         "awardedDate": _iso(certificate.issued_on),
         "credentialSubject": subject,
-        "credentialStatus": _status_entry(certificate),
+        "credentialStatus": status,
         "evidence": [
             {
                 "id": verify,

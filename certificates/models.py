@@ -483,10 +483,19 @@ class Certificate(models.Model):
     issue_reason = models.TextField(blank=True)
     emailed_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
+    # Its place in the Bitstring status lists (one for revocation, one for
+    # suspension, sharing the number and index): chosen at random on first save
+    # (certificates/status_lists.py), so an index tells nothing about the holder.
+    status_list = models.PositiveIntegerField(default=1)
+    status_list_index = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
         constraints = [
+            models.UniqueConstraint(
+                fields=["status_list", "status_list_index"],
+                name="one_certificate_per_status_list_index",
+            ),
             models.UniqueConstraint(
                 fields=["user", "programme"],
                 condition=models.Q(kind="programme"),
@@ -507,6 +516,19 @@ class Certificate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number} – {self.title}"
+
+    def save(self, *args, **kwargs):
+        if self.status_list_index is None:
+            from .status_lists import allocate
+
+            self.status_list, self.status_list_index = allocate()
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {
+                    *kwargs["update_fields"],
+                    "status_list",
+                    "status_list_index",
+                }
+        super().save(*args, **kwargs)
 
     @property
     def is_expired(self) -> bool:

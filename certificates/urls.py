@@ -26,6 +26,16 @@ urlpatterns = [
         name="credential",
     ),
     path(
+        "verify/<str:token>/open-badge.json",
+        views.credential_ld_download,
+        name="credential_ld",
+    ),
+    path(
+        "credentials/status-lists/<id:number>/<str:purpose>/",
+        views.status_list,
+        name="status_list",
+    ),
+    path(
         "credentials/status/<str:token>/",
         views.credential_status,
         name="credential_status",
@@ -38,4 +48,5 @@ urlpatterns = [
     ),
     path("credentials/keys/<str:kid>.json", views.public_key, name="public_key"),
     path(".well-known/jwks.json", views.jwks, name="jwks"),
+    path(".well-known/did.json", views.did_document, name="did"),
 ]

@@ -11,7 +11,7 @@ from django_ratelimit.decorators import ratelimit
 
 from alongside.leaving import LEAVING_ACTIONS, after_saving
 
-from . import credentials, selectors, services
+from . import credentials, did, selectors, services, status_lists
 from .forms import DecisionForm, LedgerEntryForm, VerifyForm
 from .models import Certificate, LedgerEntry
 from .pdf import certificate_lines, certificate_pdf, verification_url
@@ -368,6 +368,41 @@ def credential_download(request, token: str):
     )
     response["Cache-Control"] = "no-cache"
     return response
+
+
+@ratelimit(key="ip", rate=VERIFY_RATE, block=False)
+def credential_ld_download(request, token: str):
+    """The Open Badges 3.0 credential with a Data Integrity proof (JSON-LD), the
+    form a wallet such as the Learner Credential Wallet takes."""
+    if getattr(request, "limited", False):
+        return rate_limited(request)
+    certificate = _certificate_or_404(request, token)
+    response = JsonResponse(
+        credentials.credential_ld(certificate), content_type="application/ld+json"
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="{_file_name(certificate, "open-badge", "json")}"'
+    )
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def status_list(request, number: int, purpose: str):
+    """A signed Bitstring status list (revocation or suspension), built now from
+    the certificates' status, so a change shows at the next fetch."""
+    if not status_lists.list_exists(number, purpose):
+        return JsonResponse({"error": "Not found"}, status=404)
+    response = JsonResponse(
+        status_lists.status_list_credential(number, purpose),
+        content_type="application/vc+ld+json",
+    )
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+def did_document(request):
+    """The issuer's did:web DID document: its Ed25519 keys, current and retired."""
+    return JsonResponse(did.did_document(), content_type="application/did+ld+json")
 
 
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)

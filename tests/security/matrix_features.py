@@ -147,6 +147,20 @@ CERTIFICATES = {
     ),
     "certificates:public_key": Route(_u("certificates:public_key", _kid), roles(200)),
     "certificates:jwks": Route(_u("certificates:jwks"), roles(200)),
+    # Issue 18: the Data Integrity credential, the Bitstring status lists and the
+    # did:web DID document are public, like the JWT and its keys.
+    "certificates:credential_ld": Route(
+        _u("certificates:credential_ld", _token), roles(200)
+    ),
+    "certificates:status_list": Route(
+        _u(
+            "certificates:status_list",
+            lambda w: w.certificate.status_list,
+            lambda w: "revocation",
+        ),
+        roles(200),
+    ),
+    "certificates:did": Route(_u("certificates:did"), roles(200)),
 }
 
 # --- cohorts, check-ins and notifications (issue 6) ---

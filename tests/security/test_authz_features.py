@@ -29,6 +29,16 @@ BAD_URLS = {
     "credential status": lambda w: reverse(
         "certificates:credential_status", args=[BAD_TOKEN]
     ),
+    "credential ld": lambda w: reverse("certificates:credential_ld", args=[BAD_TOKEN]),
+    "status list purpose": lambda w: reverse(
+        "certificates:status_list", args=[1, "everything"]
+    ),
+    "status list number": lambda w: reverse(
+        "certificates:status_list", args=[MISSING, "revocation"]
+    ),
+    "status list huge": lambda w: reverse(
+        "certificates:status_list", args=[2**40, "revocation"]
+    ),
     "public key": lambda w: reverse("certificates:public_key", args=[BAD_TOKEN]),
     "public key dots": lambda w: reverse("certificates:public_key", args=[".."]),
     "achievement": lambda w: reverse(

@@ -383,6 +383,9 @@ NO_INPUT |= {
     "certificates:verify",  # the token is checked by lookup; wrong ones: authz tests
     "certificates:pdf",  # PDF download
     "certificates:credential",  # signed JWT download
+    "certificates:credential_ld",  # signed JSON-LD download
+    "certificates:status_list",  # JSON; list number and purpose (huge ids below)
+    "certificates:did",  # JSON (DID document)
     "certificates:credential_status",  # JSON
     "certificates:issuer",  # JSON
     "certificates:achievement",  # JSON
