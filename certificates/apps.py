@@ -192,6 +192,23 @@ class CertificatesConfig(AppConfig):
             reason=_("Certificate changes you made as a trainer or admin."),
         )
         extensions.personal_data(
+            models.CpdReflection,
+            "user",
+            on_erase="delete",
+            export_fields=(
+                "source",
+                "record_id",
+                "relates_to_practice",
+                "nature",
+                "learned",
+                "changed",
+                "code_theme",
+                "code_relevance",
+                "updated_at",
+            ),
+            reason=_("Your reflective accounts for NMC revalidation (private)."),
+        )
+        extensions.personal_data(
             models.HandIssueRequest,
             "trainee",
             on_erase="delete",

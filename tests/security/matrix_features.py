@@ -112,6 +112,14 @@ def _kid(w: World) -> str:
     return signing_key_current().thumbprint()
 
 
+def _awareness(w: World) -> str:
+    return "awareness"
+
+
+def _completion(w: World) -> int:
+    return w.awareness_completion.pk
+
+
 CERTIFICATES = {
     "certificates:ledger": Route(_u("certificates:ledger"), signed_in(200)),
     # Only people on a programme record practice.
@@ -132,6 +140,18 @@ CERTIFICATES = {
         signed_in(404, supervisor=200),
     ),
     "certificates:mine": Route(_u("certificates:mine"), signed_in(200)),
+    # NMC CPD records: everyone's own list; a reflection is its learner's alone.
+    "certificates:cpd": Route(_u("certificates:cpd"), signed_in(200)),
+    "certificates:cpd_csv": Route(_u("certificates:cpd_csv"), signed_in(200)),
+    "certificates:cpd_pdf": Route(_u("certificates:cpd_pdf"), signed_in(200)),
+    "certificates:cpd_reflection": Route(
+        _u("certificates:cpd_reflection", _awareness, _completion),
+        signed_in(404, trainee=200),
+    ),
+    "certificates:cpd_reflection_pdf": Route(
+        _u("certificates:cpd_reflection_pdf", _awareness, _completion),
+        signed_in(404, trainee=200),
+    ),
     # Public: anyone with the link (wrong tokens: test_authz_features).
     "certificates:verify_form": Route(_u("certificates:verify_form"), roles(200)),
     "certificates:verify": Route(_u("certificates:verify", _token), roles(200)),
