@@ -249,7 +249,18 @@ def team_report_csv(request: HttpRequest, team_id: int) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # so spreadsheet programs read it as UTF-8
     writer = csv.writer(response)
-    writer.writerow(["Name", "Email", "Job role", "Status", "How", "Completed on"])
+    writer.writerow(
+        [
+            "Name",
+            "Email",
+            "Job role",
+            "Status",
+            "How",
+            "Completed on",
+            "Refresher",
+            "Refresher due",
+        ]
+    )
     for row in report.rows:
         writer.writerow(
             csv_safe_row(
@@ -260,6 +271,8 @@ def team_report_csv(request: HttpRequest, team_id: int) -> HttpResponse:
                     row.status_label,
                     row.how,
                     row.completed_at.date().isoformat() if row.completed_at else "",
+                    row.refresher_label,
+                    row.refresher_due_on.isoformat() if row.refresher_due_on else "",
                 ]
             )
         )
