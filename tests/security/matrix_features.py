@@ -99,6 +99,15 @@ AWARENESS = {
     ),
     # Everyone's own staff record numbers.
     "awareness:staff_record": Route(_u("awareness:staff_record"), signed_in(200)),
+    # LTI 1.3 (lms/awareness/lti.py): public endpoints for a trust's LMS. Login
+    # initiation without its parameters is a 400; the launch and deep linking take
+    # only POSTs (forged and replayed launches: tests/awareness/test_lti.py).
+    "awareness:lti_jwks": Route(_u("awareness:lti_jwks"), roles(200)),
+    "awareness:lti_login": Route(
+        _u("awareness:lti_login", lambda w: w.lti_registration.uuid), roles(400)
+    ),
+    "awareness:lti_launch": Route(_u("awareness:lti_launch"), roles(405)),
+    "awareness:lti_deep_link": Route(_u("awareness:lti_deep_link"), roles(405)),
 }
 
 # --- certificates and the practice ledger (issue 4) ---

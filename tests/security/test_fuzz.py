@@ -395,6 +395,10 @@ NO_INPUT |= {
     "certificates:ledger_withdraw",  # a confirmation: the id in the URL is all
     "certificates:countersign_queue",
     "certificates:mine",
+    "awareness:lti_jwks",  # JSON
+    "awareness:lti_login",  # parameters passed to pylti1p3; unknown ones: 400
+    "awareness:lti_launch",  # a signed id_token: tests/awareness/test_lti.py
+    "awareness:lti_deep_link",  # needs a deep-linking launch: test_lti.py
     "certificates:cpd",  # one's own list
     "certificates:cpd_csv",  # CSV download of one's own
     "certificates:cpd_pdf",  # PDF download of one's own

@@ -12,6 +12,7 @@ import tempfile
 from decimal import Decimal
 
 from django.test import override_settings
+from lti_tool.models import LtiRegistration
 
 from certificates import services as certificate_services
 from certificates.models import (
@@ -59,6 +60,15 @@ def add_feature_objects(w, built) -> None:
     w.team.organisation.members.add(u["team_lead"])
     w.live_session = awareness_services.live_session_start(
         team=w.team, course=w.awareness, presenter=u["team_lead"]
+    )
+    # A trust's LMS registered for LTI 1.3 launches.
+    w.lti_registration = LtiRegistration.objects.create(
+        name="Trust Moodle",
+        issuer="https://lms.trust.example",
+        client_id="alongside",
+        auth_url="https://lms.trust.example/auth",
+        token_url="https://lms.trust.example/token",
+        keyset_url="https://lms.trust.example/jwks",
     )
     # An account the team lead's spreadsheet named: asked to join, not added.
     w.team_invitation = TeamInvitation.objects.create(
