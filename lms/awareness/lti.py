@@ -12,6 +12,7 @@ and keys are kept in the Wagtail admin (``wagtail_hooks``); new tool keys come f
 from __future__ import annotations
 
 import logging
+from urllib.parse import urlsplit
 
 from django.contrib.auth import login
 from django.core.cache import cache
@@ -343,4 +344,18 @@ def deep_link(request: HttpRequest) -> HttpResponse:
         .set_title(course.title)
         .set_custom_params({"alongside_course": str(course.pk)})
     )
-    return lti_launch.deep_link_response([resource])
+    deep_link_service = lti_launch.get_message_launch().get_deep_link()
+    return_url = deep_link_service._deep_link_settings["deep_link_return_url"]
+    response = render(
+        request,
+        "awareness/lti_deep_link_return.html",
+        {
+            "course": course,
+            "return_url": return_url,
+            "jwt": deep_link_service.get_response_jwt([resource]),
+        },
+    )
+    # The form goes back to the platform: allowed for this response only.
+    origin = urlsplit(return_url)
+    response._csp_update = {"form-action": [f"{origin.scheme}://{origin.netloc}"]}
+    return response

@@ -300,6 +300,7 @@ def test_deep_linking_lets_the_platform_admin_pick_the_course(
     assert response.status_code == 200
     body = response.content.decode()
     assert platform.url + "/deep-link-return" in body
+    assert f"form-action 'self' {platform.url}" in response["Content-Security-Policy"]
     jws = body.split('name="JWT" value="')[1].split('"')[0]
     tool_key = jwk.JWK.from_pem(Key.objects.active().latest().public_key.encode())
     claims = json.loads(jwt.JWT(jwt=jws, key=tool_key).claims)
