@@ -193,6 +193,23 @@ class CertificatesConfig(AppConfig):
             reason=_("Certificate changes you made as a trainer or admin."),
         )
         extensions.personal_data(
+            models.CpdReflection,
+            "user",
+            on_erase="delete",
+            export_fields=(
+                "source",
+                "record_id",
+                "relates_to_practice",
+                "nature",
+                "learned",
+                "changed",
+                "code_theme",
+                "code_relevance",
+                "updated_at",
+            ),
+            reason=_("Your reflective accounts for NMC revalidation (private)."),
+        )
+        extensions.personal_data(
             models.HandIssueRequest,
             "trainee",
             on_erase="delete",
@@ -219,3 +236,5 @@ class CertificatesConfig(AppConfig):
         )
         # "Your certificates", for pages below to link to (the awareness course's).
         extensions.destination("certificates", "certificates:mine")
+        # The CPD record for NMC revalidation, linked from the staff record page.
+        extensions.destination("cpd", "certificates:cpd")

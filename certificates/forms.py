@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from alongside.forms import PageChoiceField
 
 from . import selectors
-from .models import LedgerEntry
+from .models import CpdReflection, LedgerEntry
 
 
 class LedgerEntryForm(forms.ModelForm):
@@ -188,3 +188,51 @@ class DeclineForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
+
+
+class CpdReflectionForm(forms.ModelForm):
+    """A reflective account, in the order of the NMC's reflective accounts form."""
+
+    class Meta:
+        model = CpdReflection
+        fields = [
+            "relates_to_practice",
+            "nature",
+            "learned",
+            "changed",
+            "code_theme",
+            "code_relevance",
+        ]
+        labels = {
+            "relates_to_practice": _(
+                "How does this topic relate to your practice? (for your CPD record)"
+            ),
+            "nature": _("What was the nature of the CPD activity?"),
+            "learned": _("What did you learn from it?"),
+            "changed": _("How did you change or improve your practice as a result?"),
+            "code_theme": _("Which part of the Code is it most relevant to?"),
+            "code_relevance": _("How is this relevant to the Code?"),
+        }
+        help_texts = {
+            "nature": _("Leave empty to use the course's description."),
+            "learned": _(
+                "Do not write anything that could identify a parent, baby, "
+                "colleague or anyone else."
+            ),
+        }
+        widgets = {
+            "relates_to_practice": forms.Textarea(attrs={"rows": 3}),
+            "nature": forms.Textarea(attrs={"rows": 3}),
+            "learned": forms.Textarea(attrs={"rows": 5}),
+            "changed": forms.Textarea(attrs={"rows": 5}),
+            "code_theme": forms.Select,
+            "code_relevance": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["code_theme"].choices = [
+            ("", _("Not chosen yet")),
+            *CpdReflection.CodeTheme.choices,
+        ]
+        self.fields["code_theme"].required = False

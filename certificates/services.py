@@ -22,6 +22,7 @@ from .models import (
     AccreditationRules,
     Certificate,
     CertificateEvent,
+    CpdReflection,
     ExpiryReminder,
     LedgerEntry,
     LedgerEvent,
@@ -825,3 +826,20 @@ def completion_certificate_issue(
         branding=branding,
     )
     return certificate.pk if certificate else None
+
+
+# NMC revalidation CPD ----------------------------------------------------------
+
+
+@transaction.atomic
+def cpd_reflection_save(
+    *, user: User, source: str, record_id: int, **fields
+) -> CpdReflection:
+    """Save the person's own reflective account on one of their CPD entries."""
+    reflection, _created = CpdReflection.objects.select_for_update().get_or_create(
+        user=user, source=source, record_id=record_id
+    )
+    for name, value in fields.items():
+        setattr(reflection, name, value.strip() if isinstance(value, str) else value)
+    reflection.save()
+    return reflection

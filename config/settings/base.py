@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "lms",
     "lms.awareness",
     "lms.cohorts",
+    "lti_tool",
     "courses",
     "assessments",
     "certificates",

@@ -10,12 +10,30 @@ class AwarenessConfig(AppConfig):
     verbose_name = _("Staff awareness")
 
     def ready(self):
-        from alongside import extensions
+        from lti_tool.models import LtiUser
+
+        from alongside import extensions, signals
 
         from . import demo, models
         from .dashboard import awareness_dashboard_section, staff_record_link
+        from .lti import on_course_completed
 
+        signals.awareness_course_completed.connect(
+            on_course_completed, dispatch_uid="awareness-lti-scores"
+        )
         extensions.demo_seeder(demo.awareness_demo_seed)
+        extensions.personal_data(
+            models.LtiCourseLaunch,
+            "user",
+            export_fields=("course_id", "registration_id", "launched_at"),
+            reason=_("Courses your organisation's learning system opened for you."),
+        )
+        extensions.personal_data(
+            LtiUser,
+            "auth_user",
+            export_fields=("sub", "name", "email", "datetime_created"),
+            reason=_("Who you are in your organisation's learning system (LTI)."),
+        )
         extensions.dashboard_section(awareness_dashboard_section)
         extensions.account_link(staff_record_link)
         extensions.personal_data(

@@ -1,5 +1,7 @@
 """Reads for the staff-awareness course: progress, who manages which team, reports."""
 
+import calendar
+import datetime
 import math
 from dataclasses import dataclass, field
 
@@ -232,6 +234,56 @@ class Status:
     }
 
 
+# Refresher periods ("refresh every 3 years"): a completion is current until
+# completion date + the course's refresher_months, due soon in the last
+# REFRESHER_DUE_SOON_DAYS of that (the window in which certificates/services.py opens
+# renewal, and sends its first reminder), and overdue after it.
+REFRESHER_DUE_SOON_DAYS = 60
+
+
+class Refresher:
+    CURRENT = "current"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+
+    LABELS = {CURRENT: "Up to date", DUE_SOON: "Refresher due soon", OVERDUE: "Overdue"}
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def refresher_due_on(
+    *, course: AwarenessCoursePage, completed_at: datetime.datetime
+) -> datetime.date | None:
+    """When a completion needs refreshing: its date plus the course's period."""
+    if not course.refresher_months:
+        return None
+    return _add_months(timezone.localdate(completed_at), course.refresher_months)
+
+
+def refresher_status(
+    *,
+    course: AwarenessCoursePage,
+    completed_at: datetime.datetime,
+    today: datetime.date | None = None,
+) -> str:
+    """Current, due soon or overdue; "" when the course needs no refresher."""
+    due = refresher_due_on(course=course, completed_at=completed_at)
+    if due is None:
+        return ""
+    today = today or timezone.localdate()
+    if today >= due:
+        return Refresher.OVERDUE
+    if today >= due - datetime.timedelta(days=REFRESHER_DUE_SOON_DAYS):
+        return Refresher.DUE_SOON
+    return Refresher.CURRENT
+
+
 @dataclass
 class ReportRow:
     user_id: int
@@ -241,10 +293,17 @@ class ReportRow:
     status: str
     how: str = ""
     completed_at: object = None
+    # Refresher.CURRENT, DUE_SOON or OVERDUE for a completion; "" otherwise.
+    refresher: str = ""
+    refresher_due_on: datetime.date | None = None
 
     @property
     def status_label(self) -> str:
         return Status.LABELS[self.status]
+
+    @property
+    def refresher_label(self) -> str:
+        return Refresher.LABELS.get(self.refresher, "")
 
 
 @dataclass
@@ -307,12 +366,29 @@ class TeamReport:
 
     @property
     def not_done(self) -> list[ReportRow]:
-        """Members who have not finished (not people still deciding whether to join)."""
+        """Members who have not finished, or whose refresher is overdue (not people
+        still deciding whether to join)."""
         return [
             row
             for row in self.rows
             if row.status not in (Status.COMPLETED, Status.INVITED)
+            or row.refresher == Refresher.OVERDUE
         ]
+
+    def refresher_count(self, refresher: str) -> int:
+        return sum(1 for row in self.rows if row.refresher == refresher)
+
+    @property
+    def overdue(self) -> int:
+        return self.refresher_count(Refresher.OVERDUE)
+
+    @property
+    def due_soon(self) -> int:
+        return self.refresher_count(Refresher.DUE_SOON)
+
+    @property
+    def due_soon_days(self) -> int:
+        return REFRESHER_DUE_SOON_DAYS
 
 
 def team_report(*, team: Team, course: AwarenessCoursePage | None) -> TeamReport:
@@ -341,6 +417,7 @@ def team_report(*, team: Team, course: AwarenessCoursePage | None) -> TeamReport
             "user_id", "job_role"
         )
     )
+    today = timezone.localdate()
     for member in members:
         completion = completions.get(member.pk)
         if completion:
@@ -360,6 +437,20 @@ def team_report(*, team: Team, course: AwarenessCoursePage | None) -> TeamReport
                 status=status,
                 how=completion.get_mode_display() if completion else "",
                 completed_at=completion.completed_at if completion else None,
+                refresher=(
+                    refresher_status(
+                        course=course, completed_at=completion.completed_at, today=today
+                    )
+                    if completion
+                    else ""
+                ),
+                refresher_due_on=(
+                    refresher_due_on(
+                        course=course, completed_at=completion.completed_at
+                    )
+                    if completion
+                    else None
+                ),
             )
         )
     # People with an account asked to join: the name and address the spreadsheet

@@ -197,6 +197,25 @@ def completion_record(
     return completion
 
 
+def _is_refresher(
+    *, user: User, course: AwarenessCoursePage, completion: Completion, mode: str
+) -> bool:
+    """Whether finishing again now renews a completion whose refresher is due.
+
+    At a live session, yes. On one's own only with progress begun after the last
+    completion: sections read years ago are not a refresher.
+    """
+    if selectors.refresher_status(
+        course=course, completed_at=completion.completed_at
+    ) not in (selectors.Refresher.DUE_SOON, selectors.Refresher.OVERDUE):
+        return False
+    if mode == Completion.Mode.LIVE:
+        return True
+    return CourseProgress.objects.filter(
+        user=user, course=course, started_at__gt=completion.completed_at
+    ).exists()
+
+
 def completion_record_once(
     *,
     user: User,
@@ -217,6 +236,18 @@ def completion_record_once(
             "minutes_spent": minutes,
         },
     )
+    if not created and _is_refresher(
+        user=user, course=course, completion=completion, mode=mode
+    ):
+        # Taken again as a refresher: the new date starts the next period.
+        completion.mode = mode
+        completion.session = session
+        completion.completed_at = when or timezone.now()
+        completion.minutes_spent = minutes
+        completion.save(
+            update_fields=["mode", "session", "completed_at", "minutes_spent"]
+        )
+        created = True
     if created and mode == Completion.Mode.SELF_PACED:
         team = user.teams.order_by("pk").only("organisation_id").first()
         payload = {
@@ -936,11 +967,17 @@ def reminders_send(*, user_ids: list[int], course_id: int, team_id: int) -> int:
     team = Team.objects.filter(pk=team_id).first()
     if course is None or team is None:
         return 0
-    done = set(
-        Completion.objects.filter(course=course, user_id__in=user_ids).values_list(
-            "user_id", flat=True
-        )
-    )
+    # Finished, unless the refresher is overdue: those are reminded to refresh.
+    completed = {
+        c.user_id: c.completed_at
+        for c in Completion.objects.filter(course=course, user_id__in=user_ids)
+    }
+    overdue = {
+        user_id
+        for user_id, completed_at in completed.items()
+        if selectors.refresher_status(course=course, completed_at=completed_at)
+        == selectors.Refresher.OVERDUE
+    }
     messages = [
         EmailMessage(
             subject=single_line(
@@ -954,13 +991,14 @@ def reminders_send(*, user_ids: list[int], course_id: int, team_id: int) -> int:
                     "team": team,
                     "course_url": settings.SITE_URL + course.url,
                     "minutes": course.total_minutes,
+                    "refresher": user.pk in overdue,
                 },
             ),
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[user.email],
         )
         for user in User.objects.filter(pk__in=user_ids, is_active=True)
-        if user.pk not in done
+        if user.pk not in completed or user.pk in overdue
     ]
     if not messages:
         return 0

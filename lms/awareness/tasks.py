@@ -31,3 +31,13 @@ def team_invitations_send_task(*, invitation_ids: list[int]) -> int:
     from .services import team_invitations_send
 
     return team_invitations_send(invitation_ids=invitation_ids)
+
+
+@shared_task(
+    acks_late=True, autoretry_for=(OSError,), retry_backoff=True, max_retries=5
+)
+def lti_scores_send_task(*, user_id: int, course_id: int) -> int:
+    """Send a completion and score back to the LMSs that launched the course."""
+    from .lti import lti_scores_send
+
+    return lti_scores_send(user_id=user_id, course_id=course_id)

@@ -1,8 +1,9 @@
 """URLs for lms.awareness, mounted at the site root by config.urls."""
 
 from django.urls import path
+from lti_tool.views import jwks
 
-from . import views
+from . import lti, views
 
 app_name = "awareness"
 urlpatterns = [
@@ -59,4 +60,13 @@ urlpatterns = [
         name="register_csv",
     ),
     path("awareness/my-record/", views.staff_record, name="staff_record"),
+    # LTI 1.3 (lti.py): a trust's LMS launches the course.
+    path(
+        "lti/login/<uuid:registration_uuid>/",
+        lti.login_init,
+        name="lti_login",
+    ),
+    path("lti/launch/", lti.launch, name="lti_launch"),
+    path("lti/deep-link/", lti.deep_link, name="lti_deep_link"),
+    path("lti/jwks.json", jwks, name="lti_jwks"),
 ]

@@ -251,7 +251,18 @@ def team_report_csv(request: HttpRequest, team_id: int) -> HttpResponse:
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response.write("\ufeff")  # so spreadsheet programs read it as UTF-8
     writer = csv.writer(response)
-    writer.writerow(["Name", "Email", "Job role", "Status", "How", "Completed on"])
+    writer.writerow(
+        [
+            "Name",
+            "Email",
+            "Job role",
+            "Status",
+            "How",
+            "Completed on",
+            "Refresher",
+            "Refresher due",
+        ]
+    )
     for row in report.rows:
         writer.writerow(
             csv_safe_row(
@@ -262,6 +273,8 @@ def team_report_csv(request: HttpRequest, team_id: int) -> HttpResponse:
                     row.status_label,
                     row.how,
                     row.completed_at.date().isoformat() if row.completed_at else "",
+                    row.refresher_label,
+                    row.refresher_due_on.isoformat() if row.refresher_due_on else "",
                 ]
             )
         )
@@ -589,7 +602,7 @@ def staff_record(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "awareness/staff_record.html",
-        {"form": form},
+        {"form": form, "cpd_url": extensions.destination_url("cpd")},
         status=400 if request.method == "POST" else 200,
     )
 

@@ -5,7 +5,10 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from lti_tool.models import Key, LtiDeployment, LtiRegistration
 from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
 from . import admin_views
@@ -66,3 +69,56 @@ def scorm_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def scorm_listing_button(page, user, next_url=None):
     yield from _scorm_button(page, user, priority=55)
+
+
+# LTI 1.3 (lti.py): the trusts' platforms, their deployments and the tool's keys.
+
+
+class LtiRegistrationViewSet(ModelViewSet):
+    """A platform (a trust's LMS) registered with Alongside as an LTI 1.3 tool."""
+
+    model = LtiRegistration
+    icon = "link"
+    add_to_admin_menu = False
+    list_display = ["name", "issuer", "client_id", "is_active"]
+    form_fields = [
+        "name",
+        "issuer",
+        "client_id",
+        "audience",
+        "auth_url",
+        "token_url",
+        "keyset_url",
+        "is_active",
+    ]
+
+
+class LtiDeploymentViewSet(ModelViewSet):
+    """A deployment of the tool on a registered platform: off until switched on."""
+
+    model = LtiDeployment
+    icon = "site"
+    list_display = ["registration", "deployment_id", "is_active"]
+    form_fields = ["registration", "deployment_id", "is_active"]
+
+
+class LtiKeyViewSet(ModelViewSet):
+    """The tool's signing keys: new ones come from ``manage.py rotate_keys``; here
+    an old one is switched off. The private key is never shown."""
+
+    model = Key
+    icon = "key"
+    list_display = ["__str__", "is_active", "datetime_created"]
+    form_fields = ["is_active"]
+    add_view_enabled = False
+
+
+class LtiViewSetGroup(ViewSetGroup):
+    menu_label = _("LTI platforms")
+    menu_icon = "link"
+    items = (LtiRegistrationViewSet, LtiDeploymentViewSet, LtiKeyViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_lti_viewsets():
+    return LtiViewSetGroup()

@@ -64,7 +64,16 @@ def test_csv_export_is_formula_safe(client, team_lead, team, course, ward):
 
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[0] == ["Name", "Email", "Job role", "Status", "How", "Completed on"]
+    assert rows[0] == [
+        "Name",
+        "Email",
+        "Job role",
+        "Status",
+        "How",
+        "Completed on",
+        "Refresher",
+        "Refresher due",
+    ]
     assert len(rows) == 12
     names = {row[0]: row for row in rows[1:]}
     assert '\'=HYPERLINK("http://evil.example")' in names

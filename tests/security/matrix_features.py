@@ -99,6 +99,15 @@ AWARENESS = {
     ),
     # Everyone's own staff record numbers.
     "awareness:staff_record": Route(_u("awareness:staff_record"), signed_in(200)),
+    # LTI 1.3 (lms/awareness/lti.py): public endpoints for a trust's LMS. Login
+    # initiation without its parameters is a 400; the launch and deep linking take
+    # only POSTs (forged and replayed launches: tests/awareness/test_lti.py).
+    "awareness:lti_jwks": Route(_u("awareness:lti_jwks"), roles(200)),
+    "awareness:lti_login": Route(
+        _u("awareness:lti_login", lambda w: w.lti_registration.uuid), roles(400)
+    ),
+    "awareness:lti_launch": Route(_u("awareness:lti_launch"), roles(405)),
+    "awareness:lti_deep_link": Route(_u("awareness:lti_deep_link"), roles(405)),
 }
 
 # --- certificates and the practice ledger (issue 4) ---
@@ -110,6 +119,14 @@ def _token(w: World) -> str:
 
 def _kid(w: World) -> str:
     return signing_key_current().thumbprint()
+
+
+def _awareness(w: World) -> str:
+    return "awareness"
+
+
+def _completion(w: World) -> int:
+    return w.awareness_completion.pk
 
 
 CERTIFICATES = {
@@ -132,6 +149,18 @@ CERTIFICATES = {
         signed_in(404, supervisor=200),
     ),
     "certificates:mine": Route(_u("certificates:mine"), signed_in(200)),
+    # NMC CPD records: everyone's own list; a reflection is its learner's alone.
+    "certificates:cpd": Route(_u("certificates:cpd"), signed_in(200)),
+    "certificates:cpd_csv": Route(_u("certificates:cpd_csv"), signed_in(200)),
+    "certificates:cpd_pdf": Route(_u("certificates:cpd_pdf"), signed_in(200)),
+    "certificates:cpd_reflection": Route(
+        _u("certificates:cpd_reflection", _awareness, _completion),
+        signed_in(404, trainee=200),
+    ),
+    "certificates:cpd_reflection_pdf": Route(
+        _u("certificates:cpd_reflection_pdf", _awareness, _completion),
+        signed_in(404, trainee=200),
+    ),
     # Public: anyone with the link (wrong tokens: test_authz_features).
     "certificates:verify_form": Route(_u("certificates:verify_form"), roles(200)),
     "certificates:verify": Route(_u("certificates:verify", _token), roles(200)),

@@ -312,6 +312,21 @@ EXTRA.update(
             role="supervisor",
             fields=("decision", "comment", "seen"),
         ),
+        "certificates:cpd_reflection": Target(
+            _u(
+                "certificates:cpd_reflection",
+                lambda w: "awareness",
+                lambda w: w.awareness_completion.pk,
+            ),
+            fields=(
+                "relates_to_practice",
+                "nature",
+                "learned",
+                "changed",
+                "code_theme",
+                "code_relevance",
+            ),
+        ),
         "certificates:verify_form": Target(
             _u("certificates:verify_form"),
             role=None,
@@ -380,6 +395,14 @@ NO_INPUT |= {
     "certificates:ledger_withdraw",  # a confirmation: the id in the URL is all
     "certificates:countersign_queue",
     "certificates:mine",
+    "awareness:lti_jwks",  # JSON
+    "awareness:lti_login",  # parameters passed to pylti1p3; unknown ones: 400
+    "awareness:lti_launch",  # a signed id_token: tests/awareness/test_lti.py
+    "awareness:lti_deep_link",  # needs a deep-linking launch: test_lti.py
+    "certificates:cpd",  # one's own list
+    "certificates:cpd_csv",  # CSV download of one's own
+    "certificates:cpd_pdf",  # PDF download of one's own
+    "certificates:cpd_reflection_pdf",  # PDF download; wrong ids: test_cpd
     "certificates:verify",  # the token is checked by lookup; wrong ones: authz tests
     "certificates:pdf",  # PDF download
     "certificates:credential",  # signed JWT download

@@ -12,6 +12,7 @@ import tempfile
 from decimal import Decimal
 
 from django.test import override_settings
+from lti_tool.models import LtiRegistration
 
 from certificates import services as certificate_services
 from certificates.models import (
@@ -23,7 +24,7 @@ from certificates.models import (
 from lms import services as lms_services
 from lms.awareness import services as awareness_services
 from lms.awareness.demo import course_seed
-from lms.awareness.models import PendingImport, TeamInvitation
+from lms.awareness.models import Completion, PendingImport, TeamInvitation
 from lms.cohorts import services as cohort_services
 from lms.cohorts.models import (
     EMAIL_KINDS,
@@ -52,9 +53,22 @@ def add_feature_objects(w, built) -> None:
     # --- staff awareness: the team lead's team, with the trainee in it ---
     w.awareness = course_seed(home=w.home)
     w.team.members.add(trainee)
+    # The trainee finished it on their own: a CPD entry for NMC revalidation.
+    w.awareness_completion = Completion.objects.create(
+        user=trainee, course=w.awareness, mode="self_paced", minutes_spent=45
+    )
     w.team.organisation.members.add(u["team_lead"])
     w.live_session = awareness_services.live_session_start(
         team=w.team, course=w.awareness, presenter=u["team_lead"]
+    )
+    # A trust's LMS registered for LTI 1.3 launches.
+    w.lti_registration = LtiRegistration.objects.create(
+        name="Trust Moodle",
+        issuer="https://lms.trust.example",
+        client_id="alongside",
+        auth_url="https://lms.trust.example/auth",
+        token_url="https://lms.trust.example/token",
+        keyset_url="https://lms.trust.example/jwks",
     )
     # An account the team lead's spreadsheet named: asked to join, not added.
     w.team_invitation = TeamInvitation.objects.create(
