@@ -4,6 +4,7 @@ import datetime
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -460,14 +461,32 @@ def certificate_by_token(token: str) -> Certificate | None:
     return Certificate.objects.filter(token=token).first()
 
 
+def _name_words(text: str) -> list[str]:
+    """A name as words to compare: case, accents and apostrophe styles forgiven."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    return text.replace("-", " ").split()
+
+
+def certificate_holder_name_matches(certificate: Certificate, typed: str) -> bool:
+    """True if what was typed is the holder's surname, or ends with it (a full name
+    where the surname was asked, or a surname of several words such as "van der
+    Berg")."""
+    typed_words = _name_words(typed)
+    name_words = _name_words(certificate.name)
+    if not typed_words or not name_words:
+        return False
+    return typed_words[-1] == name_words[-1]
+
+
 def certificate_by_number_and_surname(number: str, surname: str) -> Certificate | None:
-    """The certificate with this number, if the surname matches too."""
+    """The certificate with this number, if the surname (or full name) matches too."""
     number = (number or "").strip().upper()
-    surname = (surname or "").strip().casefold()
-    if not number or not surname:
+    if not number or not (surname or "").strip():
         return None
     certificate = Certificate.objects.filter(number=number).first()
-    if certificate and certificate.surname.casefold() == surname:
+    if certificate and certificate_holder_name_matches(certificate, surname):
         return certificate
     return None
 
