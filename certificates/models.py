@@ -385,6 +385,7 @@ class LedgerEvent(models.Model):
         COUNTERSIGNED = "countersigned", _("Countersigned")
         RETURNED = "returned", _("Returned")
         WITHDRAWN = "withdrawn", _("Withdrawn")
+        UNDONE = "undone", _("Decision undone")
 
     entry = models.ForeignKey(
         LedgerEntry, on_delete=models.CASCADE, related_name="events"

@@ -16,6 +16,16 @@ urlpatterns = [
     ),
     path("countersign/", views.countersign_queue, name="countersign_queue"),
     path("countersign/<id:pk>/", views.countersign_entry, name="countersign"),
+    path(
+        "countersign/history/",
+        views.countersign_history,
+        name="countersign_history",
+    ),
+    path(
+        "countersign/<id:pk>/undo/",
+        views.countersign_undo,
+        name="countersign_undo",
+    ),
     path("certificates/", views.my_certificates, name="mine"),
     path("verify/", views.verify_form, name="verify_form"),
     path("verify/<str:token>/", views.verify, name="verify"),

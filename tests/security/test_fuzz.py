@@ -379,6 +379,8 @@ NO_INPUT |= {
     "certificates:ledger",
     "certificates:ledger_withdraw",  # a confirmation: the id in the URL is all
     "certificates:countersign_queue",
+    "certificates:countersign_history",
+    "certificates:countersign_undo",  # a button: the id in the URL is all it reads
     "certificates:mine",
     "certificates:verify",  # the token is checked by lookup; wrong ones: authz tests
     "certificates:pdf",  # PDF download
