@@ -464,3 +464,22 @@ def session_register_rows(*, session: LiveSession) -> list[list[str]]:
 def staff_profile_of(*, user: User) -> StaffProfile:
     """The person's staff profile, or an unsaved empty one."""
     return StaffProfile.objects.filter(user=user).first() or StaffProfile(user=user)
+
+
+def team_last_reminder(*, team, course):
+    """The team's latest "remind those not done" for the course, or None."""
+    from .models import TeamReminder
+
+    if course is None:
+        return None
+    return TeamReminder.objects.filter(team=team, course=course).first()
+
+
+def team_can_remind_at(*, team, course):
+    """When the team lead may next send a reminder (None: now)."""
+    from .services import REMINDER_INTERVAL
+
+    last = team_last_reminder(team=team, course=course)
+    if last is None or timezone.now() - last.sent_at >= REMINDER_INTERVAL:
+        return None
+    return last.sent_at + REMINDER_INTERVAL

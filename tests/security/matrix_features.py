@@ -76,6 +76,8 @@ AWARENESS = {
     "awareness:present": Route(
         _u("awareness:present", lambda w: w.live_session.pk), _TEAM
     ),
+    # The presenter's own device: speaker notes, the register and ending.
+    "awareness:notes": Route(_u("awareness:notes", lambda w: w.live_session.pk), _TEAM),
     "awareness:move": Route(
         _u("awareness:move", lambda w: w.live_session.pk),
         _TEAM_POST,
@@ -198,6 +200,7 @@ def _team_routes(team: Callable[[World], Any], session: Callable[[World], Any]):
         "awareness:remind": (_u("awareness:remind", team), "post"),
         "awareness:session_start": (_u("awareness:session_start", team), "post"),
         "awareness:present": (_u("awareness:present", session), "get"),
+        "awareness:notes": (_u("awareness:notes", session), "get"),
         "awareness:move": (_u("awareness:move", session), "post"),
         "awareness:register": (_u("awareness:register", session), "get"),
         "awareness:register_post": (_u("awareness:register", session), "post"),

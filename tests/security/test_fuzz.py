@@ -374,6 +374,7 @@ NO_INPUT |= {
     "awareness:report",
     "awareness:report_csv",  # CSV download
     "awareness:present",
+    "awareness:notes",
     "awareness:session_summary",
     "awareness:register_csv",  # CSV download
     "certificates:ledger",
