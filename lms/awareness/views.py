@@ -606,7 +606,7 @@ def session_register_csv(request: HttpRequest, session_id: int) -> HttpResponse:
         messages.info(
             request, _("The register can be downloaded once the session has ended.")
         )
-        return redirect("awareness:present", session.pk)
+        return redirect("awareness:notes", session.pk)
     rows = selectors.session_register_rows(session=session)
     started = timezone.localtime(session.started_at)
     filename = f"register-{session.team.name}-{started:%Y-%m-%d}.csv"
