@@ -222,7 +222,7 @@ def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_
     # The presenter ticks one more name on the register, and takes off someone who
     # joined with the code but has left the room (from their notes).
     presenter.goto(f"{base}/awareness/live/{session.pk}/notes/")
-    expect(presenter.get_by_text("Speaker notes")).to_be_visible()
+    expect(presenter.get_by_role("heading", name="Speaker notes")).to_be_visible()
     presenter.get_by_role("link", name="Tick names on the register").click()
     presenter.get_by_label("Tom Fletcher").check()
     left = User.objects.get(email=attendees[2])
