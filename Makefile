@@ -42,12 +42,16 @@ services:
 migrate: install
 	$(PY) manage.py migrate --noinput
 
+# Links in emails, invitations, QR codes, certificates and credentials use SITE_URL:
+# by default the address `make run` serves, so `PORT=8080 make run` links to 8080.
+SITE_URL ?= http://127.0.0.1:$(PORT)
+
 seed: migrate
-	$(PY) manage.py seed_demo
+	SITE_URL=$(SITE_URL) $(PY) manage.py seed_demo
 
 run: seed
-	@echo "Alongside is starting on http://127.0.0.1:$(PORT)/ (Ctrl+C to stop)"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	@echo "Alongside is starting on $(SITE_URL)/ (Ctrl+C to stop)"
+	SITE_URL=$(SITE_URL) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 lint: install
 	$(VENV)/bin/ruff check .

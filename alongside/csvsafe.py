@@ -2,10 +2,12 @@
 
 Spreadsheet programs run a cell that starts with ``=``, ``+``, ``-`` or ``@`` (and,
 in some, a tab or carriage return) as a formula, so a name such as
-``=HYPERLINK(...)`` in an upload could attack whoever opens our export later. Every
-cell read here, and every cell we write, goes through ``csv_safe_cell``; Wagtail's
-own exports of our data (form submissions, reports) through
-``FormulaSafeExportMixin``.
+``=HYPERLINK(...)`` in an upload could attack whoever opens our export later. The
+guard is on the way out: what people typed or uploaded is kept as it is (a person
+called "-Jo" keeps their name on screen, in emails and on certificates), and every
+cell we write goes through ``csv_safe_cell``; Wagtail's own exports of our data
+(form submissions, reports) through ``FormulaSafeExportMixin``. ``csv_read`` only
+counts the cells that look like formulas, so a preview can say they will be safe.
 
 ``csv_read`` never raises for bad input: it returns a ``CsvReadResult`` whose
 ``errors`` say what is wrong with the file as a whole and whose rows carry their own
@@ -62,6 +64,7 @@ class CsvRow:
     line: int
     values: dict[str, str]
     errors: list[str] = field(default_factory=list)
+    # A cell starts like a spreadsheet formula: kept as typed, guarded on export.
     neutralised: bool = False
 
     @property
@@ -229,10 +232,9 @@ def csv_read(
             )
         for name, cell in zip(headers, cells, strict=False):
             value = cell.strip()
-            safe = csv_safe_cell(value)
-            if safe != value:
+            if csv_safe_cell(value) != value:
                 row.neutralised = True
-            row.values[name] = safe
+            row.values[name] = value
         for name in known:
             row.values.setdefault(name, "")
         result.rows.append(row)

@@ -39,6 +39,9 @@ class DashboardSection:
     template: str
     context: dict[str, Any] = field(default_factory=dict)
     order: int = 100
+    # A staff member's home (a supervisor's queue, a team lead's teams): someone
+    # with one is not told "You are not taking a programme yet".
+    home: bool = False
 
 
 @dataclass(frozen=True)

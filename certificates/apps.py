@@ -113,6 +113,7 @@ class CertificatesConfig(AppConfig):
             certificates_nav_link,
             certificates_section,
             practice_nav_link,
+            supervisor_home_section,
         )
 
         activity_completed.connect(
@@ -132,6 +133,7 @@ class CertificatesConfig(AppConfig):
             dispatch_uid="certificates-awareness-course-completed",
         )
         extensions.dashboard_section(certificates_section)
+        extensions.dashboard_section(supervisor_home_section)
         extensions.nav_link(practice_nav_link)
         extensions.nav_link(certificates_nav_link)
         extensions.demo_seeder(demo.certificates_demo_seed)

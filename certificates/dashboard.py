@@ -61,13 +61,34 @@ def certificates_section(user) -> DashboardSection | None:
                 "progress": progress,
             }
         )
-    ledger_waiting = selectors.ledger_awaiting_countersign(supervisor=user).count()
-    if not items and not ledger_waiting:
+    if not items:
         return None
     return DashboardSection(
         template="certificates/dashboard_section.html",
-        context={"items": items, "awaiting_countersign": ledger_waiting},
+        context={"items": items},
         order=20,
+    )
+
+
+def supervisor_home_section(user) -> DashboardSection | None:
+    """A supervisor's home: what waits for them, and their trainees' hours."""
+    if not user.is_authenticated:
+        return None
+    waiting = list(selectors.ledger_awaiting_countersign(supervisor=user)[:5])
+    trainees = selectors.supervisor_trainees(supervisor=user)
+    if not (selectors.is_supervisor(user) or waiting or trainees):
+        return None
+    return DashboardSection(
+        template="certificates/supervisor_home.html",
+        context={
+            "waiting": waiting,
+            "waiting_count": selectors.ledger_awaiting_countersign(
+                supervisor=user
+            ).count(),
+            "trainees": trainees,
+        },
+        order=10,
+        home=True,
     )
 
 

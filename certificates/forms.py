@@ -127,28 +127,40 @@ class VerifyForm(forms.Form):
 
     number = forms.CharField(
         label=_("Certificate number"),
-        help_text=_("For example AL-7K3M-9QXT-P. It is printed on the certificate."),
+        help_text=_(
+            "For example AL-7K3M-9QXT-W. It is printed on the certificate; "
+            "dashes and capitals are optional."
+        ),
         max_length=20,
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
     surname = forms.CharField(
         label=_("Surname of the holder"),
+        help_text=_("Their full name works too."),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
 
     def clean_number(self):
         from .models import (
+            Certificate,
+            certificate_number_is_legacy,
             certificate_number_is_well_formed,
             certificate_number_normalise,
         )
 
         number = certificate_number_normalise(self.cleaned_data["number"])
-        if not certificate_number_is_well_formed(number):
+        # A number issued before December 2026 has a legacy check symbol: it is
+        # accepted only if such a certificate exists, so typos are still caught.
+        legacy = (
+            certificate_number_is_legacy(number)
+            and Certificate.objects.filter(number=number).exists()
+        )
+        if not (certificate_number_is_well_formed(number) or legacy):
             raise forms.ValidationError(
                 _(
                     "This is not a certificate number we recognise. Check each "
-                    "character: numbers look like AL-7K3M-9QXT-P."
+                    "character: numbers look like AL-7K3M-9QXT-W."
                 )
             )
         return number

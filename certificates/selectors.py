@@ -4,6 +4,7 @@ import datetime
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -32,6 +33,7 @@ from .models import (
     Certificate,
     CertificateEvent,
     LedgerEntry,
+    LedgerEvent,
     TrainerSignOff,
     add_months,
 )
@@ -460,14 +462,32 @@ def certificate_by_token(token: str) -> Certificate | None:
     return Certificate.objects.filter(token=token).first()
 
 
+def _name_words(text: str) -> list[str]:
+    """A name as words to compare: case, accents and apostrophe styles forgiven."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    return text.replace("-", " ").split()
+
+
+def certificate_holder_name_matches(certificate: Certificate, typed: str) -> bool:
+    """True if what was typed is the holder's surname, or ends with it (a full name
+    where the surname was asked, or a surname of several words such as "van der
+    Berg")."""
+    typed_words = _name_words(typed)
+    name_words = _name_words(certificate.name)
+    if not typed_words or not name_words:
+        return False
+    return typed_words[-1] == name_words[-1]
+
+
 def certificate_by_number_and_surname(number: str, surname: str) -> Certificate | None:
-    """The certificate with this number, if the surname matches too."""
+    """The certificate with this number, if the surname (or full name) matches too."""
     number = (number or "").strip().upper()
-    surname = (surname or "").strip().casefold()
-    if not number or not surname:
+    if not number or not (surname or "").strip():
         return None
     certificate = Certificate.objects.filter(number=number).first()
-    if certificate and certificate.surname.casefold() == surname:
+    if certificate and certificate_holder_name_matches(certificate, surname):
         return certificate
     return None
 
@@ -506,6 +526,95 @@ def ledger_awaiting_countersign(*, supervisor) -> QuerySet[LedgerEntry]:
         .select_related("trainee", "programme")
         .order_by("date", "pk")
     )
+
+
+@dataclass(frozen=True)
+class SupervisedTrainee:
+    """A trainee who named this supervisor, with their hours so far."""
+
+    user_id: int
+    name: str
+    email: str
+    countersigned_hours: Decimal
+    pending_hours: Decimal
+    pending_entries: int
+    returned_entries: int
+
+
+def supervisor_trainees(*, supervisor) -> list[SupervisedTrainee]:
+    """Everyone who named this supervisor on an entry, with their countersigned and
+    pending hours (on entries naming this supervisor), by name."""
+    Status = LedgerEntry.Status
+    rows = (
+        LedgerEntry.objects.filter(supervisor=supervisor)
+        .exclude(trainee=supervisor)
+        .values("trainee_id", "trainee__full_name", "trainee__email")
+        .annotate(
+            countersigned=Sum("hours", filter=Q(status=Status.COUNTERSIGNED)),
+            pending=Sum("hours", filter=Q(status=Status.AWAITING)),
+            pending_count=Count("pk", filter=Q(status=Status.AWAITING)),
+            returned_count=Count("pk", filter=Q(status=Status.RETURNED)),
+        )
+    )
+    trainees = [
+        SupervisedTrainee(
+            user_id=row["trainee_id"],
+            name=row["trainee__full_name"] or row["trainee__email"],
+            email=row["trainee__email"],
+            countersigned_hours=row["countersigned"] or Decimal(0),
+            pending_hours=row["pending"] or Decimal(0),
+            pending_entries=row["pending_count"],
+            returned_entries=row["returned_count"],
+        )
+        for row in rows
+    ]
+    return sorted(trainees, key=lambda trainee: trainee.name.casefold())
+
+
+def supervisor_decisions(*, supervisor) -> QuerySet[LedgerEvent]:
+    """What this supervisor countersigned, returned or took back, newest first."""
+    return (
+        LedgerEvent.objects.filter(
+            actor=supervisor,
+            entry__supervisor=supervisor,
+            action__in=[
+                LedgerEvent.Action.COUNTERSIGNED,
+                LedgerEvent.Action.RETURNED,
+                LedgerEvent.Action.UNDONE,
+            ],
+        )
+        .exclude(entry__trainee=supervisor)
+        .select_related("entry__trainee", "entry__programme")
+        .order_by("-at", "-pk")
+    )
+
+
+def ledger_decision_undoable(*, entry: LedgerEntry, supervisor) -> bool:
+    """True while the supervisor may take back their last decision on the entry:
+    within the undo window, nothing has happened to the entry since, and (for a
+    countersignature) no certificate has been issued on the strength of it."""
+    from .services import LEDGER_UNDO_WINDOW
+
+    if entry.status not in (
+        LedgerEntry.Status.COUNTERSIGNED,
+        LedgerEntry.Status.RETURNED,
+    ):
+        return False
+    last = entry.events.order_by("-at", "-pk").first()
+    if (
+        last is None
+        or last.actor_id != supervisor.pk
+        or last.action != entry.status
+        or timezone.now() - last.at > LEDGER_UNDO_WINDOW
+    ):
+        return False
+    if entry.status == LedgerEntry.Status.COUNTERSIGNED:
+        return not Certificate.objects.filter(
+            user_id=entry.trainee_id,
+            programme_id=entry.programme_id,
+            created_at__gte=last.at,
+        ).exists()
+    return True
 
 
 def ledger_entry_for_supervisor(*, supervisor, pk: int) -> LedgerEntry | None:

@@ -248,6 +248,58 @@ def ledger_entry_return(
     )
 
 
+# How long a supervisor has to take back a countersignature or a return.
+LEDGER_UNDO_WINDOW = datetime.timedelta(minutes=15)
+
+
+@transaction.atomic
+def ledger_decision_undo(*, entry: LedgerEntry, supervisor: User) -> LedgerEntry:
+    """The supervisor takes back their countersignature or return, shortly after:
+    the entry waits for them again, and the audit trail keeps both events."""
+    entry = LedgerEntry.objects.select_for_update().get(pk=entry.pk)
+    if supervisor.pk == entry.trainee_id or supervisor.pk != entry.supervisor_id:
+        raise PermissionDenied
+    undoable = selectors.ledger_decision_undoable(entry=entry, supervisor=supervisor)
+    if not undoable:
+        raise ValidationError(
+            _(
+                "This decision can no longer be undone: it is more than "
+                "%(minutes)d minutes old, or the entry has changed since."
+            )
+            % {"minutes": LEDGER_UNDO_WINDOW.seconds // 60}
+        )
+    was = entry.status
+    entry.status = LedgerEntry.Status.AWAITING
+    entry.supervisor_comment = ""
+    entry.decided_at = None
+    entry.save(update_fields=["status", "supervisor_comment", "decided_at"])
+    event = LedgerEvent.objects.create(
+        entry=entry,
+        actor=supervisor,
+        action=LedgerEvent.Action.UNDONE,
+        snapshot=_snapshot(entry),
+    )
+    name = supervisor.full_name or _("Your supervisor")
+    what = _("%(kind)s on %(date)s") % {
+        "kind": entry.get_kind_display().lower(),
+        "date": f"{entry.date.day} {entry.date:%B %Y}",
+    }
+    message = {
+        "user_id": entry.trainee_id,
+        "title": _("%(name)s took back their decision on your %(what)s")
+        % {"name": name, "what": what},
+        "body": _("It is waiting for them again; you do not need to do anything.")
+        if was == LedgerEntry.Status.COUNTERSIGNED
+        else _("It is waiting for them again: ignore their earlier comment."),
+        "url": reverse("certificates:ledger_edit", args=[entry.pk]),
+        "key": f"ledger-decision-{event.pk}",
+    }
+    transaction.on_commit(
+        lambda: signals.ledger_entry_decided.send(sender=LedgerEntry, **message)
+    )
+    return entry
+
+
 @transaction.atomic
 def ledger_entry_withdraw(*, entry: LedgerEntry, actor: User) -> LedgerEntry:
     """The trainee takes back an entry not yet countersigned. It stays in their

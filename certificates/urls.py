@@ -16,6 +16,16 @@ urlpatterns = [
     ),
     path("countersign/", views.countersign_queue, name="countersign_queue"),
     path("countersign/<id:pk>/", views.countersign_entry, name="countersign"),
+    path(
+        "countersign/history/",
+        views.countersign_history,
+        name="countersign_history",
+    ),
+    path(
+        "countersign/<id:pk>/undo/",
+        views.countersign_undo,
+        name="countersign_undo",
+    ),
     path("certificates/", views.my_certificates, name="mine"),
     path("cpd/", views.cpd_record, name="cpd"),
     path("cpd/record.csv", views.cpd_record_csv, name="cpd_csv"),

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.decorators import ratelimit
 
 from alongside.csvsafe import csv_safe_row
@@ -209,6 +209,53 @@ def countersign_queue(request):
     return render(request, "certificates/ledger/queue.html", {"entries": entries})
 
 
+@login_required
+def countersign_history(request):
+    """What this supervisor countersigned or returned, newest first, with undo for
+    the last few minutes."""
+    decisions = list(selectors.supervisor_decisions(supervisor=request.user)[:200])
+    if not (selectors.is_supervisor(request.user) or decisions):
+        raise PermissionDenied
+    rows, seen = [], set()
+    for event in decisions:
+        entry = event.entry
+        undoable = (
+            entry.pk not in seen
+            and event.action != event.Action.UNDONE
+            and entry.status == event.action
+            and selectors.ledger_decision_undoable(entry=entry, supervisor=request.user)
+        )
+        seen.add(entry.pk)
+        rows.append({"event": event, "entry": entry, "undoable": undoable})
+    return render(
+        request,
+        "certificates/ledger/history.html",
+        {
+            "rows": rows,
+            "window_minutes": services.LEDGER_UNDO_WINDOW.seconds // 60,
+        },
+    )
+
+
+@require_POST
+@login_required
+def countersign_undo(request, pk: int):
+    """Take back a countersignature or return, within the undo window."""
+    entry = selectors.ledger_entry_for_supervisor(supervisor=request.user, pk=pk)
+    if entry is None:
+        raise Http404
+    try:
+        services.ledger_decision_undo(entry=entry, supervisor=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+        return redirect("certificates:countersign_history")
+    messages.success(
+        request,
+        _("Undone. The entry is waiting for you again, and the change is recorded."),
+    )
+    return redirect("certificates:countersign", entry.pk)
+
+
 def _decision_form_again(request, seen: str) -> DecisionForm:
     """The supervisor's decision and comment as typed, for the entry as it is now."""
     data = request.POST.copy()
@@ -250,9 +297,17 @@ def countersign_entry(request, pk: int):
         else:
             messages.success(
                 request,
-                _("Countersigned. Thank you.")
-                if data["decision"] == "countersign"
-                else _("Returned with your comment."),
+                (
+                    _("Countersigned. Thank you.")
+                    if data["decision"] == "countersign"
+                    else _("Returned with your comment.")
+                )
+                + " "
+                + _(
+                    "Changed your mind? You can undo it for %(minutes)d minutes "
+                    "from your history."
+                )
+                % {"minutes": services.LEDGER_UNDO_WINDOW.seconds // 60},
             )
             return redirect("certificates:countersign_queue")
     elif request.method == "POST" and form.has_error("seen"):

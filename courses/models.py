@@ -81,6 +81,16 @@ class HomePage(ChildrenChooseTheirParentMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["programmes"] = ProgrammePage.objects.child_of(self).live().public()
+        # Short courses (the staff-awareness course): every other live child that
+        # is not an organisation's own programmes. Found by exclusion, so courses
+        # never needs to know the apps above it.
+        context["short_courses"] = (
+            self.get_children()
+            .live()
+            .public()
+            .not_type(ProgrammePage, OrganisationIndexPage)
+            .specific()
+        )
         return context
 
     def route(self, request, path_components):

@@ -277,6 +277,7 @@ class DashboardView(LoginRequiredMixin, TemplateView):
             user=user
         ).count()
         context["extra_sections"] = extensions.dashboard_sections(user)
+        context["staff_home"] = any(s.home for s in context["extra_sections"])
         return context
 
 

@@ -32,8 +32,14 @@ def awareness_dashboard_section(user) -> DashboardSection | None:
             "overview": overview,
             "manages": manages,
             "invitations": invitations,
+            "teams": selectors.teams_at_a_glance(user=user, course=course)
+            if manages
+            else [],
         },
-        order=50,
+        # A team lead's home: their teams first, each with its progress and a
+        # "Present now" button.
+        order=5 if manages else 50,
+        home=manages,
     )
 
 

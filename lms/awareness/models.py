@@ -496,3 +496,28 @@ class LtiCourseLaunch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id} launched {self.course_id} from {self.registration_id}"
+
+
+class TeamReminder(models.Model):
+    """A "remind those not done" sent to a team: when, and to how many people.
+
+    A team lead may send one every 24 hours (``services.REMINDER_INTERVAL``), so
+    nobody is nagged twice in a day by a double click or a second tab."""
+
+    team = models.ForeignKey(
+        "lms.Team", on_delete=models.CASCADE, related_name="awareness_reminders"
+    )
+    course = models.ForeignKey(
+        AwarenessCoursePage, on_delete=models.CASCADE, related_name="+"
+    )
+    people = models.PositiveIntegerField(_("people reminded"), default=0)
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        indexes = [models.Index(fields=["team", "course", "-sent_at"])]
+        verbose_name = _("team reminder")
+        verbose_name_plural = _("team reminders")
+
+    def __str__(self) -> str:
+        return f"{self.team} – {self.sent_at:%d %B %Y %H:%M}"

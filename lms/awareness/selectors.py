@@ -555,3 +555,58 @@ def session_register_rows(*, session: LiveSession) -> list[list[str]]:
 def staff_profile_of(*, user: User) -> StaffProfile:
     """The person's staff profile, or an unsaved empty one."""
     return StaffProfile.objects.filter(user=user).first() or StaffProfile(user=user)
+
+
+def team_last_reminder(*, team, course):
+    """The team's latest "remind those not done" for the course, or None."""
+    from .models import TeamReminder
+
+    if course is None:
+        return None
+    return TeamReminder.objects.filter(team=team, course=course).first()
+
+
+def team_can_remind_at(*, team, course):
+    """When the team lead may next send a reminder (None: now)."""
+    from .services import REMINDER_INTERVAL
+
+    last = team_last_reminder(team=team, course=course)
+    if last is None or timezone.now() - last.sent_at >= REMINDER_INTERVAL:
+        return None
+    return last.sent_at + REMINDER_INTERVAL
+
+
+@dataclass(frozen=True)
+class TeamAtAGlance:
+    """One of a team lead's teams on their home page."""
+
+    team: Team
+    report: TeamReport
+    open_session: LiveSession | None
+    may_see_report: bool
+
+
+def teams_at_a_glance(*, user: User, course) -> list[TeamAtAGlance]:
+    """The teams this person leads or presents to, with progress and any session
+    running now, by name."""
+    managed = {team.pk for team in teams_managed_by(user=user)}
+    teams = (
+        Team.objects.filter(
+            Q(pk__in=managed) | Q(pk__in=teams_presented_by(user=user).values("pk"))
+        )
+        .select_related("organisation")
+        .order_by("name", "pk")
+    )
+    glances = []
+    for team in teams[:20]:
+        glances.append(
+            TeamAtAGlance(
+                team=team,
+                report=team_report(team=team, course=course),
+                open_session=team.awareness_sessions.filter(ended_at__isnull=True)
+                .order_by("-started_at")
+                .first(),
+                may_see_report=team.pk in managed,
+            )
+        )
+    return glances

@@ -10,7 +10,7 @@ from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from alongside import signals
@@ -31,6 +31,7 @@ from .models import (
     RegisterRemoval,
     StaffProfile,
     TeamInvitation,
+    TeamReminder,
 )
 
 IMPORT_HEADERS = ["name", "email", "job role", "team"]
@@ -850,13 +851,36 @@ def live_session_end(
 # Reminders ----------------------------------------------------------------------
 
 
+REMINDER_INTERVAL = datetime.timedelta(hours=24)
+
+
+@transaction.atomic
 def team_remind(*, team: Team, course: AwarenessCoursePage, actor: User) -> int:
-    """Queue a polite reminder to each member who has not finished the course."""
+    """Queue a polite reminder to each member who has not finished the course; at
+    most one a day for a team, so nobody is nagged twice by a double click."""
     from .tasks import reminders_send_task
 
+    # Two tabs, one click each: the second waits here, then sees the first.
+    Team.objects.select_for_update().filter(pk=team.pk).first()
+    last = selectors.team_last_reminder(team=team, course=course)
+    if last is not None and timezone.now() - last.sent_at < REMINDER_INTERVAL:
+        next_at = timezone.localtime(last.sent_at + REMINDER_INTERVAL)
+        raise AwarenessError(
+            _(
+                "You reminded this team on %(when)s. You can send another "
+                "reminder after %(next)s, so nobody gets two in one day."
+            )
+            % {
+                "when": formats.date_format(
+                    timezone.localtime(last.sent_at), "j F Y, H:i"
+                ),
+                "next": formats.date_format(next_at, "j F Y, H:i"),
+            }
+        )
     report = selectors.team_report(team=team, course=course)
     user_ids = [row.user_id for row in report.not_done]
     if user_ids:
+        TeamReminder.objects.create(team=team, course=course, people=len(user_ids))
         transaction.on_commit(
             lambda: reminders_send_task.delay(
                 user_ids=user_ids, course_id=course.pk, team_id=team.pk
@@ -992,6 +1016,11 @@ def reminders_send(*, user_ids: list[int], course_id: int, team_id: int) -> int:
                     "course_url": settings.SITE_URL + course.url,
                     "minutes": course.total_minutes,
                     "refresher": user.pk in overdue,
+                    # Never chose a password (added from a spreadsheet): a link
+                    # to choose one, as the invitation had.
+                    "set_password_link": (
+                        "" if user.has_usable_password() else _invite_link(user)
+                    ),
                 },
             ),
             from_email=settings.DEFAULT_FROM_EMAIL,

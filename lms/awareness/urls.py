@@ -42,6 +42,7 @@ urlpatterns = [
     ),
     path("awareness/live/join/", views.session_join, name="join"),
     path("awareness/live/<id:session_id>/", views.present, name="present"),
+    path("awareness/live/<id:session_id>/notes/", views.session_notes, name="notes"),
     path("awareness/live/<id:session_id>/move/", views.session_move, name="move"),
     path(
         "awareness/live/<id:session_id>/register/",

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -235,9 +235,17 @@ def team_detail(request: HttpRequest, team_id: int) -> HttpResponse:
 def team_report(request: HttpRequest, team_id: int) -> HttpResponse:
     """Who in the team has done the course: counts, a chart and a table."""
     team = _managed_team(request, team_id)
-    report = selectors.team_report(team=team, course=selectors.course_default())
+    course = selectors.course_default()
+    report = selectors.team_report(team=team, course=course)
     return render(
-        request, "awareness/team_report.html", {"team": team, "report": report}
+        request,
+        "awareness/team_report.html",
+        {
+            "team": team,
+            "report": report,
+            "last_reminder": selectors.team_last_reminder(team=team, course=course),
+            "remind_after": selectors.team_can_remind_at(team=team, course=course),
+        },
     )
 
 
@@ -291,7 +299,11 @@ def team_remind(request: HttpRequest, team_id: int) -> HttpResponse:
     if course is None:
         messages.error(request, _("There is no course to remind people about yet."))
         return redirect("awareness:report", team.pk)
-    count = services.team_remind(team=team, course=course, actor=request.user)
+    try:
+        count = services.team_remind(team=team, course=course, actor=request.user)
+    except services.AwarenessError as error:
+        messages.error(request, error.message)
+        return redirect("awareness:report", team.pk)
     if count:
         messages.success(
             request,
@@ -419,41 +431,74 @@ def session_start(request: HttpRequest, team_id: int) -> HttpResponse:
     return redirect("awareness:present", session.pk)
 
 
-@login_required
-def present(request: HttpRequest, session_id: int) -> HttpResponse:
-    """The presenter view for the shared screen: plain HTML, the timer is extra."""
-    session = _presented_session(request, session_id)
+def _clock(seconds: int) -> str:
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def _presenting_context(request: HttpRequest, session: LiveSession) -> dict:
+    """What both presenter views show: the section, its timer, the join code."""
     sections = list(session.course.sections)
     index = min(session.current_section, len(sections) - 1)
     block = sections[index]
     join_url = request.build_absolute_uri(reverse("awareness:join")) + (
         f"?code={session.join_code}"
     )
-    elapsed = int((timezone.now() - session.section_started_at).total_seconds())
-    return render(
-        request,
-        "awareness/present.html",
+    elapsed = max(0, int((timezone.now() - session.section_started_at).total_seconds()))
+    planned = int(block.value["minutes"]) * 60
+    left = planned - elapsed
+    return {
+        "session": session,
+        "course": session.course,
+        "current": block,
+        "number": index + 1,
+        "count": len(sections),
+        "outline": [
+            {"number": n, "title": b.value["title"], "minutes": b.value["minutes"]}
+            for n, b in enumerate(sections, start=1)
+        ],
+        "has_previous": index > 0,
+        "has_next": index < len(sections) - 1,
+        "planned_seconds": planned,
+        "elapsed_seconds": elapsed,
+        "elapsed_minutes": elapsed // 60,
+        # The timer as the server sees it, right on every load without JavaScript.
+        "time_left": _clock(left) if left >= 0 else "",
+        "time_over": _clock(-left) if left < 0 else "",
+        "planned_clock": _clock(planned),
+        "join_url": join_url,
+    }
+
+
+@login_required
+def present(request: HttpRequest, session_id: int) -> HttpResponse:
+    """The shared screen: the section in large type, its timer, the join code and QR
+    code, and nothing else (never the speaker notes: those are on the presenter's
+    own device, ``session_notes``)."""
+    session = _presented_session(request, session_id)
+    if request.GET.get("state") == "1":
+        # The shared screen's script asks which section is showing, so it follows
+        # when the presenter moves on from their own device.
+        return JsonResponse(
+            {"section": session.current_section, "open": session.is_open}
+        )
+    context = _presenting_context(request, session)
+    context["qr"] = _qr_svg(context["join_url"], _("QR code to join this session"))
+    return render(request, "awareness/present.html", context)
+
+
+@login_required
+def session_notes(request: HttpRequest, session_id: int) -> HttpResponse:
+    """The presenter's own device: speaker notes, moving on, the register and the
+    end of the session. Not for the shared screen."""
+    session = _presented_session(request, session_id)
+    context = _presenting_context(request, session)
+    context.update(
         {
-            "session": session,
-            "course": session.course,
-            "current": block,
-            "number": index + 1,
-            "count": len(sections),
-            "outline": [
-                {"number": n, "title": b.value["title"], "minutes": b.value["minutes"]}
-                for n, b in enumerate(sections, start=1)
-            ],
-            "has_previous": index > 0,
-            "has_next": index < len(sections) - 1,
-            "planned_seconds": int(block.value["minutes"]) * 60,
-            "elapsed_seconds": elapsed,
-            "elapsed_minutes": elapsed // 60,
-            "join_url": join_url,
-            "qr": _qr_svg(join_url, _("QR code to join this session")),
             "attendee_count": session.attendances.count(),
             "early": session.is_open and selectors.session_is_early(session=session),
-        },
+        }
     )
+    return render(request, "awareness/present_notes.html", context)
 
 
 @require_POST
@@ -465,6 +510,8 @@ def session_move(request: HttpRequest, session_id: int) -> HttpResponse:
         services.live_session_move(session=session, to=session.current_section + step)
     except services.AwarenessError as error:
         messages.error(request, error.message)
+    if request.POST.get("view") == "notes":
+        return redirect("awareness:notes", session.pk)
     return redirect("awareness:present", session.pk)
 
 
@@ -536,7 +583,7 @@ def session_end(request: HttpRequest, session_id: int) -> HttpResponse:
         )
     except services.AwarenessError as error:
         messages.error(request, error.message)
-        return redirect(f"{reverse('awareness:present', args=[session.pk])}#end")
+        return redirect(f"{reverse('awareness:notes', args=[session.pk])}#end")
     messages.success(
         request,
         ngettext(
@@ -574,7 +621,7 @@ def session_register_csv(request: HttpRequest, session_id: int) -> HttpResponse:
         messages.info(
             request, _("The register can be downloaded once the session has ended.")
         )
-        return redirect("awareness:present", session.pk)
+        return redirect("awareness:notes", session.pk)
     rows = selectors.session_register_rows(session=session)
     started = timezone.localtime(session.started_at)
     filename = f"register-{session.team.name}-{started:%Y-%m-%d}.csv"

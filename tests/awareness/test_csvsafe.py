@@ -103,7 +103,8 @@ def test_binary_junk_is_reported():
     assert not result.ok
 
 
-def test_formula_cells_are_neutralised_on_input():
+def test_formula_cells_are_kept_as_typed_on_input_and_counted():
+    """The guard is on the way out (exports): a name is kept as the person wrote it."""
     data = (
         b"name,email,job role,team\n"
         b'=HYPERLINK("http://evil.example"),a@example.org,+Nurse,@Ward\n'
@@ -111,10 +112,10 @@ def test_formula_cells_are_neutralised_on_input():
     )
     result = read(data)
     first, second = result.rows
-    assert first.values["name"].startswith("'=")
-    assert first.values["job role"] == "'+Nurse"
-    assert first.values["team"] == "'@Ward"
-    assert second.values["name"] == "'-2+3"
+    assert first.values["name"] == '=HYPERLINK("http://evil.example")'
+    assert first.values["job role"] == "+Nurse"
+    assert first.values["team"] == "@Ward"
+    assert second.values["name"] == "-2+3"
     assert result.neutralised_count == 2
 
 
@@ -148,13 +149,14 @@ def test_random_bytes_never_raise(data):
     result = read(data)
     assert isinstance(result.errors, list)
     for row in result.rows:
-        for value in row.values.values():
-            assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+        # Formula-like cells are kept as typed, and counted for the preview.
+        flagged = any(csv_safe_cell(value) != value for value in row.values.values())
+        assert row.neutralised == flagged
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(st.text(max_size=30), min_size=4, max_size=4), max_size=20))
-def test_well_formed_text_round_trips_and_is_always_safe(rows):
+def test_well_formed_text_round_trips_and_is_always_safe_on_export(rows):
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(HEADERS)
@@ -162,7 +164,8 @@ def test_well_formed_text_round_trips_and_is_always_safe(rows):
     result = read(buffer.getvalue().encode("utf-8"))
     for row in result.rows:
         for value in row.values.values():
-            assert not value.startswith(("=", "+", "-", "@", "\t", "\r"))
+            # Kept as typed; on the way out, never a formula.
+            assert not csv_safe_cell(value).startswith(("=", "+", "-", "@", "\t", "\r"))
     expected = [r for r in rows if any(cell.strip() for cell in r)]
     if not result.errors:
         assert len(result.rows) == len(expected)

@@ -1,5 +1,7 @@
 """Live sessions: presenter view, register, joining by code and ending once."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -36,15 +38,56 @@ def ended():
     signals.awareness_session_ended.disconnect(receiver)
 
 
-def test_presenter_view_shows_section_timer_notes_and_code(client, session, course):
+def test_shared_screen_shows_section_timer_and_code_but_never_the_notes(
+    client, session, course
+):
     page = client.get(reverse("awareness:present", args=[session.pk])).content.decode()
     first = course.sections[0].value
     assert first["title"] in page
-    assert f"Planned: {first['minutes']} minutes." in page
-    assert first["speaker_notes"][:40] in page
+    assert f"Time left in this section: {first['minutes']}:00 of" in page or (
+        f"of {first['minutes']}:00" in page
+    )
+    assert first["speaker_notes"][:40] not in page
+    assert "Speaker notes" not in page
     assert session.join_code in page
     assert "Section 1 of 8" in page
     assert "<svg" in page  # QR code, inline
+    # No site chrome: no menu, no crisis panel, no quick exit; a small support line.
+    assert "Main menu" not in page and "Need support now?" not in page
+    assert "Leave this site quickly" not in page
+    assert "Support options" in page
+
+
+def test_the_timer_is_right_on_reload_without_javascript(client, session, course):
+    minutes = course.sections[0].value["minutes"]
+    LiveSession.objects.filter(pk=session.pk).update(
+        section_started_at=timezone.now() - datetime.timedelta(minutes=1, seconds=30)
+    )
+    page = client.get(reverse("awareness:present", args=[session.pk])).content.decode()
+    left = minutes * 60 - 90
+    assert f"Time left in this section: {left // 60}:{left % 60:02d}" in page
+    LiveSession.objects.filter(pk=session.pk).update(
+        section_started_at=timezone.now()
+        - datetime.timedelta(minutes=minutes + 2, seconds=5)
+    )
+    page = client.get(reverse("awareness:present", args=[session.pk])).content.decode()
+    assert "Over the planned time by 2:05" in page
+
+
+def test_notes_view_is_for_the_presenters_own_device(client, session, course):
+    notes = reverse("awareness:notes", args=[session.pk])
+    page = client.get(notes).content.decode()
+    first = course.sections[0].value
+    assert first["speaker_notes"][:40] in page
+    assert "for your own device only" in page
+    assert "Register and finish" in page
+    moved = client.post(
+        reverse("awareness:move", args=[session.pk]),
+        {"direction": "next", "view": "notes"},
+    )
+    assert moved.url == notes
+    state = client.get(reverse("awareness:present", args=[session.pk]), {"state": 1})
+    assert state.json() == {"section": 1, "open": True}
 
 
 def test_next_and_previous_move_through_sections(client, session, course):
@@ -168,7 +211,7 @@ def test_others_cannot_present_or_end(client, session, who, member, other_lead):
         client.force_login(member)
     elif who == "other_lead":
         client.force_login(other_lead)
-    for name in ["present", "register", "session_summary"]:
+    for name in ["present", "notes", "register", "session_summary"]:
         response = client.get(reverse(f"awareness:{name}", args=[session.pk]))
         assert response.status_code in (302, 404)
     response = client.post(reverse("awareness:end", args=[session.pk]))

@@ -250,7 +250,8 @@ def test_malformed_file_is_refused(client, team_lead, team):
     assert "Nothing has been imported" in response.content.decode()
 
 
-def test_formula_cells_are_stored_harmlessly(client, team_lead, team):
+def test_formula_cells_are_stored_as_typed(client, team_lead, team):
+    """The guard is on export (tests/awareness/test_report.py): names stay theirs."""
     client.force_login(team_lead)
     response = upload(
         client,
@@ -258,8 +259,8 @@ def test_formula_cells_are_stored_harmlessly(client, team_lead, team):
     )
     client.post(response.url)
     person = User.objects.get(email="f@example.org")
-    assert person.full_name == '\'=HYPERLINK("http://x.example")'
-    assert person.staff_profile.job_role == "'@SUM(A1)"
+    assert person.full_name == '=HYPERLINK("http://x.example")'
+    assert person.staff_profile.job_role == "@SUM(A1)"
 
 
 def test_only_managers_of_a_team_may_upload(client, member):

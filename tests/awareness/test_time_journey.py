@@ -149,7 +149,7 @@ def test_ending_at_section_2_needs_end_early_with_a_reason(
         started_at=timezone.now() - datetime.timedelta(minutes=9)
     )
     end = reverse("awareness:end", args=[session.pk])
-    present = client.get(reverse("awareness:present", args=[session.pk]))
+    present = client.get(reverse("awareness:notes", args=[session.pk]))
     assert "Why is the session ending early?" in present.content.decode()
 
     with django_capture_on_commit_callbacks(execute=True):

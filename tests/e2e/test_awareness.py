@@ -120,7 +120,7 @@ def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
     audit = Audit(page)
     sign_in(page, base, "teamlead@example.org")
     page.goto(f"{base}/awareness/teams/{team.pk}/")
-    tab_to(page, page.get_by_role("button", name="Start a live session"))
+    tab_to(page, page.get_by_role("button", name="Present now"))
     page.keyboard.press("Enter")
     expect(page.get_by_text("Section 1 of 8")).to_be_visible()
     audit("presenter view at 360px")
@@ -131,6 +131,10 @@ def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
     tab_to(page, page.get_by_role("button", name="Previous section"))
     page.keyboard.press("Enter")
     expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    # The register and the end of the session are on the presenter's own device.
+    session = LiveSession.objects.get(ended_at__isnull=True)
+    page.goto(f"{base}/awareness/live/{session.pk}/notes/")
+    audit("presenter's notes at 360px")
 
     tab_to(page, page.get_by_role("link", name="Tick names on the register"))
     page.keyboard.press("Enter")
@@ -141,7 +145,7 @@ def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
     tab_to(page, page.get_by_role("button", name="Save the register"))
     page.keyboard.press("Enter")
     expect(page.get_by_text("Register saved: 1 present.")).to_be_visible()
-    tab_to(page, page.get_by_role("link", name="Back to the presenter view"))
+    tab_to(page, page.get_by_role("link", name="Back to your notes"))
     page.keyboard.press("Enter")
     # Only at section 1 of 8, a few minutes in: ending needs "end early" and why.
     end_now = "End the session and record attendance"
@@ -173,10 +177,13 @@ def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_
     presenter = new_page(java_script_enabled=False, viewport=DESKTOP)
     sign_in(presenter, base, "teamlead@example.org")
     presenter.goto(f"{base}/awareness/teams/{team.pk}/")
-    presenter.get_by_role("button", name="Start a live session").click()
+    presenter.get_by_role("button", name="Present now").click()
     expect(presenter.get_by_text("Section 1 of 8")).to_be_visible()
-    expect(presenter.get_by_text("Planned: 3 minutes.")).to_be_visible()
-    expect(presenter.get_by_text("Speaker notes")).to_be_visible()
+    # Without JavaScript the timer is the server's, right as of this load.
+    expect(presenter.locator("[data-timer]")).to_have_text(
+        re.compile(r"Time left in this section: [23]:\d\d of 3:00")
+    )
+    expect(presenter.get_by_text("Speaker notes")).to_have_count(0)
     presenter.get_by_role("button", name="Next section").click()
     expect(presenter.get_by_role("heading", level=1)).to_have_text(
         "What peer support is"
@@ -213,7 +220,9 @@ def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_
         assert phone.offsite_requests == []
 
     # The presenter ticks one more name on the register, and takes off someone who
-    # joined with the code but has left the room.
+    # joined with the code but has left the room (from their notes).
+    presenter.goto(f"{base}/awareness/live/{session.pk}/notes/")
+    expect(presenter.get_by_role("heading", name="Speaker notes")).to_be_visible()
     presenter.get_by_role("link", name="Tick names on the register").click()
     presenter.get_by_label("Tom Fletcher").check()
     left = User.objects.get(email=attendees[2])
@@ -226,7 +235,7 @@ def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_
         started_at=timezone.now() - datetime.timedelta(minutes=46),
         current_section=len(session.course.sections) - 1,
     )
-    presenter.get_by_role("link", name="Back to the presenter view").click()
+    presenter.get_by_role("link", name="Back to your notes").click()
     presenter.get_by_role(
         "button", name="End the session and record attendance"
     ).click()
@@ -251,11 +260,14 @@ def test_presenter_view_with_javascript_is_accessible_and_times_the_section(
     page.goto(f"{base}/awareness/teams/{team.pk}/")
     audit = Audit(page)
     audit("team page with QR code")
-    page.get_by_role("button", name="Start a live session").click()
+    page.get_by_role("button", name="Present now").click()
     expect(page.locator("[data-timer]")).to_have_text(
         re.compile(r"Time left in this section: \d+:\d\d of 3:00")
     )
     audit("presenter view")
+    session = LiveSession.objects.get(ended_at__isnull=True)
+    page.goto(f"{base}/awareness/live/{session.pk}/notes/")
+    audit("presenter's notes")
     page.get_by_role("link", name="Tick names on the register").click()
     audit("register")
     page.goto(f"{base}/awareness/teams/{team.pk}/report/")

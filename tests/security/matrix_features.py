@@ -76,6 +76,8 @@ AWARENESS = {
     "awareness:present": Route(
         _u("awareness:present", lambda w: w.live_session.pk), _TEAM
     ),
+    # The presenter's own device: speaker notes, the register and ending.
+    "awareness:notes": Route(_u("awareness:notes", lambda w: w.live_session.pk), _TEAM),
     "awareness:move": Route(
         _u("awareness:move", lambda w: w.live_session.pk),
         _TEAM_POST,
@@ -147,6 +149,17 @@ CERTIFICATES = {
     "certificates:countersign": Route(
         _u("certificates:countersign", lambda w: w.ledger_entry.pk),
         signed_in(404, supervisor=200),
+    ),
+    # A supervisor's own history; undo only by the supervisor who decided (the
+    # world's entry waits, so theirs is refused with a message: 302).
+    "certificates:countersign_history": Route(
+        _u("certificates:countersign_history"),
+        signed_in(403, supervisor=200, admin=200),
+    ),
+    "certificates:countersign_undo": Route(
+        _u("certificates:countersign_undo", lambda w: w.ledger_entry.pk),
+        signed_in(404, supervisor=302),
+        method="post",
     ),
     "certificates:mine": Route(_u("certificates:mine"), signed_in(200)),
     # NMC CPD records: everyone's own list; a reflection is its learner's alone.
@@ -230,6 +243,7 @@ def _team_routes(team: Callable[[World], Any], session: Callable[[World], Any]):
         "awareness:remind": (_u("awareness:remind", team), "post"),
         "awareness:session_start": (_u("awareness:session_start", team), "post"),
         "awareness:present": (_u("awareness:present", session), "get"),
+        "awareness:notes": (_u("awareness:notes", session), "get"),
         "awareness:move": (_u("awareness:move", session), "post"),
         "awareness:register": (_u("awareness:register", session), "get"),
         "awareness:register_post": (_u("awareness:register", session), "post"),

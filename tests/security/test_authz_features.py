@@ -216,6 +216,7 @@ SAME_ROLE = {
         "awareness:report": lambda w: [w.team.pk],
         "awareness:report_csv": lambda w: [w.team.pk],
         "awareness:present": lambda w: [w.live_session.pk],
+        "awareness:notes": lambda w: [w.live_session.pk],
         "awareness:register": lambda w: [w.live_session.pk],
         "awareness:session_summary": lambda w: [w.live_session.pk],
         "awareness:enrol_confirm": lambda w: [w.pending_import.pk],

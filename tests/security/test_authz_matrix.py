@@ -275,6 +275,17 @@ SITE_ROUTES: dict[str, Route] = {
         _u("certificates:countersign", lambda w: w.ledger_entry.pk),
         signed_in(404, supervisor=200),
     ),
+    # A supervisor's own history; undo only by the supervisor who decided (the
+    # world's entry waits, so theirs is refused with a message: 302).
+    "certificates:countersign_history": Route(
+        _u("certificates:countersign_history"),
+        signed_in(403, supervisor=200, admin=200),
+    ),
+    "certificates:countersign_undo": Route(
+        _u("certificates:countersign_undo", lambda w: w.ledger_entry.pk),
+        signed_in(404, supervisor=302),
+        method="post",
+    ),
     "certificates:mine": Route(_u("certificates:mine"), signed_in(200)),
     "certificates:verify_form": Route(_u("certificates:verify_form"), roles(200)),
     "certificates:verify": Route(

@@ -389,11 +389,14 @@ NO_INPUT |= {
     "awareness:report",
     "awareness:report_csv",  # CSV download
     "awareness:present",
+    "awareness:notes",
     "awareness:session_summary",
     "awareness:register_csv",  # CSV download
     "certificates:ledger",
     "certificates:ledger_withdraw",  # a confirmation: the id in the URL is all
     "certificates:countersign_queue",
+    "certificates:countersign_history",
+    "certificates:countersign_undo",  # a button: the id in the URL is all it reads
     "certificates:mine",
     "awareness:lti_jwks",  # JSON
     "awareness:lti_login",  # parameters passed to pylti1p3; unknown ones: 400

@@ -142,7 +142,7 @@ def test_a_named_presenter_finds_the_team_but_not_its_report(
     page = client.get(reverse("awareness:team", args=[team.pk])).content.decode()
 
     assert team.name in teams
-    assert "Start a live session" in page
+    assert "Present now" in page
     assert reverse("awareness:report", args=[team.pk]) not in teams + page
     assert client.get(reverse("awareness:report", args=[team.pk])).status_code == 404
     assert client.get(reverse("awareness:enrol")).status_code == 403
