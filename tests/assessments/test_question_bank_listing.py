@@ -204,9 +204,7 @@ def organisations(roles, questions):
     }
 
 
-def test_another_organisations_questions_are_not_listed_or_found(
-    client, organisations
-):
+def test_another_organisations_questions_are_not_listed_or_found(client, organisations):
     w = organisations
     client.force_login(w["trainer_b"])
 
