@@ -120,6 +120,21 @@ def test_import_creates_the_questions_and_says_how_many():
     }
 
 
+def test_the_command_run_twice_skips_what_the_bank_has():
+    _run(MOODLE_GIFT)
+
+    dry, _err = _run(MOODLE_GIFT, "--dry-run")
+    out, _err = _run(MOODLE_GIFT)
+
+    assert dry.count("(already in the bank)") == 9
+    assert "Imported 0 question(s)" in out
+    assert "Skipped 9 already in the bank" in out
+    assert Question.objects.count() == 9
+    again, _err = _run(MOODLE_GIFT, "--duplicates", "add")
+    assert "Imported 9 question(s)" in again
+    assert Question.objects.count() == 18
+
+
 def test_import_with_json_lists_what_was_created():
     out, _err = _run(MOODLE_XML, "--json")
 
