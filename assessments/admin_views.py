@@ -7,6 +7,7 @@ Wired in ``wagtail_hooks.py`` at ``/admin/question-bank/import/``, named
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -18,11 +19,12 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from .importers import MAX_UPLOAD_BYTES, UnreadableFile, decode_upload
 from .importers.service import (
     CATEGORY_NAME_LENGTH,
+    Duplicates,
     ImportFailed,
     questions_import_text,
 )
 from .models import QUESTION_TYPES, Question
-from .permissions import question_bank_collections
+from .permissions import question_bank_collections, question_bank_visible
 
 
 def may_import(user) -> bool:
@@ -56,6 +58,27 @@ class ImportQuestionsForm(forms.Form):
             "categories the file names, or “Imported questions” if it names none."
         ),
     )
+    duplicates = forms.ChoiceField(
+        label=_("Questions already in the bank"),
+        choices=[
+            (Duplicates.SKIP, _("Skip them: keep the bank's as they are")),
+            (
+                Duplicates.UPDATE,
+                _(
+                    "Update them: the file's names, text, feedback and marks replace "
+                    "the bank's"
+                ),
+            ),
+        ],
+        initial=Duplicates.SKIP,
+        required=False,  # skipped unless updating is asked for
+        widget=forms.RadioSelect,
+        help_text=_(
+            "A question is already in the bank when one you can see has the same "
+            "kind, question text and answers. Importing the same file twice never "
+            "adds it twice."
+        ),
+    )
     check_only = forms.BooleanField(
         label=_("Check only"),
         required=False,
@@ -86,14 +109,23 @@ def _answer_count(item: dict) -> int:
     return len(item.get("answers") or [])
 
 
-def _preview_row(item: dict) -> dict:
+def _preview_row(item: dict, existing=None) -> dict:
     return {
         "name": item["name"],
         "type": capfirst(QUESTION_TYPES[item["type"]]._meta.verbose_name),
         "category": item["category"],
         "answers": _answer_count(item),
         "line": item.get("line"),
+        "existing": existing,
+        "existing_url": _edit_url(existing),
     }
+
+
+def _edit_url(question) -> str:
+    if question is None:
+        return ""
+    viewset = type(question).snippet_viewset
+    return reverse(viewset.get_url_name("edit"), args=[question.pk])
 
 
 class ImportQuestionsView(WagtailAdminTemplateMixin, FormView):
@@ -126,6 +158,10 @@ class ImportQuestionsView(WagtailAdminTemplateMixin, FormView):
                 file_format=data["file_format"],
                 category_name=data["category"] or None,
                 dry_run=check_only,
+                existing=question_bank_visible(
+                    self.request.user, Question.objects.all()
+                ),
+                duplicates=data["duplicates"] or Duplicates.SKIP,
             )
         except ImportFailed as failure:
             return self.render_to_response(
@@ -137,24 +173,54 @@ class ImportQuestionsView(WagtailAdminTemplateMixin, FormView):
                 initial={
                     "file_format": data["file_format"],
                     "category": data["category"],
+                    "duplicates": data["duplicates"],
                     "check_only": False,
                 }
             )
+            preview = [
+                _preview_row(item, outcome.existing.get(position))
+                for position, item in enumerate(outcome.questions)
+            ]
             return self.render_to_response(
                 self.get_context_data(
                     form=next_form,
-                    preview=[_preview_row(item) for item in outcome.questions],
+                    preview=preview,
+                    already=len(outcome.existing),
                     notes=outcome.notes,
                 )
             )
-        count = len(outcome.questions)
-        messages.success(
-            self.request,
-            ngettext(
-                "Imported %(count)d question.", "Imported %(count)d questions.", count
-            )
-            % {"count": count},
-        )
+        messages.success(self.request, _import_message(outcome))
         for note in outcome.notes:
             messages.warning(self.request, str(note))
         return redirect(self.request.path)
+
+
+def _import_message(outcome) -> str:
+    """What the import did, in one sentence a trainer can check against the file."""
+    parts = [
+        ngettext(
+            "Imported %(count)d question.",
+            "Imported %(count)d questions.",
+            outcome.created,
+        )
+        % {"count": outcome.created}
+    ]
+    if outcome.skipped:
+        parts.append(
+            ngettext(
+                "%(count)d more was already in the bank and is left as it was.",
+                "%(count)d more were already in the bank and are left as they were.",
+                outcome.skipped,
+            )
+            % {"count": outcome.skipped}
+        )
+    if outcome.updated:
+        parts.append(
+            ngettext(
+                "%(count)d more, already in the bank, was updated from the file.",
+                "%(count)d more, already in the bank, were updated from the file.",
+                outcome.updated,
+            )
+            % {"count": outcome.updated}
+        )
+    return " ".join(parts)

@@ -278,3 +278,37 @@ def scenario_ids_with_alternatives(ids) -> dict[int, set[int]]:
     ):
         found[original].add(pk)
     return found
+
+
+def question_quiz_usage(question_ids) -> dict[int, list[QuizPage]]:
+    """The quizzes that ask each question as a fixed question, by question id."""
+    from .models import QuizQuestionSlot
+
+    usage: dict[int, list[QuizPage]] = {}
+    slots = (
+        QuizQuestionSlot.objects.filter(question_id__in=list(question_ids))
+        .select_related("quiz")
+        .order_by("quiz__title", "quiz_id")
+    )
+    for slot in slots:
+        quizzes = usage.setdefault(slot.question_id, [])
+        if slot.quiz not in quizzes:
+            quizzes.append(slot.quiz)
+    return usage
+
+
+def category_quiz_draws(category_ids) -> dict[int, list[QuizPage]]:
+    """The quizzes that draw questions at random from each category, by category id."""
+    from .models import QuizRandomDraw
+
+    draws: dict[int, list[QuizPage]] = {}
+    rows = (
+        QuizRandomDraw.objects.filter(category_id__in=list(category_ids))
+        .select_related("quiz")
+        .order_by("quiz__title", "quiz_id")
+    )
+    for draw in rows:
+        quizzes = draws.setdefault(draw.category_id, [])
+        if draw.quiz not in quizzes:
+            quizzes.append(draw.quiz)
+    return draws

@@ -20,6 +20,7 @@ from .models import (
     FreeTextScenarioPage,
     FreeTextSubmission,
     Question,
+    QuestionCategory,
     QuizAttempt,
     QuizPage,
     ScenarioAttempt,
@@ -28,7 +29,7 @@ from .models import (
     TrueFalseQuestion,
 )
 from .models.scenarios import new_choice_seed
-from .selectors import attempt_questions, quiz_question_pool
+from .selectors import attempt_questions, question_quiz_usage, quiz_question_pool
 from .signals import activity_awaiting_marking, activity_completed
 
 _rng = random.SystemRandom()
@@ -939,3 +940,34 @@ def authoring_warnings(page) -> list[str]:
     if isinstance(page, ScenarioPage):
         return scenario_escalation_warnings(scenario=page)
     return []
+
+
+# --- the question bank's bulk actions ------------------------------------------------
+
+
+@transaction.atomic
+def questions_move_category(*, questions, category: QuestionCategory) -> int:
+    """Put questions in another category; the caller has checked who may."""
+    ids = [question.pk for question in questions]
+    return Question.objects.filter(pk__in=ids).update(
+        category=category, updated_at=timezone.now()
+    )
+
+
+@transaction.atomic
+def questions_tag(*, questions, tags: list[str]) -> int:
+    """Add tags to questions (keeping the tags they have)."""
+    tags = [tag.strip() for tag in tags if tag.strip()]
+    if not tags:
+        return 0
+    for question in questions:
+        question.tags.add(*tags)
+    return len(questions)
+
+
+def questions_in_use(questions) -> dict[Question, list[QuizPage]]:
+    """Those of the questions a quiz asks as a fixed question, with its quizzes."""
+    usage = question_quiz_usage(question.pk for question in questions)
+    return {
+        question: usage[question.pk] for question in questions if question.pk in usage
+    }

@@ -3,7 +3,9 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
+from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -14,6 +16,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from alongside.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
 
 from .admin_views import ImportQuestionsView, may_import
+from .bank import QuestionBankFilterSet, QuestionBankIndexView, real_kind_redirect_view
+from .bulk_actions import AddTagsBulkAction, MoveCategoryBulkAction
 from .models import (
     EssayQuestion,
     MatchingQuestion,
@@ -32,7 +36,7 @@ from .permissions import (
     question_bank_policies_register,
     question_bank_visible,
 )
-from .services import authoring_warnings, question_quiz_warnings
+from .services import authoring_warnings, question_quiz_warnings, questions_in_use
 
 question_bank_policies_register()
 
@@ -139,11 +143,34 @@ def _limited_form_view(base):
     return LimitedFormView
 
 
+class QuestionBankViewSet(CollectionScopedSnippetViewSet):
+    """Every kind of question in one listing (assessments/bank.py); the rows link to
+    each kind's own views, and the base model's own forms redirect there too."""
+
+    model = Question
+    icon = "help"
+    menu_label = _("All questions")
+    menu_order = 1
+    index_view_class = QuestionBankIndexView
+    filterset_class = QuestionBankFilterSet
+    copy_view_enabled = False
+    inspect_view_enabled = False
+
+    def get_urlpatterns(self):
+        patterns = []
+        for pattern in super().get_urlpatterns():
+            if pattern.name not in ("list", "list_results"):
+                pattern.callback = real_kind_redirect_view(pattern.name)
+            patterns.append(pattern)
+        return patterns
+
+
 def _question_viewset(question_model, label, order):
     return type(
         f"{question_model.__name__}ViewSet",
         (CollectionScopedSnippetViewSet,),
         {
+            "in_bank_menu": False,
             "model": question_model,
             "icon": "help",
             "menu_label": label,
@@ -155,7 +182,6 @@ def _question_viewset(question_model, label, order):
                 "updated_at",
             ],
             "list_filter": ["category", "is_safety_critical"],
-            "search_fields": ["name", "text"],
         },
     )
 
@@ -179,6 +205,7 @@ class QuestionBankGroup(SnippetViewSetGroup):
     menu_icon = "help"
     menu_order = 260
     items = (
+        QuestionBankViewSet,
         QuestionCategoryViewSet,
         _question_viewset(SingleChoiceQuestion, _("Single choice"), 20),
         _question_viewset(MultipleResponseQuestion, _("Multiple response"), 21),
@@ -190,6 +217,12 @@ class QuestionBankGroup(SnippetViewSetGroup):
         _question_viewset(EssayQuestion, _("Essay"), 27),
         RubricViewSet,
     )
+
+    def get_submenu_items(self):
+        # One "Question bank" listing for every kind; each kind's own listing and
+        # forms stay (the listing's links lead to them), out of the menu.
+        shown = [r for r in self.registerables if getattr(r, "in_bank_menu", True)]
+        return [r.get_menu_item(order=i) for i, r in enumerate(shown, start=1)]
 
 
 @hooks.register("register_admin_viewset")
@@ -243,3 +276,33 @@ def warn_about_quizzes_using_question(request, instance):
     if isinstance(instance, Question):
         for quiz, warnings in question_quiz_warnings(question=instance):
             _warn(request, warnings, prefix=_("Quiz “%s”: ") % quiz.title)
+
+
+# --- the question bank's bulk actions, and deleting only what no quiz asks -----------
+
+
+hooks.register("register_bulk_action", MoveCategoryBulkAction)
+hooks.register("register_bulk_action", AddTagsBulkAction)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_deleting_questions_in_use(request, instances):
+    """A question a quiz asks is not deleted (nor would the database let it be):
+    say which quizzes, so the trainer can take it out of them first."""
+    questions = [item for item in instances if isinstance(item, Question)]
+    in_use = questions_in_use(questions)
+    if not in_use:
+        return None
+    for question, quizzes in in_use.items():
+        messages.error(
+            request,
+            _("“%(question)s” is not deleted: it is asked in %(quizzes)s.")
+            % {
+                "question": question,
+                "quizzes": ", ".join(f"“{quiz.title}”" for quiz in quizzes),
+            },
+        )
+    back = request.GET.get("next") or request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    return redirect(back or reverse("wagtailsnippets_assessments_question:list"))

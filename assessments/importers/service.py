@@ -42,12 +42,32 @@ class ImportFailed(Exception):
         return "\n".join(str(problem) for problem in self.problems)
 
 
+class Duplicates:
+    """What to do with a question the bank already has (same kind, text, answers)."""
+
+    ADD = "add"  # import it again (the command line's old behaviour)
+    SKIP = "skip"  # leave the bank's question as it is
+    UPDATE = "update"  # overwrite the bank's question with the file's
+
+
 @dataclass
 class ImportOutcome:
-    """What an import made (questions, or their dicts on a dry run) and its notes."""
+    """What an import made (questions, or their dicts on a dry run) and its notes.
+
+    ``existing`` gives, for each question of the file the bank already has, that
+    question (by the question's position in ``questions``); ``skipped`` and
+    ``updated`` count what happened to them.
+    """
 
     questions: list = field(default_factory=list)
     notes: list[ImportProblem] = field(default_factory=list)
+    existing: dict[int, Question] = field(default_factory=dict)
+    skipped: int = 0
+    updated: int = 0
+
+    @property
+    def created(self) -> int:
+        return len(self.questions) - self.skipped - self.updated
 
 
 def questions_parse(*, text: str, file_format: str) -> ParseResult:
@@ -65,14 +85,30 @@ def questions_import_text(
     file_format: str,
     category_name: str | None = None,
     dry_run: bool = False,
+    existing=None,
+    duplicates: str = Duplicates.ADD,
 ) -> ImportOutcome:
-    """Parse and import a whole file; ImportFailed lists every faulty question."""
+    """Parse and import a whole file; ImportFailed lists every faulty question.
+
+    ``existing`` is the questions to compare with (those the importer may see):
+    each of the file's questions with the same kind, text and answers as one of them
+    is skipped or updates it, as ``duplicates`` says.
+    """
     parsed = questions_parse(text=text, file_format=file_format)
     problems = list(parsed.errors)
     if not parsed.items and not problems:
         problems.append(ImportProblem(None, "", _("The file has no questions in it.")))
-    questions = _import(parsed.items, category_name, dry_run, problems)
-    return ImportOutcome(questions=questions, notes=parsed.notes)
+    outcome = ImportOutcome(notes=parsed.notes)
+    outcome.questions = _import(
+        parsed.items,
+        category_name,
+        dry_run,
+        problems,
+        existing=existing,
+        duplicates=duplicates,
+        outcome=outcome,
+    )
+    return outcome
 
 
 def questions_import(
@@ -86,7 +122,16 @@ def questions_import(
     return _import(items, category_name, dry_run, [])
 
 
-def _import(items, category_name, dry_run, problems):
+def _import(
+    items,
+    category_name,
+    dry_run,
+    problems,
+    *,
+    existing=None,
+    duplicates=Duplicates.ADD,
+    outcome=None,
+):
     prepared = _prepared(items, category_name)
     problems = list(problems)
     built = []
@@ -99,17 +144,87 @@ def _import(items, category_name, dry_run, problems):
         built.append(question)
     if problems:
         raise ImportFailed(problems)
+    outcome = outcome if outcome is not None else ImportOutcome()
+    if existing is not None:
+        outcome.existing = questions_already_in(built, existing)
     if dry_run:
         return prepared
-    return _save(prepared, built)
+    return _save(prepared, built, outcome, duplicates)
+
+
+def question_fingerprint(question: Question) -> tuple:
+    """What makes two questions the same: their kind, their text and their answers
+    (as words, ignoring case, spacing and markup), not their names or feedback."""
+
+    def words(value) -> str:
+        return " ".join(plain_text(str(value), one_line=True).lower().split())
+
+    def answer_texts(value) -> list:
+        if isinstance(value, dict):
+            return [
+                words(value[key])
+                for key in ("text", "prompt", "answer", "value")
+                if key in value
+            ]
+        if isinstance(value, list):
+            return [answer_texts(entry) for entry in value]
+        return [words(value)]
+
+    data = question.to_dict()
+    answers = {
+        key: answer_texts(value)
+        for key, value in data.items()
+        if key not in ("name", "type", "text", "general_feedback")
+        and isinstance(value, list)
+    }
+    return (data["type"], words(data["text"]), repr(sorted(answers.items())))
+
+
+def questions_already_in(built: list[Question], existing) -> dict[int, Question]:
+    """For each new question the bank already has, the bank's, by its position."""
+    kinds = {type(question) for question in built}
+    by_fingerprint: dict[tuple, Question] = {}
+    for model in kinds:
+        for question in existing.instance_of(model).order_by("pk"):
+            by_fingerprint.setdefault(question_fingerprint(question), question)
+    return {
+        position: by_fingerprint[fingerprint]
+        for position, question in enumerate(built)
+        if (fingerprint := question_fingerprint(question)) in by_fingerprint
+    }
+
+
+# The fields of a bank question that an update from a file replaces; its category,
+# collection and place in quizzes stay as the editors set them.
+_UPDATED_FIELDS = ("name", "text", "general_feedback", "default_mark")
 
 
 @transaction.atomic
-def _save(prepared: list[dict], built: list[Question]) -> list[Question]:
+def _save(
+    prepared: list[dict],
+    built: list[Question],
+    outcome: "ImportOutcome | None" = None,
+    duplicates: str = Duplicates.ADD,
+) -> list[Question]:
     categories: dict[str, QuestionCategory] = {}
+    existing = outcome.existing if outcome is not None else {}
     # Imported questions join the shared question bank (importing needs rights on it).
     shared = Collection.get_first_root_node()
-    for item, question in zip(prepared, built, strict=True):
+    for position, (item, question) in enumerate(zip(prepared, built, strict=True)):
+        there = existing.get(position)
+        if there is not None and duplicates == Duplicates.SKIP:
+            outcome.skipped += 1
+            built[position] = there
+            continue
+        if there is not None and duplicates == Duplicates.UPDATE:
+            for name in (*_UPDATED_FIELDS, *type(there).fields_from_dict(item)):
+                setattr(there, name, getattr(question, name))
+            there.save()
+            if item.get("tags"):
+                there.tags.add(*item["tags"])
+            outcome.updated += 1
+            built[position] = there
+            continue
         question.collection = shared
         name = item["category"]
         if name not in categories:

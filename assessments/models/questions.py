@@ -179,7 +179,15 @@ class Question(PreviewableMixin, index.Indexed, PolymorphicModel):
         index.SearchField("name"),
         index.SearchField("text"),
         index.AutocompleteField("name"),
+        index.AutocompleteField("text"),
+        # Every filter the admin's listings put on a search must be indexed, or the
+        # search backend refuses it (a 500): the collection filter is how an editor
+        # sees only their organisation's questions (assessments/permissions.py).
         index.FilterField("category_id"),
+        index.FilterField("collection_id"),
+        index.FilterField("is_safety_critical"),
+        index.FilterField("polymorphic_ctype_id"),
+        index.FilterField("updated_at"),
     ]
 
     class Meta:

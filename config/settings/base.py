@@ -113,9 +113,19 @@ DATABASES = {
 }
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("CONN_MAX_AGE", default=0))
+# SQLite (the default install): two requests writing at once (an autosave and a
+# publish) must take turns, never fail with "database is locked". A transaction
+# that reads and then writes cannot wait for another writer (SQLite refuses the
+# upgrade at once), so each transaction takes the write lock when it begins
+# (IMMEDIATE) and waits up to `timeout` seconds for it; write-ahead logging lets
+# pages keep reading meanwhile.
+SQLITE_OPTIONS = {
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # Wait for a write lock rather than failing at once under concurrent requests.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 20
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "lms.User"

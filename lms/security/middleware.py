@@ -144,11 +144,36 @@ class StaffSecondFactorMiddleware:
         return self.get_response(request)
 
 
+# Wagtail's preview views (pages, snippets, revisions, StreamField blocks): the
+# admin's own preview panel shows them in a frame, from the same origin.
+ADMIN_PREVIEW_VIEWS = frozenset(
+    {
+        "preview_on_edit",
+        "preview_on_add",
+        "revisions_view",
+        "wagtailadmin_block_preview",
+    }
+)
+
+
+def is_admin_preview(request) -> bool:
+    """Whether this is one of the admin's preview views, which it frames itself."""
+    match = getattr(request, "resolver_match", None)
+    return (
+        match is not None
+        and match.url_name in ADMIN_PREVIEW_VIEWS
+        and request.path_info.startswith(_admin_prefix())
+    )
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """The site's strict policy, loosened only inside the Wagtail admin.
 
-    Wagtail's admin (and its page previews, which it frames) still relies on some
-    inline scripts and styles; learner pages use none.
+    Wagtail's admin still relies on some inline scripts and styles; learner pages use
+    none. No page may be framed, except the admin's previews by the admin itself:
+    Wagtail renders a preview by running the page's own request (with the site's
+    policy, "frame-ancestors 'none'") inside the preview view, so that policy is
+    replaced here on the way out, and X-Frame-Options says the same.
     """
 
     ADMIN_UPDATE = {
@@ -157,11 +182,20 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         "img-src": ["blob:"],
         "frame-src": ["'self'"],
     }
-    ADMIN_REPLACE = {"frame-ancestors": ["'self'"]}
+    PREVIEW_REPLACE = {"frame-ancestors": ["'self'"]}
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith(_admin_prefix()):
             parts.update = {**self.ADMIN_UPDATE, **(parts.update or {})}
-            parts.replace = {**self.ADMIN_REPLACE, **(parts.replace or {})}
+            if is_admin_preview(request):
+                parts.replace = {**self.PREVIEW_REPLACE, **(parts.replace or {})}
         return parts
+
+    def process_response(self, request, response):
+        if is_admin_preview(request):
+            # The page's own policy, set by the request Wagtail ran inside this one.
+            if "Content-Security-Policy" in response:
+                del response["Content-Security-Policy"]
+            response["X-Frame-Options"] = "SAMEORIGIN"
+        return super().process_response(request, response)

@@ -120,6 +120,21 @@ def test_import_creates_the_questions_and_says_how_many():
     }
 
 
+def test_the_command_run_twice_skips_what_the_bank_has():
+    _run(MOODLE_GIFT)
+
+    dry, _err = _run(MOODLE_GIFT, "--dry-run")
+    out, _err = _run(MOODLE_GIFT)
+
+    assert dry.count("(already in the bank)") == 9
+    assert "Imported 0 question(s)" in out
+    assert "Skipped 9 already in the bank" in out
+    assert Question.objects.count() == 9
+    again, _err = _run(MOODLE_GIFT, "--duplicates", "add")
+    assert "Imported 9 question(s)" in again
+    assert Question.objects.count() == 18
+
+
 def test_import_with_json_lists_what_was_created():
     out, _err = _run(MOODLE_XML, "--json")
 
@@ -309,3 +324,79 @@ def test_a_utf8_file_with_a_byte_order_mark_is_read(client, site_admin):
 
     assert response.status_code == 200
     assert "Café" in response.content.decode()
+
+
+# --- importing the same file twice ----------------------------------------------------
+
+
+def test_importing_the_same_file_twice_skips_what_the_bank_has(client, trainer):
+    client.force_login(trainer)
+    _post(client, MOODLE_GIFT.read_bytes(), check_only=False, category="Moodle")
+    assert Question.objects.count() == 9
+
+    preview = _post(client, MOODLE_GIFT.read_bytes(), category="Moodle")
+
+    page = preview.content.decode()
+    assert "9 of these are already in the bank" in page
+    assert page.count("Yes: “") == 9
+    assert "Skip them" in page and "Update them" in page
+    again = _post(client, MOODLE_GIFT.read_bytes(), check_only=False, category="Moodle")
+    assert Question.objects.count() == 9  # nothing added twice
+    message = client.get(again.url).content.decode()
+    assert "Imported 0 questions." in message
+    assert "9 more were already in the bank and are left as they were." in message
+
+
+def test_an_updated_file_updates_the_questions_the_bank_has(client, trainer):
+    client.force_login(trainer)
+    original = b"::Kindness:: Which is kind?{=Listening#Yes. ~Lecturing#No.}\n"
+    changed = (
+        b"::Kind listening:: Which is kind?{=Listening#Yes: it helps. ~Lecturing#No.}"
+        b"\n\n::New one:: Is listening a skill?{T}\n"
+    )
+    _post(client, original, check_only=False)
+    question = Question.objects.get()
+
+    preview = _post(client, changed, duplicates="update").content.decode()
+    assert "1 of these is already in the bank" in preview
+    assert "Yes: “Kindness”" in preview
+    assert "No, new" in preview
+    _post(client, changed, check_only=False, duplicates="update")
+
+    assert Question.objects.count() == 2
+    question.refresh_from_db()
+    assert question.name == "Kind listening"
+    assert "it helps" in json.dumps(question.get_real_instance().to_dict())
+
+
+def test_only_questions_the_importer_may_see_count_as_already_there(roles):
+    """Another organisation's identical question is neither named nor changed."""
+    from assessments.importers.service import Duplicates, questions_import_text
+    from assessments.permissions import question_bank_visible
+    from lms import services as lms_services
+    from lms.factories import OrganisationFactory
+    from lms.roles import Role
+    from tests.conftest import make_user
+
+    source = "::Theirs:: Which is kind?{=Listening ~Lecturing}\n"
+    a, b = OrganisationFactory(name="Brighter Days"), OrganisationFactory(name="B")
+    for organisation in (a, b):
+        lms_services.organisation_content_area_ensure(organisation=organisation)
+        organisation.refresh_from_db()
+    [theirs] = questions_import_text(text=source, file_format="gift").questions
+    theirs.collection = a.collection
+    theirs.save()
+    editor_b = make_user(Role.TRAINER, full_name="Ben Otherorg")
+    editor_b.groups.add(b.editors)
+
+    outcome = questions_import_text(
+        text=source.replace("Theirs", "Ours"),
+        file_format="gift",
+        existing=question_bank_visible(editor_b, Question.objects.all()),
+        duplicates=Duplicates.UPDATE,
+    )
+
+    assert outcome.existing == {}
+    assert outcome.created == 1
+    theirs.refresh_from_db()
+    assert theirs.name == "Theirs"

@@ -8,6 +8,8 @@ a page for a role one does not hold is a 403.
 from collections.abc import Callable
 from typing import Any
 
+from django.urls import reverse
+
 from certificates.credentials import signing_key_current
 
 from .matrix_base import Route, _u, roles, signed_in
@@ -406,6 +408,7 @@ _QUESTION_BANK_CHOOSERS = [
     *(
         f"wagtailsnippetchoosers_assessments_{model}"
         for model in (
+            "question",
             "questioncategory",
             "rubric",
             "singlechoicequestion",
@@ -625,6 +628,11 @@ BULK_CASES = {
         "singlechoicequestion",
         lambda w: w.org_a_question,
     ),
+    "org_a_bank_question:bulk_delete": (
+        "assessments",
+        "question",
+        lambda w: w.org_a_question,
+    ),
     "org_a_rubric:bulk_delete": ("assessments", "rubric", lambda w: w.org_a_rubric),
     "org_a_document:bulk_delete": (
         "wagtaildocs",
@@ -681,6 +689,14 @@ CONTENT_LISTINGS = {
     "question_chooser": (_u("question_chooser:choose"), "ORG-A-QUESTION"),
     "questions": (
         _u("wagtailsnippets_assessments_singlechoicequestion:list"),
+        "ORG-A-QUESTION",
+    ),
+    "question_bank": (
+        _u("wagtailsnippets_assessments_question:list"),
+        "ORG-A-QUESTION",
+    ),
+    "question_bank_search": (
+        lambda w: reverse("wagtailsnippets_assessments_question:list") + "?q=ORG-A",
         "ORG-A-QUESTION",
     ),
     "rubrics": (_u("wagtailsnippets_assessments_rubric:list"), "ORG-A-RUBRIC"),
@@ -743,3 +759,32 @@ for _model in _BANK_MODELS:
             _a(f"{_ns}:preview_on_edit", lambda w, m=_model: w.shared_bank[m].pk),
             admin_only(302, trainer=200),
         )
+
+
+# The one "Question bank" listing (assessments/bank.py): a snippet viewset on the
+# polymorphic base whose object views only send the person on to the question's own
+# kind (302), for what they may see; anything else is not found.
+_BANK_BASE = "wagtailsnippets_assessments_question"
+_TO_KIND = admin_only(404, trainer=302, admin=302)
+FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:list"] = Route(
+    _a(f"{_BANK_BASE}:list"), admin_only(302, trainer=200)
+)
+FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:list_results"] = Route(
+    _a(f"{_BANK_BASE}:list_results"), admin_only(302, trainer=200)
+)
+for _view in ("add", "preview_on_add"):
+    FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:{_view}"] = Route(
+        _a(f"{_BANK_BASE}:{_view}"), admin_only(302, admin=302)
+    )
+for _view in (
+    "edit",
+    "delete",
+    "history",
+    "history_results",
+    "usage",
+    "preview_on_edit",
+):
+    FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:{_view}"] = Route(
+        _a(f"{_BANK_BASE}:{_view}", lambda w: w.shared_bank["singlechoicequestion"].pk),
+        _TO_KIND,
+    )

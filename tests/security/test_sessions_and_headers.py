@@ -142,7 +142,9 @@ def test_the_wagtail_admin_gets_its_own_policy(site_admin, client):
     assert response.status_code == 200
     policy = _csp(response)
     assert "'unsafe-inline'" in policy["script-src"]  # Wagtail's admin needs it
-    assert policy["frame-ancestors"] == ["'self'"]  # page previews are framed
+    # Only its previews may be framed (test_preview_frames.py), not the admin itself.
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert response["X-Frame-Options"] == "DENY"
 
 
 def test_production_settings_are_https_only(tmp_path):

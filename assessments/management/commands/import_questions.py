@@ -8,9 +8,11 @@ from django.core.management.base import BaseCommand, CommandError
 from assessments.importers import UnreadableFile, decode_upload
 from assessments.importers.service import (
     FILE_FORMATS,
+    Duplicates,
     ImportFailed,
     questions_import_text,
 )
+from assessments.models import Question
 
 
 class Command(BaseCommand):
@@ -37,6 +39,15 @@ class Command(BaseCommand):
             help="Check the file and show what would be created, writing nothing.",
         )
         parser.add_argument(
+            "--duplicates",
+            choices=[Duplicates.SKIP, Duplicates.UPDATE, Duplicates.ADD],
+            default=Duplicates.SKIP,
+            help=(
+                "Questions the bank already has (same kind, text and answers): skip "
+                "them (the default), update them from the file, or add them again."
+            ),
+        )
+        parser.add_argument(
             "--json",
             action="store_true",
             help="Print the questions as a JSON list on stdout.",
@@ -60,6 +71,8 @@ class Command(BaseCommand):
                 file_format=file_format,
                 category_name=options["category"],
                 dry_run=dry_run,
+                existing=Question.objects.all(),
+                duplicates=options["duplicates"],
             )
         except ImportFailed as failure:
             raise CommandError(
@@ -80,14 +93,26 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(items, indent=2, ensure_ascii=False))
         elif dry_run:
             self.stdout.write(f"Would import {len(items)} question(s); none written:")
-            for item in items:
+            for position, item in enumerate(items):
+                already = (
+                    " (already in the bank)" if position in outcome.existing else ""
+                )
                 self.stdout.write(
-                    f"  {item['type']:<18} {item['name']} [{item['category']}]"
+                    f"  {item['type']:<18} {item['name']} [{item['category']}]{already}"
                 )
         else:
             self.stdout.write(
-                self.style.SUCCESS(f"Imported {len(items)} question(s) from {path}.")
+                self.style.SUCCESS(
+                    f"Imported {outcome.created} question(s) from {path}."
+                )
             )
+            if outcome.skipped:
+                self.stdout.write(
+                    f"Skipped {outcome.skipped} already in the bank "
+                    "(--duplicates=update to update them)."
+                )
+            if outcome.updated:
+                self.stdout.write(f"Updated {outcome.updated} already in the bank.")
 
 
 def _format_for(path: Path) -> str:
