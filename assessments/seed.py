@@ -107,7 +107,7 @@ def quizzes_seed(*, programme: ProgrammePage, quizzes: list[dict]) -> list[QuizP
         )
         # With a draw, each attempt takes some questions from each bank at random
         # (essays are always asked); without one, every question every time.
-        fixed = [q for q in questions if not draw or q.kind == "essay"]
+        fixed = [q for q in questions if not draw or q.marked_by_hand]
         for order, question in enumerate(fixed):
             quiz.slots.add(QuizQuestionSlot(question=question, sort_order=order))
         if draw:

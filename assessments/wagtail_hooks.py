@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -18,19 +19,7 @@ from alongside.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
 from .admin_views import ImportQuestionsView, may_import
 from .bank import QuestionBankFilterSet, QuestionBankIndexView, real_kind_redirect_view
 from .bulk_actions import AddTagsBulkAction, MoveCategoryBulkAction
-from .models import (
-    EssayQuestion,
-    MatchingQuestion,
-    MultipleResponseQuestion,
-    NumericQuestion,
-    OrderingQuestion,
-    Question,
-    QuestionCategory,
-    Rubric,
-    ShortAnswerQuestion,
-    SingleChoiceQuestion,
-    TrueFalseQuestion,
-)
+from .models import QUESTION_TYPES, Question, QuestionCategory, Rubric
 from .permissions import (
     question_bank_collections,
     question_bank_policies_register,
@@ -207,14 +196,11 @@ class QuestionBankGroup(SnippetViewSetGroup):
     items = (
         QuestionBankViewSet,
         QuestionCategoryViewSet,
-        _question_viewset(SingleChoiceQuestion, _("Single choice"), 20),
-        _question_viewset(MultipleResponseQuestion, _("Multiple response"), 21),
-        _question_viewset(TrueFalseQuestion, _("True or false"), 22),
-        _question_viewset(MatchingQuestion, _("Matching"), 23),
-        _question_viewset(OrderingQuestion, _("Ordering"), 24),
-        _question_viewset(ShortAnswerQuestion, _("Short answer"), 25),
-        _question_viewset(NumericQuestion, _("Numeric"), 26),
-        _question_viewset(EssayQuestion, _("Essay"), 27),
+        # One listing and set of forms per kind, in the kinds' own order.
+        *(
+            _question_viewset(model, capfirst(model._meta.verbose_name_plural), order)
+            for order, model in enumerate(QUESTION_TYPES.values(), start=20)
+        ),
         RubricViewSet,
     )
 

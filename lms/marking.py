@@ -179,7 +179,7 @@ class MarkEssaysView(View):
                 "result": attempt.results.get(str(item["id"]), {}),
             }
             for item, question in assessment_selectors.attempt_questions(attempt)
-            if question.kind == "essay"
+            if question.marked_by_hand
         ]
 
     def get(self, request, pk):

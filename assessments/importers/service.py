@@ -1,6 +1,5 @@
 """Importing questions into the bank: check every question, then write all or none."""
 
-import math
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -10,7 +9,7 @@ from django.utils.translation import gettext_lazy
 from wagtail.models import Collection
 
 from ..models import QUESTION_TYPES, Question, QuestionCategory
-from ..models.questions import FULL_MARKS
+from ..models.questions.interchange import is_number
 from . import (
     NAME_LENGTH,
     ImportProblem,
@@ -25,10 +24,7 @@ FILE_FORMATS = {"gift": parse_gift, "xml": parse_moodle_xml}
 DEFAULT_CATEGORY = gettext_lazy("Imported questions")
 CATEGORY_NAME_LENGTH = QuestionCategory._meta.get_field("name").max_length
 
-# Longest text each kind of answer holds (the answer blocks' max_length).
-OPTION_LENGTH, ACCEPTED_ANSWER_LENGTH, PAIR_LENGTH = 500, 200, 300
 TAG_LENGTH = 100  # django-taggit's Tag.name
-_OPTION_TYPES = ("single_choice", "multiple_response", "true_false", "short_answer")
 
 
 class ImportFailed(Exception):
@@ -312,166 +308,6 @@ def _item_problems(item: dict) -> list[str]:
             _("Tags can be up to %(limit)s characters long.") % {"limit": TAG_LENGTH}
         )
     mark = item.get("default_mark", 1.0)
-    if not _is_number(mark) or mark < 0:
+    if not is_number(mark) or mark < 0:
         problems.append(_("The mark must be a number of 0 or more."))
-    if kind in _OPTION_TYPES:
-        problems += _option_problems(item)
-    elif kind == "numeric":
-        problems += _numeric_problems(item)
-    elif kind == "matching":
-        problems += _matching_problems(item)
-    elif kind == "ordering":
-        problems += _ordering_problems(item)
-    return problems
-
-
-def _is_number(value) -> bool:
-    return (
-        isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-    )
-
-
-def _percent(fraction: float) -> str:
-    return f"{fraction * 100:g}%"
-
-
-def _fraction_problems(answers: list[dict], describe) -> list[str]:
-    problems = []
-    for answer in answers:
-        fraction = answer.get("fraction")
-        if not _is_number(fraction):
-            problems.append(
-                _("The credit for %(answer)s is not a number.")
-                % {"answer": describe(answer)}
-            )
-        elif not -1 <= fraction <= 1:
-            problems.append(
-                _(
-                    "The credit for %(answer)s is %(credit)s; credit must be between "
-                    "-100%% and 100%%."
-                )
-                % {"answer": describe(answer), "credit": _percent(fraction)}
-            )
-    return problems
-
-
-def _full_credit(answers: list[dict]) -> list[dict]:
-    numbers = [a for a in answers if _is_number(a.get("fraction"))]
-    return [a for a in numbers if a["fraction"] >= FULL_MARKS]
-
-
-def _option_problems(item: dict) -> list[str]:
-    kind, answers = item["type"], list(item.get("answers") or [])
-    limit = ACCEPTED_ANSWER_LENGTH if kind == "short_answer" else OPTION_LENGTH
-    problems = []
-    for answer in answers:
-        text = str(answer.get("text") or "")
-        if not text.strip():
-            problems.append(_("An answer has no text."))
-        elif len(text) > limit:
-            problems.append(
-                _("The answer “%(answer)s…” is longer than %(limit)s characters.")
-                % {"answer": text[:40], "limit": limit}
-            )
-    problems += _fraction_problems(answers, lambda a: f"“{a.get('text', '')}”")
-    if problems:
-        return problems
-    full = _full_credit(answers)
-    if kind == "single_choice":
-        if len(answers) < 2:
-            problems.append(_("A single-choice question needs at least two answers."))
-        if not full:
-            problems.append(_("None of the answers gets full credit (100%)."))
-    elif kind == "multiple_response":
-        if len(answers) < 2:
-            problems.append(
-                _("A multiple-response question needs at least two answers.")
-            )
-        total = sum(a["fraction"] for a in answers if a["fraction"] > 0)
-        # Moodle's rule: the right answers together are worth exactly 100%.
-        if round(total, 2) != 1:
-            problems.append(
-                _(
-                    "The right answers' credits add up to %(total)s; together they "
-                    "should make 100%%."
-                )
-                % {"total": _percent(total)}
-            )
-    elif kind == "true_false":
-        texts = sorted(str(a.get("text", "")).strip().lower() for a in answers)
-        if texts != ["false", "true"] or len(full) != 1:
-            problems.append(
-                _(
-                    "A true/false question needs a True and a False answer, one of "
-                    "them right."
-                )
-            )
-    elif kind == "short_answer":
-        if not answers:
-            problems.append(_("A short-answer question needs at least one answer."))
-        elif not full:
-            problems.append(_("None of the answers gets full credit (100%)."))
-    return problems
-
-
-def _numeric_problems(item: dict) -> list[str]:
-    answers = list(item.get("answers") or [])
-    if not answers:
-        return [_("A numeric question needs at least one number.")]
-    problems = []
-    others = [a for a in answers if a.get("value") == "*"]
-    if len(others) > 1:
-        problems.append(_("Only one answer can stand for any other number (*)."))
-    for answer in answers:
-        value, tolerance = answer.get("value"), answer.get("tolerance", 0)
-        if value == "*":
-            continue
-        if not _is_number(value):
-            problems.append(_("“%(value)s” is not a number.") % {"value": value})
-        if not _is_number(tolerance) or tolerance < 0:
-            problems.append(
-                _("The tolerance for %(value)s must be a number of 0 or more.")
-                % {"value": value}
-            )
-    problems += _fraction_problems(answers, lambda a: str(a.get("value")))
-    if not problems and not _full_credit(answers):
-        problems.append(_("None of the numbers gets full credit (100%)."))
-    return problems
-
-
-def _matching_problems(item: dict) -> list[str]:
-    pairs = list(item.get("pairs") or [])
-    distractors = list(item.get("distractors") or [])
-    problems = []
-    if len(pairs) < 2:
-        problems.append(_("A matching question needs at least two pairs."))
-    for pair in pairs:
-        prompt, answer = str(pair.get("prompt") or ""), str(pair.get("answer") or "")
-        if not answer.strip():
-            problems.append(
-                _("The prompt “%(prompt)s” has no answer.") % {"prompt": prompt}
-            )
-        if len(prompt) > PAIR_LENGTH or len(answer) > PAIR_LENGTH:
-            problems.append(
-                _("The pair “%(prompt)s…” is longer than %(limit)s characters.")
-                % {"prompt": prompt[:40], "limit": PAIR_LENGTH}
-            )
-    for distractor in distractors:
-        if not str(distractor).strip() or len(str(distractor)) > PAIR_LENGTH:
-            problems.append(
-                _("Each extra answer needs text of up to %(limit)s characters.")
-                % {"limit": PAIR_LENGTH}
-            )
-    return problems
-
-
-def _ordering_problems(item: dict) -> list[str]:
-    entries = list(item.get("items") or [])
-    problems = []
-    if len(entries) < 2:
-        problems.append(_("An ordering question needs at least two items."))
-    if any(not str(entry).strip() for entry in entries):
-        problems.append(_("An item has no text."))
-    return problems
+    return problems + QUESTION_TYPES[kind].import_problems(item)

@@ -72,41 +72,6 @@ def _email(name: str) -> str:
     return f"{local}@example.org"
 
 
-def _right_form_data(question, frozen: dict, prefix: str) -> dict:
-    """Form data answering one question right (as a learner's browser would send)."""
-    kind = question.kind
-    if kind in ("single_choice", "multiple_response"):
-        options = [(c.id, float(c.value["fraction"])) for c in question.options]
-        if kind == "single_choice":
-            return {prefix: [max(options, key=lambda o: o[1])[0]]}
-        return {prefix: [bid for bid, f in options if f > 0]}
-    if kind == "true_false":
-        return {prefix: ["true" if question.correct_answer else "false"]}
-    if kind == "matching":
-        answers = frozen.get("answers", [])
-        return {
-            f"{prefix}-{c.id}": [str(answers.index(c.value["answer"]))]
-            for c in question.pairs
-            if c.value["answer"] in answers
-        }
-    if kind == "ordering":
-        return {f"{prefix}-{c.id}": [str(n + 1)] for n, c in enumerate(question.items)}
-    if kind == "short_answer":
-        best = max(question.answers, key=lambda c: float(c.value["fraction"]))
-        return {prefix: [best.value["text"].replace("*", "")]}
-    if kind == "numeric":
-        best = max(question.answers, key=lambda c: float(c.value["fraction"]))
-        return {prefix: [str(best.value["value"])]}
-    if kind == "essay":
-        return {
-            prefix: [
-                "I would listen first, thank her for telling me, then ask "
-                "what would help and talk through her options."
-            ]
-        }
-    return {}
-
-
 def _take_quiz(
     user: User, quiz: QuizPage, skill: float, rng: random.Random, marker=None
 ) -> None:
@@ -116,11 +81,11 @@ def _take_quiz(
         return
     responses = {}
     for item, question in attempt_questions(attempt):
-        if rng.random() > skill and question.kind != "essay":
+        if rng.random() > skill and not question.marked_by_hand:
             continue  # a wrong (blank) answer
         prefix = f"q-{question.pk}"
         data = QueryDict(mutable=True)
-        for key, values in _right_form_data(question, item["frozen"], prefix).items():
+        for key, values in question.sample_form_data(item["frozen"], prefix).items():
             data.setlist(key, values)
         response = question.parse_response(data, prefix, item["frozen"])
         if response is not None:
@@ -137,7 +102,7 @@ def _take_quiz(
     if marker is None or attempt.status != QuizAttempt.Status.AWAITING_MARKING:
         return
     for item, question in attempt_questions(attempt):
-        if question.kind == "essay":
+        if question.marked_by_hand:
             essay_mark(
                 attempt=attempt,
                 question_id=item["id"],

@@ -38,43 +38,7 @@ def querydict(data: dict) -> QueryDict:
 
 def answer_data(question, frozen: dict, *, right: bool) -> dict:
     """Form data that answers one question wholly right, or wholly wrong."""
-    prefix = f"q-{question.pk}"
-    kind = question.kind
-    if kind in ("single_choice", "multiple_response"):
-        options = [(c.id, float(c.value["fraction"])) for c in question.options]
-        if kind == "single_choice":
-            best = max(options, key=lambda o: o[1])
-            worst = min(options, key=lambda o: o[1])
-            return {prefix: best[0] if right else worst[0]}
-        chosen = [bid for bid, f in options if (f > 0) == right]
-        return {prefix: chosen}
-    if kind == "true_false":
-        said_true = question.correct_answer if right else not question.correct_answer
-        return {prefix: "true" if said_true else "false"}
-    if kind == "matching":
-        answers = frozen["answers"]
-        data = {}
-        for child in question.pairs:
-            match = answers.index(child.value["answer"])
-            wrong = next(i for i, a in enumerate(answers) if a != answers[match])
-            data[f"{prefix}-{child.id}"] = str(match if right else wrong)
-        return data
-    if kind == "ordering":
-        ids = block_ids(question.items)
-        count = len(ids)
-        return {
-            f"{prefix}-{bid}": str(index + 1 if right else (index + 1) % count + 1)
-            for index, bid in enumerate(ids)
-        }
-    if kind == "short_answer":
-        best = max(question.answers, key=lambda c: float(c.value["fraction"]))
-        return {prefix: best.value["text"].replace("*", "") if right else "zzz"}
-    if kind == "numeric":
-        best = max(question.answers, key=lambda c: float(c.value["fraction"]))
-        return {prefix: str(best.value["value"]) if right else "987654321"}
-    if kind == "essay":
-        return {prefix: "I would listen first, then ask what would help."}
-    raise AssertionError(f"no answer helper for {kind}")
+    return question.sample_form_data(frozen, f"q-{question.pk}", right=right)
 
 
 def attempt_answers(attempt: QuizAttempt, questions, *, wrong=()) -> dict:

@@ -68,7 +68,7 @@ def test_the_menu_has_one_question_bank_entry_not_eight(client, trainer, questio
 
     assert "All questions" in html
     assert html.count("Question bank") >= 1
-    assert "True or false" not in html  # each kind's listing is out of the menu
+    assert "True/false questions" not in html  # each kind's listing is out of the menu
     assert "Multiple response" not in html
 
 

@@ -19,28 +19,8 @@ def test_every_type_right_gives_full_marks_and_pending_essay(
         q = next(q for q in questions.values() if q.pk == item["id"])
         prefix = f"q-{q.pk}"
         frozen = item["frozen"]
-        if q.kind == "single_choice":
-            right = [
-                b for b, v in [(c.id, c.value) for c in q.options] if v["fraction"] == 1
-            ]
-            data[prefix] = right[0]
-        elif q.kind == "multiple_response":
-            data.setlist(prefix, [c.id for c in q.options if c.value["fraction"] > 0])
-        elif q.kind == "true_false":
-            data[prefix] = "true"
-        elif q.kind == "matching":
-            answers = frozen["answers"]
-            for child in q.pairs:
-                data[f"{prefix}-{child.id}"] = str(answers.index(child.value["answer"]))
-        elif q.kind == "ordering":
-            for position, child in enumerate(q.items, 1):
-                data[f"{prefix}-{child.id}"] = str(position)
-        elif q.kind == "short_answer":
-            data[prefix] = "  SAMARITANS "
-        elif q.kind == "numeric":
-            data[prefix] = "5"
-        elif q.kind == "essay":
-            data[prefix] = "I would listen first."
+        for key, values in q.sample_form_data(frozen, prefix).items():
+            data.setlist(key, values)
     attempt = services.attempt_submit(
         attempt=attempt, revision=attempt.revision, data=data
     )

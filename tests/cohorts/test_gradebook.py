@@ -203,22 +203,3 @@ def test_csv_export_queries_do_not_grow_with_the_cohort(client, trainer, course)
             _count(client, reverse("cohorts:answers_csv", args=[cohort.pk]))
         )
     assert counts[5] == counts[50]
-
-
-def test_answers_with_translated_option_texts_export_as_words():
-    """True/false options are lazy translations; the export once failed on them."""
-    from types import SimpleNamespace
-
-    from django.utils.translation import gettext_lazy
-
-    from lms.cohorts.selectors import answer_text
-
-    question = SimpleNamespace(
-        pk=1,
-        options=[
-            SimpleNamespace(id="true", value={"text": gettext_lazy("True")}),
-            SimpleNamespace(id="false", value={"text": gettext_lazy("False")}),
-        ],
-    )
-    assert answer_text(question, {}, "false", {}) == "False"
-    assert answer_text(question, {}, ["true", "false"], {}) == "True; False"

@@ -28,7 +28,7 @@ def test_a_trainer_searches_and_filters_the_question_bank(demo, new_page):
     # One "Question bank" entry in the menu leads to every kind of question.
     menu = page.get_by_role("navigation", name="Main menu")
     menu.get_by_role("button", name="Question bank").click()
-    expect(menu.get_by_role("link", name="True or false")).to_have_count(0)
+    expect(menu.get_by_role("link", name="True/false questions")).to_have_count(0)
     menu.get_by_role("link", name="All questions").click()
     expect(page.get_by_role("heading", name="Question bank")).to_be_visible()
     assert _rows(page).count() == min(Question.objects.count(), 20)

@@ -13,7 +13,6 @@ import uuid
 
 import pytest
 from django.db import connections, transaction
-
 from lms.settings.base import SQLITE_OPTIONS
 
 

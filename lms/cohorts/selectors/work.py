@@ -47,18 +47,6 @@ def trainee_work(*, cohort: Cohort, user: User) -> dict:
     }
 
 
-def _option_texts(question: Question, memo: dict) -> dict[str, str] | None:
-    """Option id → text for choice questions, read once per question."""
-    if question.pk not in memo:
-        options = getattr(question, "options", None)
-        memo[question.pk] = (
-            {child.id: child.value["text"] for child in options}
-            if options is not None
-            else None
-        )
-    return memo[question.pk]
-
-
 def _plain_text(question: Question | None, memo: dict) -> str:
     if question is None:
         return ""
@@ -68,28 +56,15 @@ def _plain_text(question: Question | None, memo: dict) -> str:
     return memo[key]
 
 
-def answer_text(
-    question: Question | None, item: dict, response, memo: dict | None = None
-) -> str:
-    """The answer a learner gave, as plain words a trainer can read."""
+def answer_text(question: Question | None, item: dict, response) -> str:
+    """The answer a learner gave, as plain words a trainer can read (each kind of
+    question says how: options by their text, matching as "prompt → answer",
+    ordering as the order given)."""
     if response in (None, "", [], {}):
         return ""
     if question is None:
         return str(response)
-    texts = _option_texts(question, {} if memo is None else memo)
-    if texts is not None:
-        chosen = response if isinstance(response, list) else [response]
-        # Option texts may be lazy translations ("True", "False"): make them str.
-        return "; ".join(str(texts.get(str(c), c)) for c in chosen)
-    review = question.review_context(item.get("frozen", {}), response)
-    options = review.get("options") if isinstance(review, dict) else None
-    if options:
-        return "; ".join(str(o["text"]) for o in options if o.get("chosen"))
-    if isinstance(response, list):
-        return "; ".join(str(v) for v in response)
-    if isinstance(response, dict):
-        return "; ".join(f"{k}: {v}" for k, v in response.items())
-    return str(response)
+    return question.response_text(item.get("frozen", {}), response)
 
 
 def attempt_answers(
@@ -107,7 +82,7 @@ def attempt_answers(
                 "question": question,
                 "name": question.name if question else f"Question {item['id']}",
                 "text": _plain_text(question, memo),
-                "answer": answer_text(question, item, attempt.responses.get(key), memo),
+                "answer": answer_text(question, item, attempt.responses.get(key)),
                 "fraction": result.get("fraction"),
                 "pending": bool(result.get("pending")),
                 "mark": item.get("mark", 1),
