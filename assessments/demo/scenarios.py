@@ -1,5 +1,7 @@
 """Demo scenario exercises, written for Alongside from the curriculum brief's scenario ideas."""
 
+from .scenarios_more import MORE_BRANCHING
+
 BRANCHING = [
     # ------------------------------------------------------------------
     # M3: a question about medication
@@ -1418,6 +1420,8 @@ BRANCHING = [
         ],
     },
 ]
+
+BRANCHING += MORE_BRANCHING
 
 FREE_TEXT = [
     # ------------------------------------------------------------------
