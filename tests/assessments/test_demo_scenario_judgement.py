@@ -112,7 +112,7 @@ def test_the_written_order_carries_no_signal():
     assert best_longest <= len(steps) // 2
 
 
-@pytest.mark.parametrize("module", ["M3", "M4", "M5", "M6"])
+@pytest.mark.parametrize("module", ["M3", "M4", "M5", "M6", "M8"])
 def test_delay_in_telling_anyone_is_unsafe_in_safety_critical_scenarios(module):
     """Next week, next supervision, a catch-up, a fortnight: never 'acceptable'."""
     delays = ("next week", "next supervision", "catch-up", "fortnight", "wait and see")
@@ -129,11 +129,12 @@ def test_delay_in_telling_anyone_is_unsafe_in_safety_critical_scenarios(module):
 
 
 def test_the_safety_critical_scenarios_mark_their_delays_and_pass_the_check(seeded):
-    """M3 to M6 are flagged safety-critical, say which choices delay escalating a
+    """M3 to M6 and M8 are flagged safety-critical, say which choices delay escalating a
     risk, and the authoring check a trainer sees has nothing to say about them."""
     flagged = ScenarioPage.objects.live().filter(is_safety_critical=True)
-    # M3 to M6, the alternatives to M4, M5 and M6, and the faith scenario (M10).
-    assert flagged.count() == 8
+    # M3 to M6, the sofa (M8), the alternatives to M4, M5 and M6, and the faith
+    # scenario (M10).
+    assert flagged.count() == 9
     for scenario in flagged:
         delays = [
             c
