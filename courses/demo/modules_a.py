@@ -1305,6 +1305,8 @@ MODULES = [
     # ------------------------------------------------------------------
     {
         "code": "M5",
+        # Teaches what a clinician (or, for M8, a health visitor) should check.
+        "clinical": True,
         "title": "Understanding perinatal mental health: common conditions",
         "slug": "common-conditions",
         "summary": (
@@ -1631,6 +1633,8 @@ MODULES = [
     # ------------------------------------------------------------------
     {
         "code": "M6",
+        # Teaches what a clinician (or, for M8, a health visitor) should check.
+        "clinical": True,
         "title": "Severe illness, crisis and escalation",
         "slug": "crisis-and-escalation",
         "summary": (

@@ -222,6 +222,8 @@ MODULES = [
     # ------------------------------------------------------------------
     {
         "code": "M8",
+        # Teaches what a clinician (or, for M8, a health visitor) should check.
+        "clinical": True,
         "title": "Feeding, sleep and crying: supporting and signposting",
         "slug": "feeding-sleep-crying",
         "summary": "How to support parents' feelings about feeding, sleep and crying without judging, pass on the agreed safety messages accurately, and know when to get help fast.",

@@ -61,6 +61,11 @@ def _quiz_question(code, name):
 
 
 def test_the_lessons_carry_the_should_fix_items(seeded, client):
+    # The modules a clinician or health visitor must check are flagged clinical,
+    # so their next edit goes through the Clinical review workflow.
+    clinical = ModulePage.objects.filter(is_clinical=True)
+    assert set(clinical.values_list("code", flat=True)) == {"M5", "M6", "M8"}
+
     ocd = _as_admin(client, _lesson("ocd-and-birth-trauma"))
     assert "not a safeguarding referral" in ocd
     assert "with her knowledge" in ocd
