@@ -43,7 +43,7 @@ def test_presenter_view_shows_section_timer_notes_and_code(client, session, cour
     assert f"Planned: {first['minutes']} minutes." in page
     assert first["speaker_notes"][:40] in page
     assert session.join_code in page
-    assert "Section 1 of 8" in page
+    assert "Section 1 of 9" in page
     assert "<svg" in page  # QR code, inline
 
 
