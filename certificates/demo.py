@@ -51,6 +51,20 @@ def _person(email: str, full_name: str) -> User:
     return user
 
 
+PRACTICE_HOURS = Decimal("20")
+
+
+def programme_learning_hours(programme) -> Decimal:
+    """What a learner actually does: the modules' measured minutes (lessons,
+    quizzes, scenarios and the declared live sessions) plus supervised practice."""
+    minutes = sum(
+        ModulePage.objects.descendant_of(programme).values_list(
+            "estimated_minutes", flat=True
+        )
+    )
+    return (Decimal(minutes) / Decimal(60) + PRACTICE_HOURS).quantize(Decimal("0.1"))
+
+
 def _rules(cohort: Cohort, charity: Organisation) -> AccreditationRules:
     OrganisationBranding.objects.get_or_create(
         organisation=charity,
@@ -70,12 +84,12 @@ def _rules(cohort: Cohort, charity: Organisation) -> AccreditationRules:
                 "maternity and mental health services."
             ),
             criteria=CRITERIA,
-            learning_hours=Decimal("40"),
+            learning_hours=programme_learning_hours(cohort.programme),
             validity_months=24,
             requirements=[
                 ("modules_passed", {"modules": []}),
                 ("scenarios_passed", {"scenarios": []}),
-                ("practice_hours", {"hours": Decimal("20"), "within_months": 12}),
+                ("practice_hours", {"hours": PRACTICE_HOURS, "within_months": 12}),
                 (
                     "supervision_sessions",
                     {"sessions": 4, "wellbeing_required": True},

@@ -89,9 +89,32 @@ def _child(parent: Page, model, slug: str):
     return model.objects.child_of(parent).filter(slug=slug).first()
 
 
+def _html_document(title: str, html: str) -> int:
+    """A printable HTML page as a document in the shared collection (idempotent)."""
+    from django.core.files.base import ContentFile
+    from django.utils.text import slugify
+    from wagtail.documents import get_document_model
+
+    Document = get_document_model()
+    document = Document.objects.filter(title=title).first()
+    if document is None:
+        document = Document(title=title)
+        document.file.save(
+            f"{slugify(title)}.html", ContentFile(html.encode("utf-8")), save=False
+        )
+        document.save()
+    return document.pk
+
+
 def _stream(blocks: list[tuple[str, object]], *, key: str, signposts: dict) -> str:
     raw = []
     for index, (block_type, value) in enumerate(blocks):
+        if block_type == "resource" and "html" in value:
+            value = {
+                "title": value["title"],
+                "document": _html_document(value["document_title"], value["html"]),
+                "description": value.get("description", ""),
+            }
         if block_type == "signpost":
             ids = [signposts[name] for name in value["names"] if name in signposts]
             value = {
@@ -161,6 +184,7 @@ def curriculum_seed(
                 is_difficult=data["difficult"],
                 content_note=data.get("content_note", ""),
                 is_safety_critical=data.get("safety_critical", False),
+                is_clinical=data.get("clinical", False),
             )
             module.content_tags.add(*data.get("content_tags", []))
             _publish_child(course, module)

@@ -10,10 +10,12 @@ from django.utils import timezone
 
 from alongside import extensions
 from assessments import demo as assessment_demo
+from assessments.demo.hours import activity_minutes as demo_activity_minutes
 from assessments.models import FreeTextSubmission
 from assessments.seed import quizzes_seed, scenarios_seed
 from assessments.services import free_text_mark
 from courses import demo as curriculum
+from courses.demo.hours import with_measured_minutes
 from courses.models import LessonPage, ProgrammePage
 from courses.services import curriculum_seed, home_page_ensure, signposts_sync
 
@@ -91,7 +93,12 @@ def _demo_seed() -> dict:
     signposts_sync(entries=curriculum.SIGNPOSTS)
     home = home_page_ensure()
     programme = curriculum_seed(
-        home=home, programme=curriculum.PROGRAMME, modules=curriculum.MODULES
+        home=home,
+        programme=curriculum.PROGRAMME,
+        # Lesson and module minutes measured from the content, never typed.
+        modules=with_measured_minutes(
+            curriculum.MODULES, activity_minutes=demo_activity_minutes()
+        ),
     )
     quizzes_seed(programme=programme, quizzes=assessment_demo.QUIZZES)
     scenarios = scenarios_seed(

@@ -1025,7 +1025,7 @@ QUIZZES = [
                 "name": "M4 Immediate danger: who first",
                 "text": "True or false: if someone is in immediate danger, you should reach your designated safeguarding lead first, and call 999 only if they agree.",
                 "general_feedback": (
-                    "False. If anyone is in immediate danger, call 999 and ask for the police. Tell your DSL or "
+                    "False. If anyone is in immediate danger, call 999 and ask for the police or an ambulance, whichever is needed. Tell your DSL or "
                     "safeguarding officer as soon as you can afterwards. Never wait to reach them before getting "
                     "emergency help."
                 ),
@@ -1051,8 +1051,10 @@ QUIZZES = [
                 "general_feedback": (
                     "An injury without a clear explanation, especially on a baby who isn't yet moving around, is a "
                     "concern to pass on. Don't examine the baby, question the family or decide what happened. Note "
-                    "exactly what you saw and what was said, and report it to your DSL the same day. Your DSL will know "
-                    "whether the local safeguarding partnership has particular procedures for babies who aren't yet mobile."
+                    "exactly what you saw and what was said, and tell your DSL straight away, before you leave if you can: "
+                    "a bruise on a baby who isn't yet mobile is always treated as urgent. If you can't reach your DSL or "
+                    "their deputy, contact children's social care (or its out-of-hours team), and call 999 if the baby is "
+                    "in immediate danger."
                 ),
                 "safety_critical": True,
                 "teaches": "responding-to-disclosure",
@@ -1068,9 +1070,14 @@ QUIZZES = [
                         "feedback": "Examining the baby is investigating, which isn't part of your role. Record what you saw and tell your DSL the same day.",
                     },
                     {
-                        "text": "Note exactly what you saw and what mum said, and report it to your DSL the same day.",
+                        "text": "Note what you saw and what mum said, and tell your DSL straight away, before you leave.",
                         "fraction": 1.0,
-                        "feedback": "Yes. You pass on what you noticed without trying to work out what happened.",
+                        "feedback": "Yes. You pass on what you noticed at once, without trying to work out what happened.",
+                    },
+                    {
+                        "text": "Note what you saw and what mum said, and report it to your DSL by the end of the day.",
+                        "fraction": 0.0,
+                        "feedback": "Nearly. Recording and reporting are right, but a bruise on a baby who isn't yet mobile is urgent: tell your DSL straight away, before you leave if you can.",
                     },
                     {
                         "text": "Ask mum a few gentle questions, so that you can give your DSL a clear account of how it happened.",
@@ -1399,7 +1406,8 @@ QUIZZES = [
                     "harm. They cause real distress and don't match how the mother actually feels. Compulsions can "
                     "include checking, seeking reassurance and cleaning. OCD is treatable. But a peer supporter can't "
                     "tell these thoughts apart from psychosis or suicidal thinking, so every mention of thoughts of harm "
-                    "is handled the same way: warmly, calmly, and passed on."
+                    "is talked through with your coordinator the same day, warmly and calmly. That is support, not a "
+                    "safeguarding referral: the aim is to help her tell her GP or health visitor herself."
                 ),
                 "safety_critical": False,
                 "teaches": "ocd-and-birth-trauma",
@@ -1869,6 +1877,41 @@ QUIZZES = [
                 ],
             },
             {
+                "type": "single_choice",
+                "name": "M6 Asking directly about suicide",
+                "text": "A mum you support says quietly, 'Sometimes I think everyone would be better off without me.' What do you do first?",
+                "general_feedback": (
+                    "Ask directly, calmly and in plain words, whether she is having thoughts of suicide. A clear question "
+                    "shows you can hear the answer, and the answer tells you what help she needs now. Then follow your "
+                    "crisis protocol: 999 if her life is in immediate danger, otherwise the urgent line for her nation, "
+                    "and tell your coordinator straight away."
+                ),
+                "safety_critical": True,
+                "teaches": "red-flags-and-suicide-risk",
+                "answers": [
+                    {
+                        "text": "Tell her gently that she mustn't think that way, as her family need her.",
+                        "fraction": 0.0,
+                        "feedback": "Kindly meant, but it can add guilt and close the conversation before you know whether she is safe.",
+                    },
+                    {
+                        "text": "Ask her calmly and plainly whether she is having thoughts of suicide.",
+                        "fraction": 1.0,
+                        "feedback": "Yes. A direct, calm question tells her she can talk about it, and tells you what help is needed.",
+                    },
+                    {
+                        "text": "Ask, 'You're not going to do anything silly, are you?' so it feels lighter.",
+                        "fraction": 0.0,
+                        "feedback": "A hint like this invites a 'no'. Ask plainly about suicide instead.",
+                    },
+                    {
+                        "text": "Note her words, and raise them with your coordinator at your next supervision.",
+                        "fraction": 0.0,
+                        "feedback": "Talk of being better off gone needs a response now: ask her directly, and tell your coordinator straight away.",
+                    },
+                ],
+            },
+            {
                 "type": "short_answer",
                 "name": "M6 Listening line on 116 123",
                 "text": "Which free listening service can anyone in the UK and Ireland call, 24 hours a day, on 116 123?",
@@ -2073,7 +2116,7 @@ QUIZZES = [
             {
                 "type": "true_false",
                 "name": "M7 Gap in perinatal services after loss",
-                "text": "True or false: after a miscarriage or the death of a baby, parents often stop being eligible for perinatal mental health services, even when their distress is tied to that pregnancy.",
+                "text": "True or false: a Scottish Government evidence review (2020) found that in Scotland, after a miscarriage or the death of a baby, parents often stopped being eligible for perinatal mental health services, even when their distress was tied to that pregnancy.",
                 "general_feedback": (
                     "True. A Scottish Government evidence review (2020) found this gap, and noted that loss can make poor "
                     "mental health more likely in a later pregnancy. The Scottish peer support action plan (2021) names "

@@ -1,5 +1,7 @@
 """Demo scenario exercises, written for Alongside from the curriculum brief's scenario ideas."""
 
+from .scenarios_more import MORE_BRANCHING
+
 BRANCHING = [
     # ------------------------------------------------------------------
     # M3: a question about medication
@@ -421,7 +423,7 @@ BRANCHING = [
                         "points": 0,
                     },
                     {
-                        "text": "Be honest that you can't keep this to yourself, name her fear gently, and say services help parents get well.",
+                        "text": "Be honest you'll talk it through with your coordinator, name her fear gently, and say help is there.",
                         "goto": "what-to-say",
                         "feedback": "Yes. Honesty and warmth together. Naming her fear shows you've heard it without making promises you can't keep.",
                         "rating": "best",
@@ -492,10 +494,13 @@ BRANCHING = [
                     "You stayed warm and calm, didn't label what Sam was going through, and were honest that you couldn't "
                     "keep it to yourself. Unwanted, frightening thoughts are common around pregnancy and birth, and help "
                     "is available. But a peer supporter can't tell these thoughts apart from psychosis or suicidal "
-                    "thinking, so every mention of thoughts of harm is handled the same way: tell your coordinator, and "
-                    "support the parent to speak to her GP, midwife or health visitor. If anyone is ever in immediate "
-                    "danger, call 999. The PANDAS Foundation and Mind Infoline are in your directory if she would like "
-                    "more support. Take the conversation to supervision if it stays with you."
+                    "thinking, so every mention of thoughts of harm is talked through with your coordinator the same "
+                    "day, and you support the parent to tell her GP, midwife or health visitor herself. Talking it "
+                    "through is supervision and support, not a safeguarding referral: professionals hear about "
+                    "unwanted thoughts often, and your coordinator decides whether anything more is needed. If anyone "
+                    "is ever in immediate danger, call 999. Maternal OCD, OCD-UK, the PANDAS Foundation and Mind "
+                    "Infoline are in your directory if she would like more support. Take the conversation to "
+                    "supervision if it stays with you."
                 ),
             },
             {
@@ -984,6 +989,9 @@ BRANCHING = [
         "content_note": "Mentions the risks of sleeping with a baby on a sofa and, briefly, sudden infant death. No detail is given.",
         "content_tags": ["sudden infant death", "exhaustion"],
         "pass_rule": {"no_unsafe": True, "min_points": 7},
+        # A baby sleeping on a sofa is a risk to life: a delay in telling the
+        # coordinator is unsafe here, as in M3 to M6.
+        "safety_critical": True,
         "start": "start",
         "nodes": [
             {
@@ -1081,10 +1089,11 @@ BRANCHING = [
                     },
                     {
                         "text": "Make a note, and bring it to your next supervision so that you can talk it through properly then.",
-                        "goto": "end-good",
-                        "feedback": "Good to reflect on it, but your coordinator should hear about a safer sleep worry sooner than your next supervision.",
-                        "rating": "acceptable",
-                        "points": 1,
+                        "goto": "end-told-late",
+                        "feedback": "Good to reflect on it, but a baby sleeping on a sofa is a risk to life: your coordinator should hear about it today, not at your next supervision.",
+                        "rating": "unsafe",
+                        "delays_escalation": True,
+                        "points": 0,
                     },
                 ],
             },
@@ -1105,6 +1114,21 @@ BRANCHING = [
                     "her to see her health visitor and told your coordinator. The Lullaby Trust's helpline is 0808 802 6869 "
                     "(check the hours in your directory). If exhaustion ever comes with very low mood, thoughts of harm or a "
                     "sudden change in how someone is behaving, use the escalation routes from M4 and M6."
+                ),
+            },
+            {
+                "key": "end-told-late",
+                "title": "Nobody else knows yet",
+                "text": (
+                    "Gemma has the Lullaby Trust's information, but weeks pass before your coordinator hears about the "
+                    "nights on the sofa, and nobody has followed up."
+                ),
+                "end": True,
+                "debrief": (
+                    "You listened well and shared the safer sleep message accurately. But a baby sleeping on a sofa is a "
+                    "risk to life, and an exhausted parent may need more help than one visit can give. Tell your "
+                    "coordinator the same day, so that they can decide whether anything more is needed. Try the scenario "
+                    "again."
                 ),
             },
             {
@@ -1418,6 +1442,8 @@ BRANCHING = [
         ],
     },
 ]
+
+BRANCHING += MORE_BRANCHING
 
 FREE_TEXT = [
     # ------------------------------------------------------------------

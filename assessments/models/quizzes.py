@@ -39,7 +39,11 @@ class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
 
     intro = RichTextField(_("introduction"), features=RICH_TEXT_FEATURES, blank=True)
     pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark (%)"), default=70, help_text=_("From 0 to 100.")
+        _("pass mark (%)"),
+        default=80,
+        help_text=_(
+            "From 0 to 100. 80 is the recommended pass mark for a module quiz."
+        ),  # noqa: E501
     )
     attempts_allowed = models.PositiveSmallIntegerField(
         _("attempts allowed"), default=0, help_text=_("0 means no limit.")

@@ -4,6 +4,7 @@
 them into pages and directory entries.
 """
 
+from .blended import DOCUMENTS, LIVED_EXPERIENCE
 from .modules_a import MODULES as _MODULES_A
 from .modules_b import MODULES as _MODULES_B
 from .signposting import ENTRIES as SIGNPOSTS
@@ -39,5 +40,48 @@ PROGRAMME = {
 }
 
 MODULES = [*_MODULES_A, *_MODULES_B]
+
+
+def _resource(key: str, description: str) -> tuple[str, dict]:
+    title, html = DOCUMENTS[key]
+    return (
+        "resource",
+        {
+            "title": title,
+            "document_title": title,
+            "html": html,
+            "description": description,
+        },
+    )
+
+
+def _lesson(code: str, slug: str) -> dict:
+    module = next(m for m in MODULES if m["code"] == code)
+    return next(lesson for lesson in module["lessons"] if lesson["slug"] == slug)
+
+
+# The blended layer for modules 2 and 3: a live skills session each (declared in
+# blended.LIVE_SESSION_MINUTES), a lived-experience piece and a reflective workbook.
+_WORKBOOK = _resource(
+    "workbook",
+    "A printable page to fill in by hand or on screen. Private and not marked.",
+)
+_lesson("M2", "active-listening")["body"] += [
+    ("rich_text", LIVED_EXPERIENCE),
+    _WORKBOOK,
+    _resource(
+        "listening-guide",
+        "The plan for your live listening session (90 minutes), with the observer "
+        "checklist. Your trainer runs it; you can read it beforehand.",
+    ),
+]
+_lesson("M3", "ground-rules-and-boundaries")["body"] += [
+    _WORKBOOK,
+    _resource(
+        "boundaries-guide",
+        "The plan for your live boundaries session (90 minutes), with situation cards "
+        "and the observer checklist.",
+    ),
+]
 
 __all__ = ["MODULES", "PROGRAMME", "SIGNPOSTS"]

@@ -1023,6 +1023,27 @@ MODULES = [
                         "procedures. Your organisation’s policy sets out the route where you "
                         "work.</li>"
                         "</ul>"
+                        "<h2>Babies and children</h2>"
+                        "<p>Most safeguarding worries in perinatal peer support are about a baby "
+                        "or an older child, not only the parent. Each nation has its own guidance "
+                        "on how services work together to protect children, and your DSL follows "
+                        "it:</p>"
+                        "<ul>"
+                        "<li><strong>England:</strong> <em>Working Together to Safeguard "
+                        "Children</em> (2023).</li>"
+                        "<li><strong>Wales:</strong> the <em>Wales Safeguarding "
+                        "Procedures</em>.</li>"
+                        "<li><strong>Scotland:</strong> the <em>National Guidance for Child "
+                        "Protection in Scotland</em> (2021).</li>"
+                        "<li><strong>Northern Ireland:</strong> <em>Co-operating to Safeguard "
+                        "Children and Young People in Northern Ireland</em>.</li>"
+                        "</ul>"
+                        "<p>You don’t need to know these documents in detail. What matters is "
+                        "that a worry about a child goes to your DSL in the same way as a worry "
+                        "about an adult. In England and Wales, the Domestic Abuse Act 2021 "
+                        "recognises a child who sees, hears or lives with domestic abuse as a "
+                        "victim in their own right, which is one reason a parent’s disclosure of "
+                        "abuse at home always goes to your DSL.</p>"
                         "<p>Wherever you are, the basics are the same: notice, listen, record and "
                         "report to your DSL.</p>"
                         "<h3>Keeping your training up to date</h3>"
@@ -1113,7 +1134,8 @@ MODULES = [
                             "heading": "Immediate danger: call 999 first",
                             "text": (
                                 "<p>If anyone is in immediate danger, phone 999 and ask for the "
-                                "police. After that, tell your DSL or safeguarding officer as soon as you "
+                                "police or an ambulance, whichever is needed (an ambulance for an "
+                                "injury, an overdose or someone who is unwell). After that, tell your DSL or safeguarding officer as soon as you "
                                 "can. Never wait to reach them before getting emergency help.</p>"
                             ),
                         },
@@ -1134,10 +1156,14 @@ MODULES = [
                         "<h3>A mark on a baby</h3>"
                         "<p>You notice a bruise on a young baby’s cheek, and mum says the toddler "
                         "must have done it. Don’t examine the baby, question the family or decide "
-                        "what happened. Note exactly what you saw and what was said, and report it "
-                        "to your DSL the same day. Your DSL will know whether your local "
-                        "safeguarding partnership has particular procedures for injuries to "
-                        "babies who are not yet mobile.</p>",
+                        "what happened. Note exactly what you saw and what was said, and tell your "
+                        "DSL straight away, before the end of the visit if you can: a bruise on a "
+                        "baby who isn’t yet moving about on their own is always treated as urgent, "
+                        "and your DSL will follow your local safeguarding partnership’s procedure "
+                        "for injuries to babies who are not yet mobile. If you can’t reach your DSL "
+                        "or their deputy, contact children’s social care yourself (or its "
+                        "out-of-hours team), and call 999 if the baby is in immediate danger. "
+                        "Then tell your DSL as soon as you can.</p>",
                     ),
                     (
                         "signpost",
@@ -1279,6 +1305,8 @@ MODULES = [
     # ------------------------------------------------------------------
     {
         "code": "M5",
+        # Teaches what a clinician (or, for M8, a health visitor) should check.
+        "clinical": True,
         "title": "Understanding perinatal mental health: common conditions",
         "slug": "common-conditions",
         "summary": (
@@ -1526,11 +1554,20 @@ MODULES = [
                             "heading": "You can’t tell these thoughts apart, so don’t try",
                             "text": (
                                 "<p>A peer supporter cannot tell whether thoughts about harm are "
-                                "part of OCD, psychosis or suicidal thinking. So every mention of "
-                                "thoughts of harm is handled the same way: stay warm and calm, "
-                                "don’t show alarm, and follow M4 and M6. That means telling your "
-                                "coordinator, and encouraging and supporting the parent to speak "
-                                "to her GP, midwife or health visitor.</p>"
+                                "part of OCD, psychosis or suicidal thinking, and nobody expects "
+                                "you to. So stay warm and calm, don’t show alarm, talk it through "
+                                "with your coordinator the same day, and help the parent to tell "
+                                "her GP, midwife or health visitor herself, with her knowledge.</p>"
+                                "<p>Talking it through with your coordinator is supervision and "
+                                "support, not a safeguarding referral. Professionals hear about "
+                                "unwanted, frightening thoughts often, and understand that they "
+                                "usually cause the parent great distress. The aim is for her to get "
+                                "help, not to confirm her fear that her baby will be taken away. "
+                                "Your coordinator or DSL decides whether anything more is needed, "
+                                "and acting without her agreement is for when something else is "
+                                "present: she talks about meaning to act, seems out of touch with "
+                                "reality, the baby is being neglected, or someone is in immediate "
+                                "danger (then call 999).</p>"
                             ),
                         },
                     ),
@@ -1596,6 +1633,8 @@ MODULES = [
     # ------------------------------------------------------------------
     {
         "code": "M6",
+        # Teaches what a clinician (or, for M8, a health visitor) should check.
+        "clinical": True,
         "title": "Severe illness, crisis and escalation",
         "slug": "crisis-and-escalation",
         "summary": (
@@ -1796,6 +1835,11 @@ MODULES = [
                         "<ul>"
                         "<li><strong>Stay calm and stay with them.</strong> Listen without "
                         "judging or arguing.</li>"
+                        "<li><strong>Ask directly.</strong> If you’re worried, ask in plain words: "
+                        "‘Are you having thoughts of suicide?’ or ‘Are you thinking of ending "
+                        "your life?’ A clear, calm question shows you can hear the answer, and "
+                        "the answer tells you what help is needed now. Hinting (‘You’re not "
+                        "going to do anything silly?’) invites a ‘no’.</li>"
                         "<li><strong>Be honest.</strong> Don’t promise to keep it secret.</li>"
                         "<li><strong>Immediate danger to life:</strong> call 999, or help them get "
                         "to A&amp;E.</li>"
@@ -1816,6 +1860,26 @@ MODULES = [
                                 "help is in place. Never promise secrecy and never give medication "
                                 "advice. You don’t carry this alone: your protocol and your "
                                 "coordinator are there to back you up.</p>"
+                            ),
+                        },
+                    ),
+                    (
+                        "callout",
+                        {
+                            "style": "caution",
+                            "heading": "When a baby or a new parent seems physically unwell",
+                            "text": (
+                                "<p>Crises aren’t only about mental health. On visits you may meet a "
+                                "baby who is floppy, very hard to wake or not feeding, or a parent "
+                                "who feels very unwell or feverish, is bleeding heavily or has a "
+                                "severe headache in the weeks after the birth. Working out what is "
+                                "wrong is not your job. Encourage urgent advice that day: the "
+                                "midwife or maternity unit, the health visitor or GP, or the NHS 111 "
+                                "service for their nation (NHS 24 on 111 in Scotland). Call 999 in "
+                                "an emergency, and tell your coordinator straight away. These "
+                                "examples help you notice; they are not a checklist, and your "
+                                "organisation should agree this box with a midwife or health "
+                                "visitor.</p>"
                             ),
                         },
                     ),

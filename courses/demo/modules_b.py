@@ -53,7 +53,7 @@ MODULES = [
                         "<h2>How common is loss?</h2>"
                         "<p>These figures are updated every year, so always give the year and the source when you use them.</p>"
                         "<ul>"
-                        "<li>Sands reports that in 2021 there were 2,866 stillbirths in the UK. That is 4.1 for every 1,000 births, or roughly 1 in 243.</li>"
+                        "<li>Sands reports that in 2021 (the latest year in our sources) there were 2,866 stillbirths in the UK. That is 4.1 for every 1,000 births, or roughly 1 in 243.</li>"
                         "<li>For the same year, Sands reports 2,004 neonatal deaths: 2.9 for every 1,000 live births, or roughly 1 in 347.</li>"
                         "<li>The pregnancy charity Tommy's estimates that, across the UK, around 1 in 4 pregnancies ends in a loss during pregnancy or birth.</li>"
                         "<li>Tommy's also estimates that around 1 in 5 pregnancies end in miscarriage, or about 1 in 8 if only miscarriages recognised at the time are counted.</li>"
@@ -222,6 +222,8 @@ MODULES = [
     # ------------------------------------------------------------------
     {
         "code": "M8",
+        # Teaches what a clinician (or, for M8, a health visitor) should check.
+        "clinical": True,
         "title": "Feeding, sleep and crying: supporting and signposting",
         "slug": "feeding-sleep-crying",
         "summary": "How to support parents' feelings about feeding, sleep and crying without judging, pass on the agreed safety messages accurately, and know when to get help fast.",
@@ -398,7 +400,7 @@ MODULES = [
                         {
                             "style": "key_point",
                             "heading": "Make sure dads and male carers hear this",
-                            "text": "<p>Figures shared through ICON show that abusive head trauma affects about 24 in every 100,000 babies admitted to hospital, and that around 70% of those responsible are male. "
+                            "text": "<p>Figures shared through ICON show that about 24 in every 100,000 babies are admitted to hospital with abusive head trauma, and that around 70% of those responsible are male. "
                             "So make sure these messages reach fathers, partners and other male carers, not only mums.</p>",
                         },
                     ),
@@ -629,7 +631,7 @@ MODULES = [
                         "rich_text",
                         "<h2>If someone may be at risk</h2>"
                         "<p>Sometimes a post or message suggests a parent or baby may not be safe, for example talk of ending their life. If you see it, act straight away using your crisis protocol from the severe illness and crisis module: "
-                        "reply to the person directly, encourage them to contact urgent help, call 999 if there is immediate danger to life and you know where they are, and tell your coordinator. "
+                        "reply to the person directly, encourage them to contact urgent help, call 999 if there is immediate danger to life, and tell your coordinator. If you don't know who the person is or where they are, use the platform's own route for reporting someone at risk and alert your on-call lead straight away, so that someone who can trace them is involved. "
                         "Don't leave it until morning because it came in late at night.</p>"
                         "<h2>Boundaries when you're always reachable</h2>"
                         "<p>Phones make it easy to be available all the time, and that isn't good for you or for the parents you support. "
@@ -721,10 +723,10 @@ MODULES = [
                         "rich_text",
                         "<h2>Unequal outcomes</h2>"
                         "<ul>"
-                        "<li>The MBRRACE-UK report published in 2023 found that Black women were almost four times as likely, and Asian women twice as likely, as White women to die during or after pregnancy.</li>"
+                        "<li>The MBRRACE-UK report published in 2023 (covering deaths in 2019 to 2021) found that Black women were almost four times as likely, and Asian women twice as likely, as White women to die during or after pregnancy.</li>"
                         "<li>The same report found that 12% of the women who died were living with severe and multiple disadvantage, which can include mental illness, substance use and domestic abuse.</li>"
                         "<li>The Maternal Mental Health Alliance reports that teenage mothers may be up to twice as likely to have postnatal depression.</li>"
-                        "<li>The Maternal Mental Health Alliance also reports that domestic abuse affects around 1.3 million women each year.</li>"
+                        "<li>The Maternal Mental Health Alliance has reported that domestic abuse affects around 1.3 million women a year (a figure from its campaign materials; newer national surveys may give a different number).</li>"
                         "</ul>"
                         "<p>These figures describe the circumstances and systems around women, not their worth or their efforts. Peer support that actively reaches out is one small way of helping to close the gaps.</p>",
                     ),

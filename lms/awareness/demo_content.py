@@ -19,7 +19,7 @@ OUTCOMES = [
     "Describe what perinatal peer support is and how it differs from clinical and "
     "support-worker roles.",
     "Name the five principles of peer support.",
-    "Give at least three benefits that mothers and clinicians report.",
+    "Give at least three benefits that clinicians and peer workers report.",
     "Explain how to refer, share information and hand over to a peer worker.",
     "Describe what a peer worker needs from the team.",
 ]
@@ -44,7 +44,7 @@ SECTIONS = [
     },
     {
         "title": "What peer support is",
-        "minutes": 7,
+        "minutes": 6,
         "content": (
             "<p>A peer worker offers support grounded in her own experience of "
             "perinatal mental illness and recovery. She is not there to assess, "
@@ -75,6 +75,8 @@ SECTIONS = [
             "groups. The third principle puts the balance well: good peer "
             "support stays one step removed from clinical services, while "
             "keeping closely connected to them.</p>"
+            "<p><small>Sources: Maternal Mental Health Alliance, Perinatal Peer "
+            "Support Principles, 2019; HEE and Mind thought piece, 2020.</small></p>"
         ),
         "notes": (
             "Ask: who has worked with a peer worker before? Keep the five "
@@ -86,27 +88,30 @@ SECTIONS = [
     },
     {
         "title": "Why it matters",
-        "minutes": 7,
+        "minutes": 5,
         "content": (
-            "<p>Parents who have had peer support often say they felt less alone, "
-            "less ashamed and more able to talk honestly with their clinical team. "
-            "Seeing someone who has recovered gives hope in a way that "
-            "reassurance from a professional sometimes cannot.</p>"
-            "<p>Clinicians working with peer workers report that parents engage "
-            "better with care, that peer workers notice things parents had not "
-            "felt able to say, and that the team understands parents' experience "
-            "better.</p>"
+            "<p>Clinicians and peer workers describe several benefits where peer "
+            "support is reliably available: it gives mothers hope, because they meet "
+            "someone who has been there and got better; it can help reluctant mothers "
+            "engage with treatment; it eases isolation, stigma and self-stigma; and "
+            "it helps staff keep care compassionate. (Source: HEE and Mind thought "
+            "piece, 2020.)</p>"
+            "<p>The research base is still small. A Scottish Government evidence "
+            "review found that many informal peer groups have little formal "
+            "evaluation, and found no published research on peer support for "
+            "fathers. (Source: Scottish Government evidence review, 2020.)</p>"
             "<p>If the peer worker joining your team would like to, she may say a "
             "few words about why she does this work. That is her choice.</p>"
         ),
         "notes": (
             "Only invite the peer worker to speak if she has offered beforehand. "
-            "Never ask her to tell her story on the spot."
+            "Never ask her to tell her story on the spot. Discussion (2 minutes): "
+            "which of these benefits have you seen, or would you hope to see, here?"
         ),
     },
     {
         "title": "What peer workers do, and what they don't",
-        "minutes": 8,
+        "minutes": 6,
         "content": (
             "<h3>In the role</h3><ul>"
             "<li>Listening and being alongside, including on the ward and at "
@@ -124,41 +129,116 @@ SECTIONS = [
             "<p>What she shares of her own story, and when, is her professional "
             "judgement. Please do not tell a peer worker what she may or may not "
             "share; talk it through in supervision instead.</p>"
+            "<h3>What she has been trained in</h3>"
+            "<p>There is no single national standard for peer worker training, so "
+            "ask what hers covered. The Perinatal Peer Support Principles say "
+            "training should include listening, facilitation, boundaries, "
+            "safeguarding, when to share confidential information, maternal mental "
+            "health conditions, and where to signpost in a crisis. Peer workers "
+            "trained on Alongside's Foundation programme have covered each of these, "
+            "with assessed safeguarding and crisis scenarios.</p>"
+            "<p><small>Sources: HEE and Mind thought piece, 2020 (roles, sharing her "
+            "story, training); Maternal Mental Health Alliance, Perinatal Peer "
+            "Support Principles, 2019.</small></p>"
         ),
         "notes": (
             "Invite one or two examples from the room of tasks that might drift "
-            "into the role. Peer workers have told us that being used as extra "
-            "staff is the quickest way to feel belittled."
+            "into the role. The thought piece describes peer workers who felt "
+            "belittled when used as extra staff, or when told which parts of their "
+            "story they could not share."
         ),
     },
     {
-        "title": "Working together day to day",
+        "title": "Referral, information sharing and handover",
         "minutes": 8,
         "content": (
-            "<h3>Referrals</h3><p>Offer peer support widely. Avoid deciding that a "
-            "mother is “too poorly”: many say peer support helped most when they "
-            "were most unwell. If you are unsure, talk to the peer worker.</p>"
-            "<h3>Handovers</h3><p>Include the peer worker in handover when she "
-            "arrives and before she leaves. Tell her about admissions, discharges "
-            "and changes in risk, so she never learns of a discharge from the "
-            "parent.</p>"
-            "<h3>Access</h3><p>She needs an email account, a calendar and access "
-            "to the notes she needs to work safely, from her first week.</p>"
-            "<h3>Safeguarding</h3><p>She follows the same safeguarding route as "
-            "everyone else and knows who to go to. Make sure that route is "
-            "explained on day one.</p>"
-            "<h3>In the team</h3><p>Invite her to MDT meetings and care planning "
-            "where the parent agrees, and value what she brings.</p>"
+            "<h3>Referring to the peer worker</h3>"
+            "<p>Offer peer support widely, and let the mother choose. Some staff "
+            "have kept mothers from peer support because they judged them “too "
+            "poorly”; the thought piece names this as a barrier. If a mother is "
+            "very unwell, decide together with her and the peer worker, and adapt "
+            "how contact happens: shorter, at a quieter time, or in a group "
+            "rather than one to one.</p>"
+            "<p>Agree a simple route: who can refer, that the mother has agreed, "
+            "and what the peer worker needs to know to work safely (for example "
+            "current risks, and anything the mother has asked not to talk "
+            "about).</p>"
+            "<h3>Sharing information</h3>"
+            "<p>A peer worker is part of the team, not its eyes and ears. Agree, and "
+            "tell each mother at the start, what the peer worker will pass on and "
+            "what stays between them:</p><ul>"
+            "<li><strong>Always passed on:</strong> any risk to the mother, the baby "
+            "or anyone else, and any safeguarding concern, through the same route "
+            "as everyone else.</li>"
+            "<li><strong>Otherwise hers to share:</strong> what a mother tells the "
+            "peer worker about her feelings and experiences, unless the mother "
+            "wants it passed on.</li></ul>"
+            "<p>Write in shared notes what the team needs to know, in plain words "
+            "the mother could read.</p>"
+            "<h3>Handover</h3>"
+            "<p>When she arrives: who is here, how people are, and any immediate "
+            "risks or concerns. When she leaves: a chance to raise her own concerns, "
+            "for patients' safety and for her own wellbeing. Tell her about "
+            "admissions and discharges, so that she never learns of a discharge "
+            "from the mother, and so that support can carry on in the community "
+            "where possible.</p>"
+            "<h3>Being part of the team</h3>"
+            "<p>She needs an email account, a shared calendar and access to the "
+            "notes she needs, from her first week. Invite her to MDT meetings and "
+            "care planning where the mother agrees. She follows the same "
+            "safeguarding route as everyone else; explain it on day one.</p>"
+            "<p><small>Sources: HEE and Mind thought piece, 2020 (“too poorly” as a "
+            "barrier, handovers on arrival and departure, discharges, email, "
+            "calendars, notes and care planning). The information-sharing "
+            "agreement is our suggestion: agree your own with your information "
+            "governance lead.</small></p>"
         ),
         "notes": (
-            "This is the most practical section: ask the team to agree one thing "
+            "This is the most practical section. Ask the team to agree one thing "
             "they will change, such as adding the peer worker to the discharge "
-            "email list."
+            "email list. Discussion (3 minutes): what would you need to know about "
+            "a mother before introducing her to the peer worker, and what would "
+            "you not need to know?"
+        ),
+    },
+    {
+        "title": "A request to “find out casually”",
+        "minutes": 6,
+        "content": (
+            "<p><em>A short scenario for discussion.</em></p>"
+            "<p>At the end of a ward round, a consultant catches the peer worker in "
+            "the corridor. “You get on well with Jas,” he says. “Could you find out "
+            "casually whether she's actually taking her medication? She won't tell "
+            "us straight.”</p>"
+            "<h3>Questions to talk about</h3><ul>"
+            "<li>What might happen to Jas's trust in the peer worker, and in the "
+            "team, if she found out?</li>"
+            "<li>Why is this outside the peer role?</li>"
+            "<li>What could the consultant do instead?</li>"
+            "<li>How could the peer worker say no, kindly, and still help?</li></ul>"
+            "<h3>Some points to draw out</h3>"
+            "<p>Gathering information for the team without the mother knowing "
+            "turns the peer worker into a monitor, and can break the trust that "
+            "makes peer support work. Medication is a clinical matter. The peer "
+            "worker can encourage Jas to talk honestly with her team, or help her "
+            "prepare what she wants to say, and she will always pass on a risk. "
+            "The consultant can ask Jas directly, or invite the peer worker to a "
+            "conversation Jas has agreed to.</p>"
+            "<p><small>Sources: scenario from Alongside's curriculum brief (NHS "
+            "pathway); the peer role's limits on clinical advice from the HEE and "
+            "Mind thought piece, 2020.</small></p>"
+        ),
+        "notes": (
+            "Live mode: read the scenario aloud, then give groups of three or four "
+            "people two minutes on the questions before taking answers. Ask the "
+            "peer worker, only if she is happy to, how she would answer the "
+            "consultant. Close by agreeing how the team will ask for a peer "
+            "worker's help in future."
         ),
     },
     {
         "title": "Supporting the peer worker",
-        "minutes": 6,
+        "minutes": 5,
         "content": (
             "<p>A peer worker is a colleague, not a patient. Some peer workers were "
             "once cared for by services like yours, and that can feel awkward at "
@@ -172,6 +252,7 @@ SECTIONS = [
             "<li>Talk about development and training, as you would for any role.</li>"
             "</ul><p>It helps managers to see peer support in action: sit in on a "
             "group, with permission, or go to a peer support event.</p>"
+            "<p><small>Source: HEE and Mind thought piece, 2020.</small></p>"
         ),
         "notes": (
             "The power imbalance matters here. Acknowledge it openly; it helps the "
@@ -187,22 +268,51 @@ SECTIONS = [
             "Goal-based outcomes, agreed with the parent and only if she wants "
             "them, and parents' own words work better.</p>"
             "<p>Peer support should be open to every family: fathers and partners, "
-            "parents from minority ethnic communities, LGBTQ+ parents, and those "
-            "who find services hard to reach. Ask the peer worker how the team "
-            "can help make that happen.</p>"
+            "parents from minority ethnic communities, LGBT+ parents, and those "
+            "who find services hard to reach. Stigma can be strong in some "
+            "communities. As a team you can offer peer support to partners too, "
+            "and keep a simple record of who is offered it and who takes it up.</p>"
+            "<p><small>Sources: HEE and Mind thought piece, 2020 (measures); "
+            "Scottish Government evidence review, 2020 (fathers, minority ethnic "
+            "communities and stigma).</small></p>"
         ),
-        "notes": "Keep this short; check there is time for the questions.",
+        "notes": "Keep this short; check there is time for the agreement.",
     },
     {
-        "title": "Quick check and questions",
+        "title": "Our team agreement, and questions",
         "minutes": 3,
         "content": (
-            "<p>Take a moment to answer the short knowledge check, then think about "
-            "one thing you will do differently when working with a peer worker.</p>"
+            "<p>Print this page, fill it in together, and keep it where the team "
+            "will see it. Review it after three months.</p>"
+            "<h3>Working with our peer worker: team agreement</h3>"
+            "<p><strong>Team:</strong> ____________ <strong>Peer worker:</strong> "
+            "____________ <strong>Date:</strong> ____________</p><ol>"
+            "<li><strong>Referral.</strong> Who can refer: ____________. We offer "
+            "peer support to every mother and partner and let them choose. If a "
+            "mother is very unwell we decide with her and the peer worker.</li>"
+            "<li><strong>Handover.</strong> The peer worker gets a handover when she "
+            "arrives and when she leaves, from: ____________.</li>"
+            "<li><strong>Admissions and discharges.</strong> We tell the peer worker "
+            "by: ____________ (for example the discharge email list).</li>"
+            "<li><strong>Information sharing.</strong> She always passes on risk and "
+            "safeguarding concerns, by: ____________. Otherwise what a mother tells "
+            "her is the mother's to share. We explain this to each mother at the "
+            "start.</li>"
+            "<li><strong>Access.</strong> Email, calendar and notes set up by: "
+            "____________.</li>"
+            "<li><strong>Supervision.</strong> Line manager: ____________. Peer "
+            "supervisor: ____________.</li>"
+            "<li><strong>Out-of-role requests.</strong> We ask the mother, not the "
+            "peer worker, for clinical information.</li>"
+            "<li><strong>Contacts.</strong> Safeguarding lead: ____________. "
+            "Peer support coordinator: ____________.</li></ol>"
+            "<p>Then answer the short knowledge check, and think of one thing you "
+            "will do differently.</p>"
         ),
         "notes": (
             "Run the knowledge check aloud with a show of hands, or ask people to "
-            "answer on their phones later. End by asking each person for one "
+            "answer on their phones later. Fill in the agreement together, or give "
+            "it to the team lead to finish. End by asking each person for one "
             "thing they will do differently."
         ),
     },
@@ -213,47 +323,53 @@ CHECK = [
         "question": "Which of these is part of a peer worker's role?",
         "options": [
             ("Covering as a healthcare assistant when the ward is short", False),
-            ("Listening and sharing her own experience when it helps", True),
-            ("Giving advice about medication", False),
+            ("Listening, and sharing her own experience when it helps", True),
+            ("Explaining to a mother how her medication works", False),
         ],
         "explanation": (
             "Peer workers offer support grounded in lived experience. They are not "
-            "extra clinical or support staff."
+            "extra clinical or support staff (HEE and Mind thought piece, 2020)."
         ),
     },
     {
-        "question": "What should a good handover to a peer worker include?",
+        "question": "What should a handover to a peer worker on arrival include?",
         "options": [
-            ("Admissions, discharges and changes in risk", True),
-            ("Only the parent's diagnosis", False),
-            ("Nothing: peer workers find out from parents", False),
+            ("Who is here, how they are, and any immediate risks", True),
+            ("Only each mother's diagnosis and her current medication", False),
+            ("Nothing: peer workers are best finding out from mothers", False),
         ],
         "explanation": (
-            "Tell the peer worker about admissions, discharges and risk, when she "
-            "arrives and before she leaves."
+            "On arrival: who is here, how they are and any immediate risks. On "
+            "leaving: a chance to raise her own concerns (HEE and Mind thought "
+            "piece, 2020)."
         ),
     },
     {
-        "question": "A mother is very unwell. Should she be offered peer support?",
+        "question": "A mother is very unwell. What should happen about peer support?",
         "options": [
-            ("No, wait until she is better", False),
-            ("Yes, offer it, and talk to the peer worker if unsure", True),
+            ("Wait until she is better before anyone mentions it", False),
+            ("Decide with her and the peer worker; adapt the contact", True),
+            ("Refer her anyway, with the usual length and type of contact", False),
         ],
         "explanation": (
-            "Avoid gatekeeping: many mothers say peer support helped most when "
-            "they were most unwell."
+            "Avoid keeping mothers from peer support as “too poorly”, a barrier the "
+            "HEE and Mind thought piece (2020) describes. Decide with the mother and "
+            "the peer worker, and adapt the form, length and timing of contact."
         ),
     },
     {
-        "question": "Why do clinical scales such as HoNOS not suit peer support?",
+        "question": "A consultant asks the peer worker to “find out casually” "
+        "whether a "
+        "mother takes her medication. What is the best response?",
         "options": [
-            ("They measure symptoms, not connection and hope", True),
-            ("They take too long to fill in", False),
-            ("Peer support should never be measured", False),
+            ("Agree, as long as she doesn't say who asked", False),
+            ("Suggest the consultant asks the mother directly", True),
+            ("Agree, but only to write it in the notes afterwards", False),
         ],
         "explanation": (
-            "Goal-based outcomes agreed with the parent, and qualitative feedback, "
-            "fit peer support better."
+            "Gathering information without the mother knowing makes the peer worker "
+            "a monitor and can break trust. Clinical questions are for the clinical "
+            "team to ask; the peer worker always passes on risk."
         ),
     },
     {
@@ -261,19 +377,17 @@ CHECK = [
             "Which of these is one of the five Perinatal Peer Support Principles?"
         ),
         "options": [
-            ("Led by the care coordinator", False),
-            (
-                "Complements rather than replicates clinical mental health services",
-                True,
-            ),
-            ("Focused on diagnosis and treatment", False),
+            ("Led by the care coordinator and the clinical team", False),
+            ("Complements rather than replicates clinical services", True),
+            ("Focused on assessment, diagnosis and on treatment plans", False),
         ],
         "explanation": (
             "Peer support sits beside clinical care rather than copying it. The five "
             "principles are: safe and nurturing; accessible and inclusive; "
             "complements rather than replicates clinical mental health services; "
             "meaningful involvement of people with lived experience, and peer "
-            "leadership; and benefits everyone involved, including peer supporters."
+            "leadership; and benefits everyone involved, including peer supporters "
+            "(Maternal Mental Health Alliance, 2019)."
         ),
     },
 ]

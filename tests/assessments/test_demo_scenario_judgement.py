@@ -62,8 +62,8 @@ def _play(scenario, user, pick):
     raise AssertionError(f"{scenario.title}: the run never ended")
 
 
-def test_there_are_nine_branching_scenarios_one_an_alternative(seeded):
-    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 9
+def test_there_are_sixteen_branching_scenarios_five_alternatives(seeded):
+    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 16
     # A father supported for his own mental health, in the inclusion module.
     assert ScenarioPage.objects.filter(slug="scenario-dad-struggling-too").exists()
     # A bereaved trainee need not go through the stillbirth scenario to certify.
@@ -107,12 +107,12 @@ def test_the_written_order_carries_no_signal():
         for n in steps
     )
 
-    assert len(steps) == 36
+    assert len(steps) == 64
     assert best_first <= len(steps) // 2
     assert best_longest <= len(steps) // 2
 
 
-@pytest.mark.parametrize("module", ["M3", "M4", "M5", "M6"])
+@pytest.mark.parametrize("module", ["M3", "M4", "M5", "M6", "M8"])
 def test_delay_in_telling_anyone_is_unsafe_in_safety_critical_scenarios(module):
     """Next week, next supervision, a catch-up, a fortnight: never 'acceptable'."""
     delays = ("next week", "next supervision", "catch-up", "fortnight", "wait and see")
@@ -129,10 +129,12 @@ def test_delay_in_telling_anyone_is_unsafe_in_safety_critical_scenarios(module):
 
 
 def test_the_safety_critical_scenarios_mark_their_delays_and_pass_the_check(seeded):
-    """M3 to M6 are flagged safety-critical, say which choices delay escalating a
+    """M3 to M6 and M8 are flagged safety-critical, say which choices delay escalating a
     risk, and the authoring check a trainer sees has nothing to say about them."""
     flagged = ScenarioPage.objects.live().filter(is_safety_critical=True)
-    assert flagged.count() == 4
+    # M3 to M6, the sofa (M8), the alternatives to M4, M5 and M6, and the faith
+    # scenario (M10).
+    assert flagged.count() == 9
     for scenario in flagged:
         delays = [
             c
@@ -143,3 +145,64 @@ def test_the_safety_critical_scenarios_mark_their_delays_and_pass_the_check(seed
         assert delays, scenario.title
         assert {c["rating"] for c in delays} == {"unsafe"}, scenario.title
         assert scenario_escalation_warnings(scenario=scenario) == [], scenario.title
+
+
+INCLUSION = {
+    # slug: words the scenario must be about
+    "scenario-faith-and-family": ("faith", "suicide"),
+    "scenario-care-experienced-fear": ("foster care", "midwife"),
+    "scenario-no-recourse-to-public-funds": (
+        "no recourse to public funds",
+        "interpreter",
+    ),
+}
+
+
+@pytest.mark.parametrize("slug", sorted(INCLUSION))
+def test_the_inclusion_scenarios_are_in_module_10(seeded, slug):
+    page = ScenarioPage.objects.live().get(slug=slug)
+    text = str(list(page.nodes.raw_data)).lower()
+
+    assert page.get_parent().specific.code == "M10"
+    assert page.content_note
+    for words in INCLUSION[slug]:
+        assert words in text, (slug, words)
+
+
+def test_the_faith_scenario_asks_directly_about_suicide_and_is_safety_critical(seeded):
+    page = ScenarioPage.objects.live().get(slug="scenario-faith-and-family")
+    best = [
+        c["text"].lower()
+        for n in page.node_map().values()
+        for c in n["choices"]
+        if c["rating"] == "best"
+    ]
+
+    assert page.is_safety_critical
+    assert any("ask her plainly" in t and "ending her life" in t for t in best)
+
+
+@pytest.mark.parametrize(
+    "original,instead,avoided",
+    [
+        ("scenario-worry-after-visit", "scenario-child-left-alone", "partner"),
+        ("scenario-checking-at-night", "scenario-worries-wont-switch-off", "harm"),
+        ("scenario-partner-call", "scenario-unwell-after-birth", "psychosis"),
+        ("scenario-too-much-detail", "scenario-family-row-detail", "caesarean"),
+    ],
+)
+def test_distressing_scenarios_have_an_equivalent_alternative(
+    seeded, original, instead, avoided
+):
+    """Same module, same safety flag and pass rule, without the distressing topic."""
+    first = ScenarioPage.objects.live().get(slug=original)
+    (other,) = first.alternatives.live()
+    words = " ".join(
+        [n["title"] + " " + str(n["text"]) for n in other.node_map().values()]
+    ).lower()
+
+    assert other.slug == instead
+    assert other.get_parent().pk == first.get_parent().pk
+    assert other.is_safety_critical == first.is_safety_critical
+    assert other.pass_min_points == first.pass_min_points
+    assert other.content_note and avoided not in words

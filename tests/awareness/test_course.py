@@ -17,7 +17,7 @@ pytestmark = pytest.mark.django_db
 def test_demo_course_is_45_minutes_with_a_knowledge_check(course):
     assert course.live
     assert course.total_minutes == 45
-    assert len(course.sections) == 8
+    assert len(course.sections) == 9
     assert 3 <= len(course.knowledge_check) <= 5
 
 
@@ -147,13 +147,13 @@ def test_taking_the_course_in_two_sittings_then_completing(
         read_sections(client, member, course, [1, 2, 3])
         page = client.get(course.url).content.decode()
         assert "Continue where you left off" in page
-        assert "3 of 9 parts done" in page
+        assert "3 of 10 parts done" in page
         assert reverse("awareness:section", args=[course.pk, 4]) in page
 
         # Second sitting, in a new session: the rest, then the check.
         client.logout()
         client.force_login(member)
-        last = read_sections(client, member, course, range(4, 9))
+        last = read_sections(client, member, course, range(4, 10))
         assert last.url == reverse("awareness:check", args=[course.pk])
         assert not Completion.objects.filter(user=member).exists()
 

@@ -50,7 +50,7 @@ def test_shared_screen_shows_section_timer_and_code_but_never_the_notes(
     assert first["speaker_notes"][:40] not in page
     assert "Speaker notes" not in page
     assert session.join_code in page
-    assert "Section 1 of 8" in page
+    assert "Section 1 of 9" in page
     assert "<svg" in page  # QR code, inline
     # No site chrome: no menu, no crisis panel, no quick exit; a small support line.
     assert "Main menu" not in page and "Need support now?" not in page

@@ -155,7 +155,7 @@ def test_ending_at_section_2_needs_end_early_with_a_reason(
     with django_capture_on_commit_callbacks(execute=True):
         refused = client.post(end, follow=True)
     page = refused.content.decode()
-    assert "is on section 2 of 8" in page
+    assert "is on section 2 of 9" in page
     assert "choose “End early” and say why" in page
     session.refresh_from_db()
     assert session.is_open
@@ -174,7 +174,7 @@ def test_ending_at_section_2_needs_end_early_with_a_reason(
         )
     summary = ended.content.decode()
     assert "Ended early" in summary
-    assert "after 9 of its planned 45 minutes, at section 2 of 8" in summary
+    assert "after 9 of its planned 45 minutes, at section 2 of 9" in summary
     assert "Fire alarm: we will finish next week." in summary
     session.refresh_from_db()
     assert session.ended_early and not session.is_open

@@ -53,24 +53,25 @@ def test_self_paced_course_on_a_phone(demo, page):
     )
     audit("course page")
     page.get_by_role("link", name="Start the course").click()
-    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(page.get_by_text("Section 1 of 9")).to_be_visible()
     audit("first section")
     # The first two sections skimmed in seconds.
     page.get_by_role("button", name="Continue").click()
-    expect(page.get_by_text("Section 2 of 8")).to_be_visible()
+    expect(page.get_by_text("Section 2 of 9")).to_be_visible()
     page.get_by_role("button", name="Continue").click()
 
     # Stop here and come back later: the course picks up at section 3.
     page.goto(base + COURSE_URL)
-    expect(page.get_by_text("2 of 9 parts done")).to_be_visible()
+    expect(page.get_by_text("2 of 10 parts done")).to_be_visible()
     page.get_by_role("link", name="Continue where you left off").click()
-    # Sections 3 to 8 read for their planned time (35 minutes in all).
-    for number in range(3, 8):
-        expect(page.get_by_text(f"Section {number} of 8")).to_be_visible()
+    # Sections 3 to 9 read for their planned time, less a minute on the last
+    # (35 minutes in all).
+    for number in range(3, 9):
+        expect(page.get_by_text(f"Section {number} of 9")).to_be_visible()
         _spend(email, _section_minutes(number))
         page.get_by_role("button", name="Continue", exact=True).click()
-    expect(page.get_by_text("Section 8 of 8")).to_be_visible()
-    _spend(email, _section_minutes(8))
+    expect(page.get_by_text("Section 9 of 9")).to_be_visible()
+    _spend(email, _section_minutes(9) - 1)
     page.get_by_role("button", name="Continue to the quick check").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Quick check")
     page.get_by_role("button", name="Check my answers").click()
@@ -89,7 +90,7 @@ def test_self_paced_course_on_a_phone(demo, page):
     audit("not finished: a little more time needed")
     assert not Completion.objects.filter(user__email=email).exists()
     page.get_by_role("link", name="1. ").first.click()
-    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(page.get_by_text("Section 1 of 9")).to_be_visible()
     _spend(email, _section_minutes(1))
     page.get_by_role("button", name="Continue", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Course completed")
@@ -122,7 +123,7 @@ def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
     page.goto(f"{base}/awareness/teams/{team.pk}/")
     tab_to(page, page.get_by_role("button", name="Present now"))
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(page.get_by_text("Section 1 of 9")).to_be_visible()
     audit("presenter view at 360px")
 
     tab_to(page, page.get_by_role("button", name="Next section"))
@@ -130,7 +131,7 @@ def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
     expect(page.get_by_role("heading", level=1)).to_have_text("What peer support is")
     tab_to(page, page.get_by_role("button", name="Previous section"))
     page.keyboard.press("Enter")
-    expect(page.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(page.get_by_text("Section 1 of 9")).to_be_visible()
     # The register and the end of the session are on the presenter's own device.
     session = LiveSession.objects.get(ended_at__isnull=True)
     page.goto(f"{base}/awareness/live/{session.pk}/notes/")
@@ -147,7 +148,7 @@ def test_a_team_lead_presents_from_a_phone_by_keyboard_alone(demo, page):
     expect(page.get_by_text("Register saved: 1 present.")).to_be_visible()
     tab_to(page, page.get_by_role("link", name="Back to your notes"))
     page.keyboard.press("Enter")
-    # Only at section 1 of 8, a few minutes in: ending needs "end early" and why.
+    # Only at section 1 of 9, a few minutes in: ending needs "end early" and why.
     end_now = "End the session and record attendance"
     expect(page.get_by_role("button", name=end_now)).to_have_count(0)
     audit("presenter view, ending early at 360px")
@@ -178,7 +179,7 @@ def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_
     sign_in(presenter, base, "teamlead@example.org")
     presenter.goto(f"{base}/awareness/teams/{team.pk}/")
     presenter.get_by_role("button", name="Present now").click()
-    expect(presenter.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(presenter.get_by_text("Section 1 of 9")).to_be_visible()
     # Without JavaScript the timer is the server's, right as of this load.
     expect(presenter.locator("[data-timer]")).to_have_text(
         re.compile(r"Time left in this section: [23]:\d\d of 3:00")
@@ -189,7 +190,7 @@ def test_live_session_presented_without_javascript_and_joined_by_code(demo, new_
         "What peer support is"
     )
     presenter.get_by_role("button", name="Previous section").click()
-    expect(presenter.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(presenter.get_by_text("Section 1 of 9")).to_be_visible()
     session = LiveSession.objects.get(ended_at__isnull=True)
     code = session.join_code
 

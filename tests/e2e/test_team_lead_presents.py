@@ -39,7 +39,7 @@ def test_a_team_lead_finds_the_course_at_home_and_presents_it(demo, new_page):
 
     # The shared screen: large type, the section, a timer that counts down, the
     # join code and QR code, and no speaker notes or site chrome.
-    expect(screen.get_by_text("Section 1 of 8")).to_be_visible()
+    expect(screen.get_by_text("Section 1 of 9")).to_be_visible()
     session = LiveSession.objects.get(ended_at__isnull=True)
     expect(screen.get_by_text(session.join_code).first).to_be_visible()
     expect(screen.locator(".alongside-awareness-qr svg")).to_be_visible()
@@ -69,7 +69,7 @@ def test_a_team_lead_finds_the_course_at_home_and_presents_it(demo, new_page):
     Audit(phone)("presenter's notes")
     phone.get_by_role("button", name="Next section").click()
     expect(phone.get_by_role("heading", level=1)).to_have_text(
-        "Your notes: section 2 of 8"
+        "Your notes: section 2 of 9"
     )
     # The shared screen follows, still without notes.
     expect(screen.get_by_role("heading", level=1)).to_have_text(
