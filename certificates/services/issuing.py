@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 
 def accreditation_check_later(*, user_id: int, programme_id: int) -> None:
     """Queue a check (after commit) that issues the certificate if everything is met."""
-    from .tasks import certificate_issue_task
+    from ..tasks import certificate_issue_task
 
     transaction.on_commit(
         lambda: certificate_issue_task.delay(user_id=user_id, programme_id=programme_id)
@@ -131,7 +131,7 @@ def verification_url(certificate: Certificate) -> str:
 
 def certificate_email_send(*, certificate_id: int) -> bool:
     """Email the holder their certificate with the PDF, exactly once; True if sent."""
-    from .pdf import certificate_pdf
+    from ..pdf import certificate_pdf
 
     with transaction.atomic():
         certificate = (
@@ -179,7 +179,7 @@ def certificate_email_send(*, certificate_id: int) -> bool:
 
 def certificate_email_later(*, certificate_id: int) -> None:
     """Queue the certificate's email (after commit); it is sent once at most."""
-    from .tasks import certificate_email_task
+    from ..tasks import certificate_email_task
 
     transaction.on_commit(
         lambda: certificate_email_task.delay(certificate_id=certificate_id)
