@@ -236,7 +236,7 @@ class Status:
 
 # Refresher periods ("refresh every 3 years"): a completion is current until
 # completion date + the course's refresher_months, due soon in the last
-# REFRESHER_DUE_SOON_DAYS of that (the window in which certificates/services.py opens
+# REFRESHER_DUE_SOON_DAYS of that (the window in which certificates/services opens
 # renewal, and sends its first reminder), and overdue after it.
 REFRESHER_DUE_SOON_DAYS = 60
 
