@@ -13,7 +13,8 @@ import uuid
 
 import pytest
 from django.db import connections, transaction
-from lms.settings.base import SQLITE_OPTIONS
+
+from config.settings.base import SQLITE_OPTIONS
 
 
 @pytest.fixture
