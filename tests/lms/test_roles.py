@@ -136,7 +136,8 @@ def test_an_unknown_permission_name_is_refused_clearly(bad):
 
 def test_the_command_turns_a_bad_definition_into_a_clear_error(monkeypatch):
     monkeypatch.setattr(
-        "lms.services.role_definitions", lambda: {"Supervisors": ["lms.view_cohrot"]}
+        "lms.services.role_groups.role_definitions",
+        lambda: {"Supervisors": ["lms.view_cohrot"]},
     )
 
     with pytest.raises(CommandError, match="Supervisors: lms.view_cohrot"):

@@ -1,15 +1,12 @@
-"""Read-only queries about people, enrolment and progress."""
+"""Progress through programmes, modules and lessons, and what comes next."""
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.contrib.auth.models import AnonymousUser
-from django.db.models import Q, QuerySet
-from django.http import Http404
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from alongside.numbers import whole_number
 from assessments.models import QuizPage
 from assessments.selectors import live_quizzes_in, quiz_standings
 from courses.models import LessonPage, ModulePage, ProgrammePage
@@ -19,31 +16,13 @@ from courses.selectors import (
     programme_modules,
 )
 
-from .models import (
-    Cohort,
+from ..models import (
     ContentNoteChoice,
     Enrolment,
     LessonCompletion,
     ModuleCompletion,
-    Organisation,
-    ReflectiveEntry,
-    Team,
     User,
 )
-from .roles import Role
-
-
-def user_has_role(user: User | AnonymousUser, role: Role) -> bool:
-    """True if the user is signed in and holds the role (superusers hold every role)."""
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    names = getattr(user, "_role_names", None)
-    if names is None:
-        names = set(user.groups.values_list("name", flat=True))
-        user._role_names = names
-    return role.value in names
 
 
 def enrolment_get(*, user: User, programme: ProgrammePage) -> Enrolment | None:
@@ -444,128 +423,6 @@ def dashboard_outlines(*, user: User) -> list[ProgrammeOutline]:
         for e in enrolments
         if e.programme.live
     ]
-
-
-def reflection_list(*, owner: User) -> QuerySet[ReflectiveEntry]:
-    """The owner's own reflective log, newest first."""
-    return ReflectiveEntry.objects.filter(owner=owner).select_related(
-        "shared_with", "lesson"
-    )
-
-
-def reflection_draft_for(
-    *, user: User, lesson_id: int | None
-) -> ReflectiveEntry | None:
-    """The user's unfinished entry written after this lesson, if any."""
-    if lesson_id is None or not user.is_authenticated:
-        return None
-    return (
-        ReflectiveEntry.objects.filter(owner=user, lesson_id=lesson_id, is_draft=True)
-        .order_by("-updated_at")
-        .first()
-    )
-
-
-def reflection_drafts_by_prompt(
-    *, user: User, lesson_id: int | None
-) -> dict[str, ReflectiveEntry]:
-    """The user's unfinished entries for this lesson, by the prompt they answer
-    (the newest for each), so each prompt on the lesson opens its own draft."""
-    if lesson_id is None or not user.is_authenticated:
-        return {}
-    drafts = ReflectiveEntry.objects.filter(
-        owner=user, lesson_id=lesson_id, is_draft=True
-    ).order_by("updated_at")
-    return {draft.prompt: draft for draft in drafts}
-
-
-def _cohorts_read_by(user: User) -> QuerySet[Cohort]:
-    """Cohorts this person trains or supervises now, holding that role now."""
-    reach = Q(pk__in=[])
-    if user_has_role(user, Role.TRAINER):
-        reach |= Q(trainers=user)
-    if user_has_role(user, Role.SUPERVISOR):
-        reach |= Q(supervisors=user)
-    return Cohort.objects.filter(reach)
-
-
-def reflections_shared_with(*, user: User) -> QuerySet[ReflectiveEntry]:
-    """Entries other people chose to share with this user (never a draft).
-
-    A share is for the trainer or supervisor someone has now: once the reader
-    leaves the owner's cohorts or loses the role, the entry is theirs no more.
-    """
-    return (
-        ReflectiveEntry.objects.filter(
-            shared_with=user,
-            is_draft=False,
-            owner__enrolments__cohort__in=_cohorts_read_by(user),
-        )
-        .distinct()
-        .select_related("owner", "lesson")
-    )
-
-
-def reflection_get_for_owner(*, user: User, pk: int) -> ReflectiveEntry:
-    """The owner's entry, or 404 for anyone else's (never reveal that it exists)."""
-    entry = ReflectiveEntry.objects.filter(pk=pk, owner=user).first()
-    if entry is None:
-        raise Http404
-    return entry
-
-
-def reflection_get_shared(*, user: User, pk: int) -> ReflectiveEntry:
-    """An entry shared with this user, or 404."""
-    entry = reflections_shared_with(user=user).filter(pk=pk).first()
-    if entry is None:
-        raise Http404
-    return entry
-
-
-def reflection_share_candidates(*, user: User) -> QuerySet[User]:
-    """Trainers and supervisors of the user's cohorts: whom they may share with."""
-    cohorts = Cohort.objects.filter(enrolments__user=user)
-    return (
-        User.objects.filter(
-            Q(cohorts_training__in=cohorts) | Q(cohorts_supervising__in=cohorts),
-            is_active=True,
-        )
-        .exclude(pk=user.pk)
-        .distinct()
-        .order_by("full_name")
-    )
-
-
-def organisations_with_support_contact(*, user: User | AnonymousUser):
-    """Organisations a person belongs to, or whose teams they are in, that name a
-    contact for support."""
-    if not user.is_authenticated:
-        return Organisation.objects.none()
-    return (
-        Organisation.objects.filter(Q(members=user) | Q(teams__members=user))
-        .exclude(support_contact="")
-        .distinct()
-    )
-
-
-def teams_for_member(*, user: User) -> QuerySet[Team]:
-    """Teams the user belongs to."""
-    return Team.objects.filter(members=user).select_related("organisation")
-
-
-def cohort_by_token(token: str) -> Cohort | None:
-    """An open cohort from its invite token."""
-    return (
-        Cohort.objects.filter(invite_token=token, is_open=True)
-        .select_related("programme", "organisation")
-        .first()
-    )
-
-
-def id_from(value) -> int | None:
-    """A database id from a request parameter, or None when it cannot be one (not
-    plain digits, or too big for the database to hold)."""
-    return whole_number(value or "", maximum=2**31 - 1) or None
 
 
 def module_finished_count(module: Page) -> int:

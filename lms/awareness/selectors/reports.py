@@ -1,223 +1,22 @@
-"""Reads for the staff-awareness course: progress, who manages which team, reports."""
+"""Team reports, refresher periods, registers and reminders."""
 
 import calendar
 import datetime
-import math
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from lms.models import Team, User
-from lms.roles import Role
 
-from .models import (
-    Attendance,
+from ..models import (
     AwarenessCoursePage,
     Completion,
     CourseProgress,
     LiveSession,
-    StaffProfile,
     TeamInvitation,
 )
-
-
-def course_default() -> AwarenessCoursePage | None:
-    """The live awareness course teams take (the first, if there are several)."""
-    return AwarenessCoursePage.objects.live().order_by("path").first()
-
-
-def course_steps(*, course: AwarenessCoursePage) -> int:
-    """Sections, plus one for the knowledge check if there is one."""
-    return len(course.sections) + (1 if len(course.knowledge_check) else 0)
-
-
-def progress_for(*, user: User, course: AwarenessCoursePage) -> CourseProgress | None:
-    if not user.is_authenticated:
-        return None
-    return CourseProgress.objects.filter(user=user, course=course).first()
-
-
-def completion_for(*, user: User, course: AwarenessCoursePage) -> Completion | None:
-    if not user.is_authenticated:
-        return None
-    return Completion.objects.filter(user=user, course=course).first()
-
-
-@dataclass
-class Outstanding:
-    """What someone still needs to do before the course counts as completed."""
-
-    sections_left: list[int] = field(default_factory=list)
-    check_needed: bool = False
-    minutes_needed: int = 0
-    minutes_spent: int = 0
-    minimum_minutes: int = 0
-    # Sections read more briefly than planned, as (number, title), to suggest.
-    brief_sections: list[tuple[int, str]] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.sections_left or self.check_needed or self.minutes_needed)
-
-
-def completion_outstanding(
-    *, course: AwarenessCoursePage, progress: CourseProgress | None
-) -> Outstanding:
-    """Sections, the check and time still needed; falsy once there is nothing left."""
-    done = set(progress.sections_done if progress else [])
-    seconds = progress.section_seconds if progress else {}
-    spent = progress.seconds_spent if progress else 0
-    minimum = course.minimum_minutes
-    sections = list(enumerate(course.sections, start=1))
-    return Outstanding(
-        sections_left=[n for n, block in sections if block.id not in done],
-        check_needed=bool(len(course.knowledge_check))
-        and not (progress and progress.check_passed),
-        minutes_needed=max(0, math.ceil((minimum * 60 - spent) / 60)),
-        minutes_spent=spent // 60,
-        minimum_minutes=minimum,
-        brief_sections=[
-            (n, block.value["title"])
-            for n, block in sections
-            if int(seconds.get(block.id, 0)) < int(block.value["minutes"] or 0) * 60
-        ],
-    )
-
-
-def check_needed_right(*, course: AwarenessCoursePage) -> int:
-    """How many knowledge-check answers must be right to pass it."""
-    return math.ceil(course.check_pass_mark * len(course.knowledge_check) / 100)
-
-
-def course_overview(*, course: AwarenessCoursePage, user: User) -> dict:
-    """What the course and section pages show: done flags and a progress bar."""
-    progress = progress_for(user=user, course=course)
-    done_ids = set(progress.sections_done if progress else [])
-    sections = [
-        {"number": number, "block": block, "done": block.id in done_ids}
-        for number, block in enumerate(course.sections, start=1)
-    ]
-    has_check = bool(len(course.knowledge_check))
-    check_done = bool(progress and progress.check_passed)
-    total = course_steps(course=course)
-    done = sum(1 for section in sections if section["done"]) + (
-        1 if has_check and check_done else 0
-    )
-    completion = completion_for(user=user, course=course)
-    if completion:
-        done = total
-    next_number = next(
-        (section["number"] for section in sections if not section["done"]), None
-    )
-    return {
-        "sections": sections,
-        "has_check": has_check,
-        "check_done": check_done,
-        "course_progress": {
-            "done": done,
-            "total": total,
-            "percent": round(100 * done / total) if total else 0,
-        },
-        "next_number": next_number,
-        "started": progress is not None,
-        "completion": completion,
-        "outstanding": None
-        if completion
-        else completion_outstanding(course=course, progress=progress),
-    }
-
-
-def is_trainer(user: User) -> bool:
-    return user.groups.filter(name=Role.TRAINER).exists()
-
-
-def teams_managed_by(*, user: User) -> QuerySet[Team]:
-    """Teams a person may report on: ones they lead, or in organisations they run."""
-    teams = Team.objects.select_related("organisation")
-    if not user.is_authenticated:
-        return teams.none()
-    if user.is_superuser:
-        return teams.all()
-    return teams.filter(Q(leads=user) | Q(organisation__admins=user)).distinct()
-
-
-def team_is_managed_by(*, team: Team, user: User) -> bool:
-    return teams_managed_by(user=user).filter(pk=team.pk).exists()
-
-
-def teams_presented_by(*, user: User) -> QuerySet[Team]:
-    """Teams an organisation admin named this trainer to present for."""
-    if not user.is_authenticated or not is_trainer(user):
-        return Team.objects.none()
-    return Team.objects.filter(presenters=user).select_related("organisation")
-
-
-def team_can_present(*, team: Team, user: User) -> bool:
-    """Team leads and organisation admins, or a trainer an admin named as presenter.
-
-    Only a role given by an admin of the team's organisation counts: being in the
-    team or the organisation (joining with a code, say) gives no right to present.
-    """
-    if team_is_managed_by(team=team, user=user):
-        return True
-    return is_trainer(user) and team.presenters.filter(pk=user.pk).exists()
-
-
-def session_can_present(*, session: LiveSession, user: User) -> bool:
-    """Whoever may present for the team now; having started it is not enough."""
-    return team_can_present(team=session.team, user=user)
-
-
-def organisations_for_new_team(*, user: User):
-    """Organisations a person may add a team to."""
-    from lms.models import Organisation
-
-    if not user.is_authenticated:
-        return Organisation.objects.none()
-    if user.is_superuser:
-        return Organisation.objects.all()
-    lead = user.groups.filter(name=Role.TEAM_LEAD).exists()
-    query = Q(admins=user)
-    if lead:
-        # Membership, which a join code never gives (only an admin, a cohort or
-        # leading a team does).
-        query |= Q(members=user) | Q(teams__leads=user)
-    return Organisation.objects.filter(query).distinct()
-
-
-def session_open_by_code(*, code: str) -> LiveSession | None:
-    cleaned = "".join(code.split()).upper()
-    return (
-        LiveSession.objects.filter(join_code=cleaned, ended_at__isnull=True)
-        .select_related("team", "course")
-        .first()
-    )
-
-
-def session_is_early(*, session: LiveSession, at=None) -> bool:
-    """Whether ending now would be before the planned length or the last section."""
-    end = at or session.ended_at or timezone.now()
-    ran = (end - session.started_at).total_seconds()
-    last = len(session.course.sections) - 1
-    return session.current_section < last or ran < session.course.total_minutes * 60
-
-
-def session_attendees(*, session: LiveSession) -> QuerySet[Attendance]:
-    return session.attendances.select_related("user").order_by("user__full_name")
-
-
-def session_removals(*, session: LiveSession):
-    """People the presenter took off the register."""
-    return session.removals.select_related("user").order_by("user__full_name")
-
-
-def invitations_open_for(*, user: User) -> QuerySet[TeamInvitation]:
-    """Team invitations waiting for this person's answer."""
-    if not user.is_authenticated:
-        return TeamInvitation.objects.none()
-    return TeamInvitation.objects.filter(
-        user=user, accepted_at__isnull=True, declined_at__isnull=True
-    ).select_related("team__organisation", "invited_by")
+from .access import teams_managed_by, teams_presented_by
 
 
 class Status:
@@ -482,8 +281,6 @@ def team_sessions(*, team: Team) -> QuerySet[LiveSession]:
     return team.awareness_sessions.select_related("course").order_by("-started_at")
 
 
-# The register for the trust's training records (ESR/OLM) ---------------------------
-
 REGISTER_HEADERS = [
     "Name",
     "Email",
@@ -552,14 +349,9 @@ def session_register_rows(*, session: LiveSession) -> list[list[str]]:
     return rows
 
 
-def staff_profile_of(*, user: User) -> StaffProfile:
-    """The person's staff profile, or an unsaved empty one."""
-    return StaffProfile.objects.filter(user=user).first() or StaffProfile(user=user)
-
-
 def team_last_reminder(*, team, course):
     """The team's latest "remind those not done" for the course, or None."""
-    from .models import TeamReminder
+    from ..models import TeamReminder
 
     if course is None:
         return None
@@ -568,7 +360,7 @@ def team_last_reminder(*, team, course):
 
 def team_can_remind_at(*, team, course):
     """When the team lead may next send a reminder (None: now)."""
-    from .services import REMINDER_INTERVAL
+    from ..services import REMINDER_INTERVAL
 
     last = team_last_reminder(team=team, course=course)
     if last is None or timezone.now() - last.sent_at >= REMINDER_INTERVAL:

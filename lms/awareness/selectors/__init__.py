@@ -1,0 +1,47 @@
+"""Reads for the staff-awareness course, by concern: ``course`` (a person's progress),
+``access`` (who leads, presents and joins what), ``reports`` (team reports,
+refreshers, registers, reminders)."""
+
+from .access import (  # noqa: F401
+    invitations_open_for,
+    is_trainer,
+    organisations_for_new_team,
+    session_attendees,
+    session_can_present,
+    session_is_early,
+    session_open_by_code,
+    session_removals,
+    staff_profile_of,
+    team_can_present,
+    team_is_managed_by,
+    teams_managed_by,
+    teams_presented_by,
+)
+from .course import (  # noqa: F401
+    Outstanding,
+    check_needed_right,
+    completion_for,
+    completion_outstanding,
+    course_default,
+    course_overview,
+    course_steps,
+    progress_for,
+)
+from .reports import (  # noqa: F401
+    REFRESHER_DUE_SOON_DAYS,
+    REGISTER_HEADERS,
+    Refresher,
+    ReportRow,
+    Status,
+    TeamAtAGlance,
+    TeamReport,
+    invitations_open_for_team,
+    refresher_due_on,
+    refresher_status,
+    session_register_rows,
+    team_can_remind_at,
+    team_last_reminder,
+    team_report,
+    team_sessions,
+    teams_at_a_glance,
+)
