@@ -8,6 +8,7 @@ from django.utils.html import linebreaks
 
 from courses.models import LessonPage, ModulePage, ProgrammePage
 
+from .importers.service import question_problems
 from .models import (
     QUESTION_TYPES,
     FeedbackTiming,
@@ -20,6 +21,12 @@ from .models import (
     Rubric,
     ScenarioPage,
 )
+
+
+class DemoContentError(ValueError):
+    """Demo data holds something an author could not save through the admin or an
+    import; the seed stops and says what."""
+
 
 _NAMESPACE = uuid.UUID("0b4b8f0e-7d8e-4c0c-8f43-5d1c2b6a9e21")
 
@@ -42,7 +49,14 @@ def _modules_by_code(programme: ProgrammePage) -> dict[str, ModulePage]:
 def question_create(
     *, data: dict, category: QuestionCategory, lessons: dict
 ) -> Question:
-    """One question from the interchange form (see ``Question.to_dict``)."""
+    """One question from the interchange form (see ``Question.to_dict``), refused
+    (``DemoContentError``) if it holds what an author could not import or save."""
+    problems = question_problems({**data, "text": _html(data.get("text", ""))})
+    if problems:
+        raise DemoContentError(
+            f"The question “{data.get('name', '')}” would be refused: "
+            + " ".join(str(problem) for problem in problems)
+        )
     model = QUESTION_TYPES[data["type"]]
     question = model(
         name=data["name"][:255],
@@ -53,6 +67,7 @@ def question_create(
         teaches=lessons.get(data.get("teaches", "")),
         **model.fields_from_dict(data),
     )
+    question.full_clean(exclude=["collection", "tags"])
     question.save()
     return question
 

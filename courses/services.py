@@ -29,27 +29,33 @@ HOME_INTRO = (
 
 
 def signposts_sync(*, entries: list[dict]) -> list[Signpost]:
-    """Create or update directory entries by name (idempotent)."""
+    """Create or update directory entries by name (idempotent). Each entry is
+    checked as the admin's form checks it (``full_clean``): an entry an editor
+    could not save stops the sync with the reasons."""
     saved = []
     for order, entry in enumerate(entries):
         nations = set(entry.get("nations", []))
-        signpost, _created = Signpost.objects.update_or_create(
-            name=entry["name"],
-            defaults={
-                "category": entry["category"],
-                "purpose": entry["purpose"],
-                "phone": entry.get("phone", ""),
-                "phone_note": entry.get("phone_note", ""),
-                "hours": entry.get("hours", ""),
-                "website": entry.get("website", ""),
-                "covers_england": "england" in nations,
-                "covers_wales": "wales" in nations,
-                "covers_scotland": "scotland" in nations,
-                "covers_northern_ireland": "northern_ireland" in nations,
-                "is_crisis": entry.get("is_crisis", False),
-                "sort_order": order,
-            },
+        fields = {
+            "category": entry["category"],
+            "purpose": entry["purpose"],
+            "phone": entry.get("phone", ""),
+            "phone_note": entry.get("phone_note", ""),
+            "hours": entry.get("hours", ""),
+            "website": entry.get("website", ""),
+            "covers_england": "england" in nations,
+            "covers_wales": "wales" in nations,
+            "covers_scotland": "scotland" in nations,
+            "covers_northern_ireland": "northern_ireland" in nations,
+            "is_crisis": entry.get("is_crisis", False),
+            "sort_order": order,
+        }
+        signpost = Signpost.objects.filter(name=entry["name"]).first() or Signpost(
+            name=entry["name"]
         )
+        for name, value in fields.items():
+            setattr(signpost, name, value)
+        signpost.full_clean()
+        signpost.save()
         saved.append(signpost)
     return saved
 

@@ -291,6 +291,16 @@ def _validate(item: dict) -> list[ImportProblem]:
     return [problem(message) for message in _item_problems(item)]
 
 
+def question_problems(item: dict) -> list[str]:
+    """What an import (or the demo's data) would be refused for, in the author's
+    words: the checks every kind shares, the kind's own, then the model's."""
+    problems = _item_problems(item)
+    if not problems:
+        _question, built = _build(item)
+        problems = [problem.message for problem in built]
+    return problems
+
+
 def _item_problems(item: dict) -> list[str]:
     kind = item.get("type")
     if kind not in QUESTION_TYPES:
@@ -298,7 +308,7 @@ def _item_problems(item: dict) -> list[str]:
     problems = []
     if not plain_text(str(item.get("text") or ""), one_line=True):
         problems.append(_("The question has no text."))
-    if len(item["category"]) > CATEGORY_NAME_LENGTH:
+    if len(item.get("category") or "") > CATEGORY_NAME_LENGTH:
         problems.append(
             _("The category name is longer than %(limit)s characters.")
             % {"limit": CATEGORY_NAME_LENGTH}

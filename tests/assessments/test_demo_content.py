@@ -127,3 +127,43 @@ def test_demo_quizzes_draw_half_their_banks_so_a_retake_differs(seeded):
 
         assert len(drawn_again) == len(first) >= 4, quiz.title
         assert not first & drawn_again, quiz.title
+
+
+def test_the_demo_cannot_hold_a_question_an_author_could_not_import(db):
+    """The demo's questions go through the importer's checks: a single-choice
+    question with no right answer stops the seed and says why."""
+    from assessments.models import QuestionCategory
+    from assessments.seed import DemoContentError, question_create
+
+    category = QuestionCategory.objects.create(name="Checks")
+    wrong = {
+        "type": "single_choice",
+        "name": "Nothing right",
+        "text": "Which is right?",
+        "answers": [
+            {"text": "This", "fraction": 0.0},
+            {"text": "That", "fraction": 0.0},
+        ],
+    }
+    with pytest.raises(DemoContentError, match="None of the answers gets full"):
+        question_create(data=wrong, category=category, lessons={})
+    assert not category.questions.exists()
+
+
+def test_the_demo_directory_cannot_hold_an_entry_an_editor_could_not_save(db):
+    from django.core.exceptions import ValidationError
+
+    from courses.models import Signpost
+    from courses.services import signposts_sync
+
+    entry = {
+        "name": "A service with a broken address",
+        "category": "listening",
+        "purpose": "Support.",
+        "website": "not a web address",
+        "nations": ["england"],
+    }
+    with pytest.raises(ValidationError) as refused:
+        signposts_sync(entries=[entry])
+    assert list(refused.value.message_dict) == ["website"]
+    assert not Signpost.objects.filter(name=entry["name"]).exists()
