@@ -268,7 +268,10 @@ def test_question_text_reads_as_written(client, learner, quiz_module, category):
             "name": "Choice",
             "text": "<p>Read this first.</p><p>It is the parent's choice &amp; "
             "theirs alone.</p>",
-            "answers": [{"text": "True", "fraction": 1.0, "feedback": ""}],
+            "answers": [
+                {"text": "True", "fraction": 1.0, "feedback": ""},
+                {"text": "False", "fraction": 0.0, "feedback": ""},
+            ],
         },
         category=category,
         lessons={},
