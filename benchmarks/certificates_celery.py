@@ -89,7 +89,7 @@ def main() -> int:
                 "-m",
                 "celery",
                 "-A",
-                "lms",
+                "config",
                 "worker",
                 "--concurrency=2",
                 "--loglevel=" + os.environ.get("BENCH_LOGLEVEL", "WARNING"),

@@ -436,7 +436,7 @@ for user in User.objects.filter(email__startswith='bench-learner-').order_by('pk
         "0",
         ROOT / ".venv" / "bin" / "celery",
         "-A",
-        "lms",
+        "config",
         "worker",
         "--concurrency",
         "1",

@@ -54,7 +54,7 @@ def celery_worker(transactional_db, tmp_path):
             "-m",
             "celery",
             "-A",
-            "lms",
+            "config",
             "worker",
             "--pool=solo",
             "--loglevel=WARNING",

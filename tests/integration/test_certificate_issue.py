@@ -53,7 +53,7 @@ def _start(queue, name, env, *, pool="solo", concurrency=1):
             "-m",
             "celery",
             "-A",
-            "lms",
+            "config",
             "worker",
             f"--pool={pool}",
             f"--concurrency={concurrency}",
