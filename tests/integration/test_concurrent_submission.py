@@ -34,7 +34,10 @@ def open_attempt(transactional_db, home):
                 "type": "true_false",
                 "name": "Psychosis",
                 "text": "Postpartum psychosis is a medical emergency.",
-                "answers": [{"text": "True", "fraction": 1.0, "feedback": ""}],
+                "answers": [
+                    {"text": "True", "fraction": 1.0, "feedback": ""},
+                    {"text": "False", "fraction": 0.0, "feedback": ""},
+                ],
             },
             category=category,
             lessons={},
