@@ -78,11 +78,11 @@ test: install system-deps lint services
 	$(MAKE) --no-print-directory test-integration
 
 test-postgres: install services
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n $(TEST_WORKERS) \
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup \
 		-m "not integration and not e2e and not embedded"
 
 test-embedded: install system-deps
-	$(VENV)/bin/pytest -n $(TEST_WORKERS) -m "e2e or embedded"
+	$(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup -m "e2e or embedded"
 
 test-integration: install services
 	DATABASE_URL=$(PG_URL) CELERY_BROKER_URL=$(REDIS_URL) $(VENV)/bin/pytest -m integration
@@ -91,7 +91,7 @@ test-integration: install services
 # ARGS=--create-db after changing a migration) and only the tests under TESTS.
 TESTS ?= tests
 test-quick: install services
-	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n $(TEST_WORKERS) --reuse-db \
+	DATABASE_URL=$(PG_URL) $(VENV)/bin/pytest -n $(TEST_WORKERS) --dist loadgroup --reuse-db \
 		-m "not integration and not e2e and not embedded" $(ARGS) $(TESTS)
 
 # A worker with beat inside it (development only: in production beat is a process of

@@ -1,8 +1,14 @@
 """Shared fixtures: a small page tree, people in each role, and the demo."""
 
+import functools
+import re
+from pathlib import Path
+
 import pytest
 from django.core.cache import cache
+from django.db import transaction
 from wagtail.models import Page, Site
+from xdist.scheduler import LoadGroupScheduling
 
 from courses.factories import (
     CoursePageFactory,
@@ -17,6 +23,51 @@ from lms.roles import Role
 from lms.services import enrolment_create, roles_sync, user_add_role
 
 PASSWORD = "a-long-test-password"
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """With ``--dist loadgroup``, each test module that reads the demo goes to one
+    pytest-xdist worker as a whole (so the demo is seeded once for it); every other
+    test is shared out one by one. (pytest 9 ignores the ``xdist_group`` marks.)"""
+    if config.getvalue("dist") == "loadgroup":
+        return _DemoModulesTogether(config, log)
+    return None
+
+
+class _DemoModulesTogether(LoadGroupScheduling):
+    def _split_scope(self, nodeid):
+        module = nodeid.split("::", 1)[0]
+        return module if _reads_the_demo(module) else nodeid
+
+
+@functools.cache
+def _reads_the_demo(module: str) -> bool:
+    """Whether a test module has a test that takes the ``seeded`` fixture."""
+    path = Path(__file__).parent.parent / module
+    if path.suffix != ".py" or not path.is_file():
+        return False
+    return re.search(r"def test_\w+\([^)]*\bseeded\b", path.read_text()) is not None
+
+
+@pytest.fixture(scope="module")
+def demo_for_module(django_db_setup, django_db_blocker):
+    """The whole demo, seeded once for a test module and rolled back after it.
+
+    Seeding is slow (every module, quiz, trainee and certificate), and most demo tests
+    only read it. Each test still runs in its own savepoint (the ``db`` fixture), so
+    what one test changes the next does not see.
+    """
+    from lms.demo import demo_seed
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        demo_seed()
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def seeded(demo_for_module, db):
+    """The demo, for a test that reads it (a test that seeds again may: it is kept)."""
 
 
 @pytest.fixture(autouse=True)

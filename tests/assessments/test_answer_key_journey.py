@@ -9,10 +9,8 @@ shows each question once, folded, with the ones not right marked.
 
 import datetime
 import re
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -32,11 +30,6 @@ WAIT_SENTENCE = (
 SAFETY_SENTENCE = (
     "One or more questions about keeping people safe were not answered correctly."
 )
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def _pool(quiz) -> list:

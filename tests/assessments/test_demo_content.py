@@ -1,10 +1,8 @@
 """The demo's assessments: what the issue promises a charity trying Alongside out."""
 
 import random
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
 
 from assessments.models import (
     QUESTION_TYPES,
@@ -18,11 +16,6 @@ from assessments.services import quiz_answer_pattern_warnings, quiz_draw_questio
 from courses.models import ModulePage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def _quiz_questions(quiz):

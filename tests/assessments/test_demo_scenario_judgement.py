@@ -5,10 +5,7 @@ for "acceptable" every time (in safety-critical scenarios, a delay in telling
 anyone), does not pass any of them; choosing well does.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 
 from assessments.demo.scenarios import BRANCHING
 from assessments.models import ScenarioPage
@@ -21,11 +18,6 @@ from assessments.services import (
 pytestmark = pytest.mark.django_db
 
 RUNS = 4  # each run shows its choices in a new order
-
-
-@pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
 
 
 def _first(shown):

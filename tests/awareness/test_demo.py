@@ -13,11 +13,6 @@ from lms.models import Team, User
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def seeded(db):
-    demo_seed()
-
-
 def _counts():
     return {
         model.__name__: model.objects.count()

@@ -12,7 +12,6 @@ from assessments.models import QuizPage
 from assessments.selectors import quiz_question_pool
 from courses.models import LessonPage, ModulePage, ProgrammePage, Signpost
 from lms.awareness.selectors import course_default
-from lms.demo import demo_seed
 from lms.models import User
 
 pytestmark = pytest.mark.django_db
@@ -25,11 +24,6 @@ REAL_PRINCIPLES = [
     "Benefits everyone involved, including peer supporters",
 ]
 INVENTED = ["Led by the parent", "Grounded in experience", "Hopeful and strengths"]
-
-
-@pytest.fixture
-def seeded(db):
-    demo_seed()
 
 
 def _text(response) -> str:

@@ -7,15 +7,9 @@ from assessments.models import QuizPage
 from assessments.selectors import quiz_question_pool
 from courses.demo.signposting import ENTRIES
 from courses.models import ModulePage, Signpost
-from lms.demo import demo_seed
 from tests.courses.test_demo_content_review import _as_admin, _lesson
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def seeded(db):
-    demo_seed()
 
 
 MISSING_SERVICES = [

@@ -38,8 +38,7 @@ def _counts():
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("seed_demo", stdout=StringIO())
+def seeded(demo_for_module, db):
     return _counts()
 
 
