@@ -54,8 +54,9 @@ def _play(scenario, user, pick):
     raise AssertionError(f"{scenario.title}: the run never ended")
 
 
-def test_there_are_sixteen_branching_scenarios_five_alternatives(seeded):
-    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 16
+def test_there_are_eighteen_branching_scenarios_seven_alternatives(seeded):
+    assert ScenarioPage.objects.live().count() == len(BRANCHING) == 18
+    assert ScenarioPage.objects.live().filter(alternative_to__isnull=False).count() == 7
     # A father supported for his own mental health, in the inclusion module.
     assert ScenarioPage.objects.filter(slug="scenario-dad-struggling-too").exists()
     # A bereaved trainee need not go through the stillbirth scenario to certify.
@@ -99,7 +100,7 @@ def test_the_written_order_carries_no_signal():
         for n in steps
     )
 
-    assert len(steps) == 64
+    assert len(steps) == 72
     assert best_first <= len(steps) // 2
     assert best_longest <= len(steps) // 2
 
@@ -125,8 +126,8 @@ def test_the_safety_critical_scenarios_mark_their_delays_and_pass_the_check(seed
     risk, and the authoring check a trainer sees has nothing to say about them."""
     flagged = ScenarioPage.objects.live().filter(is_safety_critical=True)
     # M3 to M6, the sofa (M8), the alternatives to M4, M5 and M6, and the faith
-    # scenario (M10).
-    assert flagged.count() == 9
+    # scenario (M10) and its alternative.
+    assert flagged.count() == 10
     for scenario in flagged:
         delays = [
             c
@@ -147,21 +148,24 @@ INCLUSION = {
         "no recourse to public funds",
         "interpreter",
     ),
+    # The alternatives, for a trainee for whom the first two are too close to home.
+    "scenario-faith-red-flag": ("faith", "someone else's baby"),
+    "scenario-young-parent-judged": ("midwife", "looked down on"),
 }
 
 
-@pytest.mark.parametrize("slug", sorted(INCLUSION))
-def test_the_inclusion_scenarios_are_in_module_10(seeded, slug):
-    page = ScenarioPage.objects.live().get(slug=slug)
-    text = str(list(page.nodes.raw_data)).lower()
+def test_the_inclusion_scenarios_are_in_module_10(seeded):
+    """One seeded demo for every inclusion scenario (seeding is slow)."""
+    for slug, about in sorted(INCLUSION.items()):
+        page = ScenarioPage.objects.live().get(slug=slug)
+        text = str(list(page.nodes.raw_data)).lower()
 
-    assert page.get_parent().specific.code == "M10"
-    assert page.content_note
-    for words in INCLUSION[slug]:
-        assert words in text, (slug, words)
+        assert page.get_parent().specific.code == "M10", slug
+        assert page.content_note, slug
+        for words in about:
+            assert words in text, (slug, words)
 
-
-def test_the_faith_scenario_asks_directly_about_suicide_and_is_safety_critical(seeded):
+    # The faith scenario asks directly about suicide, and is safety-critical.
     page = ScenarioPage.objects.live().get(slug="scenario-faith-and-family")
     best = [
         c["text"].lower()
@@ -173,28 +177,40 @@ def test_the_faith_scenario_asks_directly_about_suicide_and_is_safety_critical(s
     assert page.is_safety_critical
     assert any("ask her plainly" in t and "ending her life" in t for t in best)
 
+    # Its alternative tests the same same-day judgement on a red flag instead.
+    instead = ScenarioPage.objects.live().get(slug="scenario-faith-red-flag")
+    best = [
+        c["text"].lower()
+        for n in instead.node_map().values()
+        for c in n["choices"]
+        if c["rating"] == "best"
+    ]
+    assert any("her gp's help today" in t for t in best)
+    assert any("coordinator straight away" in t for t in best)
 
-@pytest.mark.parametrize(
-    "original,instead,avoided",
-    [
-        ("scenario-worry-after-visit", "scenario-child-left-alone", "partner"),
-        ("scenario-checking-at-night", "scenario-worries-wont-switch-off", "harm"),
-        ("scenario-partner-call", "scenario-unwell-after-birth", "psychosis"),
-        ("scenario-too-much-detail", "scenario-family-row-detail", "caesarean"),
-    ],
-)
-def test_distressing_scenarios_have_an_equivalent_alternative(
-    seeded, original, instead, avoided
-):
+
+ALTERNATIVES = [
+    # original, its alternative, a word the alternative must not be about
+    ("scenario-worry-after-visit", "scenario-child-left-alone", "partner"),
+    ("scenario-checking-at-night", "scenario-worries-wont-switch-off", "harm"),
+    ("scenario-partner-call", "scenario-unwell-after-birth", "psychosis"),
+    ("scenario-too-much-detail", "scenario-family-row-detail", "caesarean"),
+    ("scenario-faith-and-family", "scenario-faith-red-flag", "suicide"),
+    ("scenario-care-experienced-fear", "scenario-young-parent-judged", "foster"),
+]
+
+
+def test_distressing_scenarios_have_an_equivalent_alternative(seeded):
     """Same module, same safety flag and pass rule, without the distressing topic."""
-    first = ScenarioPage.objects.live().get(slug=original)
-    (other,) = first.alternatives.live()
-    words = " ".join(
-        [n["title"] + " " + str(n["text"]) for n in other.node_map().values()]
-    ).lower()
+    for original, instead, avoided in ALTERNATIVES:
+        first = ScenarioPage.objects.live().get(slug=original)
+        (other,) = first.alternatives.live()
+        words = " ".join(
+            [n["title"] + " " + str(n["text"]) for n in other.node_map().values()]
+        ).lower()
 
-    assert other.slug == instead
-    assert other.get_parent().pk == first.get_parent().pk
-    assert other.is_safety_critical == first.is_safety_critical
-    assert other.pass_min_points == first.pass_min_points
-    assert other.content_note and avoided not in words
+        assert other.slug == instead
+        assert other.get_parent().pk == first.get_parent().pk, instead
+        assert other.is_safety_critical == first.is_safety_critical, instead
+        assert other.pass_min_points == first.pass_min_points, instead
+        assert other.content_note and avoided not in words, instead

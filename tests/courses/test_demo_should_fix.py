@@ -1,6 +1,7 @@
 """The content review's "should fix" items (1B, 1C), read from the rendered lessons."""
 
 import pytest
+from django.urls import reverse
 
 from assessments.demo.scenarios import BRANCHING
 from assessments.models import QuizPage
@@ -66,6 +67,10 @@ def test_the_lessons_carry_the_should_fix_items(seeded, client):
 
     suicide = _as_admin(client, _lesson("red-flags-and-suicide-risk"))
     assert "Ask directly." in suicide
+    # The third red flag keeps its clinical wording: new and persistent.
+    assert "new and persistent expressions of being incompetent as a mother" in (
+        suicide
+    )
     assert "‘Are you having thoughts of suicide?’" in suicide
     # Physical red flags for babies and new parents, with the route.
     assert "When a baby or a new parent seems physically unwell" in suicide
@@ -85,6 +90,8 @@ def test_the_lessons_carry_the_should_fix_items(seeded, client):
         "Domestic Abuse Act 2021",
     ):
         assert name in frameworks, name
+    # The adult-at-risk test reads as one sentence with "they are".
+    assert "have needs for care and support" in frameworks
 
     barriers = _as_admin(client, _lesson("barriers-and-inequality"))
     assert "published in 2023 (covering deaths in 2019 to 2021)" in barriers
@@ -95,8 +102,25 @@ def test_the_lessons_carry_the_should_fix_items(seeded, client):
     online = _as_admin(client, _lesson("online-and-remote-support"))
     assert "If you don't know who the person is or where they are" in online
 
+    # One spelling of OK throughout (the review found one "okay").
+    groups = _as_admin(client, _lesson("setting-up-a-group"))
+    assert "what is OK in a group" in groups
+    assert "okay" not in groups.lower()
+    # Reflections say the same thing about privacy in every module.
+    feeding = _as_admin(client, _lesson("feelings-about-feeding"))
+    assert "Optional and private: only you can read what you write here" in feeding
+    assert "Optional and private; it is not marked." not in feeding
+
 
 def test_asking_directly_about_suicide_is_a_must_pass_question(seeded):
+    flags = _quiz_question("M6", "M6 The three red flags")
+    assert flags.is_safety_critical
+    assert any(
+        "keeps saying, that she is incompetent as a mother" in o.value["text"]
+        and float(o.value["fraction"]) > 0
+        for o in flags.options
+    )
+
     question = _quiz_question("M6", "M6 Asking directly about suicide")
     options = [o.value for o in question.options]
     right = [o["text"] for o in options if float(o["fraction"]) == 1]
@@ -118,13 +142,21 @@ def test_the_bruise_question_wants_the_dsl_straight_away(seeded):
     assert [m for t, m in marks.items() if t.startswith(later)] == [0]
 
 
-def test_the_directory_has_the_missing_services_unverified(seeded):
+def test_the_directory_has_the_missing_services_unverified(seeded, client):
     names = set(Signpost.objects.values_list("name", flat=True))
+    # Shout's own instruction, as the support page shows it to everyone.
+    support = client.get(reverse("lms:support")).content.decode()
+    assert "Text SHOUT to 85258" in support
 
     for name in MISSING_SERVICES:
         assert name in names, name
         assert Signpost.objects.get(name=name).needs_checking
     assert {e["phone"] for e in ENTRIES} <= SOURCED_NUMBERS
+    # The brief gives no NSPCC number, so none is invented; Scotland's route is
+    # the local authority's social work service.
+    nspcc = Signpost.objects.get(name="NSPCC Helpline")
+    assert nspcc.phone == "" and nspcc.needs_checking
+    assert "in Scotland, the local authority's social work service" in nspcc.purpose
     mind = Signpost.objects.get(name="Mind Infoline")
     assert mind.nations == ["england", "wales"]
 
