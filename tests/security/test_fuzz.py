@@ -157,6 +157,13 @@ EXTRA: dict[str, Target] = {
         fields=("cohort", "older_than"),
         method="get",
     ),
+    # The module's SCORM download reads nothing from the request either.
+    "lms_module_scorm_export": Target(
+        _u("lms_module_scorm_export", lambda w: w.module.pk),
+        role="trainer",
+        fields=("next", "version"),
+        method="get",
+    ),
     "lms_mark_submission": Target(
         _u("lms_mark_submission", lambda w: w.submission.pk),
         role="trainer",
