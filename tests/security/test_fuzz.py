@@ -409,6 +409,7 @@ NO_INPUT |= {
     "awareness:lti_login",  # parameters passed to pylti1p3; unknown ones: 400
     "awareness:lti_launch",  # a signed id_token: tests/awareness/test_lti.py
     "awareness:lti_deep_link",  # needs a deep-linking launch: test_lti.py
+    "awareness:lti_continue",  # a signed one-time link: test_lti_framing.py
     "certificates:cpd",  # one's own list
     "certificates:cpd_csv",  # CSV download of one's own
     "certificates:cpd_pdf",  # PDF download of one's own
