@@ -27,6 +27,7 @@ import logging
 import uuid
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import login
 from django.core import signing
 from django.core.cache import cache
@@ -282,7 +283,9 @@ def lti_frame_origins(request: HttpRequest) -> list[str]:
     """Who may frame this response: the platform that launched the course in this
     session, on the pages the launch leads to; [] for everything else."""
     session = getattr(request, "session", None)
-    frame = session.get(FRAME_SESSION_KEY) if session is not None else None
+    if session is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return []  # no session to look in: spare every other request a lookup
+    frame = session.get(FRAME_SESSION_KEY)
     user = getattr(request, "user", None)
     if not frame or user is None or user.pk != frame.get("user"):
         return []
