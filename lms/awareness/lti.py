@@ -250,15 +250,21 @@ FRAMED_DESTINATIONS = ("iframe", "frame", "embed")
 COURSE_VIEWS = ("awareness:section", "awareness:check", "awareness:done")
 
 
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
 def registration_origins(registration: LtiRegistration) -> list[str]:
-    """The registered platform's web origins (https only): its issuer's and its
-    OIDC sign-in endpoint's, which a platform such as Moodle serves its pages from.
-    """
+    """The registered platform's web origins: its issuer's and its OIDC sign-in
+    endpoint's, which a platform such as Moodle serves its pages from. https only,
+    but for a platform on this machine (a trainer trying a local Moodle)."""
     origins: list[str] = []
     for url in (registration.issuer, registration.auth_url):
         parts = urlsplit(url or "")
-        origin = f"https://{parts.netloc}"
-        if parts.scheme == "https" and parts.netloc and origin not in origins:
+        secure = parts.scheme == "https" or (
+            parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS
+        )
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if secure and parts.netloc and origin not in origins:
             origins.append(origin)
     return origins
 

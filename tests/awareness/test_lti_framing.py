@@ -10,7 +10,9 @@ framed request would.
 import pytest
 from django.test import Client
 from django.urls import reverse
+from lti_tool.models import LtiRegistration
 
+from lms.awareness.lti import registration_origins
 from tests.conftest import make_user
 
 from .test_lti import (  # noqa: F401 (fixtures)
@@ -37,7 +39,14 @@ def _ancestors(response) -> list[str]:
 
 
 def _framed_for_platform(response) -> bool:
-    return _ancestors(response) == [ISSUER] and "X-Frame-Options" not in response
+    """Framed for the registered platform alone: its issuer (and the scripted
+    platform's sign-in URL, which is on this machine)."""
+    origins = _ancestors(response)
+    return (
+        origins[0] == ISSUER
+        and all(o == ISSUER or o.startswith("http://127.0.0.1:") for o in origins)
+        and "X-Frame-Options" not in response
+    )
 
 
 def _unframeable(response) -> bool:
@@ -208,3 +217,14 @@ def test_the_deep_linking_picker_is_framed_by_the_platform(
     assert _framed_for_platform(picker)
     chosen = client.post(reverse("awareness:lti_deep_link"), {"course": course.pk})
     assert _framed_for_platform(chosen)
+
+
+def test_a_platform_origin_is_https_or_on_this_machine():
+    plain = LtiRegistration(
+        issuer="http://moodle.example", auth_url="https://moodle.example/auth.php"
+    )
+    assert registration_origins(plain) == ["https://moodle.example"]
+    local = LtiRegistration(
+        issuer="http://localhost:8080", auth_url="http://localhost:8080/auth.php"
+    )
+    assert registration_origins(local) == ["http://localhost:8080"]
