@@ -5,7 +5,8 @@ Nurses, midwives and nursing associates must keep a record of their CPD containi
 dates on which the activity was undertaken; the number of hours (including the number
 of participatory hours); the identification of the part of the Code most relevant to
 the activity; evidence that you undertook the CPD activity"
-(https://www.nmc.org.uk/revalidation/requirements/cpd/). Participatory learning is
+(https://www.nmc.org.uk/revalidation/requirements/cpd/, "Last updated 08/09/2021";
+checked against that page in December 2026). Participatory learning is
 "activity that involves interaction with one or more other professionals" (same
 page): a live team session is, learning on one's own is not, so its participatory
 hours are 0.

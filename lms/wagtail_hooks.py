@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from alongside.choosers import CheckedSnippetChooserViewSet
 from courses.models import LessonPage, ModulePage
 
+from . import admin_views
 from .learning import SERVERS
 from .marking import MarkEssaysView, MarkingQueueView, MarkSubmissionView
 from .models import Cohort, Organisation, Team, User
@@ -253,6 +254,38 @@ def marking_urls():
         ),
         path("marking/quiz/<id:pk>/", MarkEssaysView.as_view(), name="lms_mark_essays"),
     ]
+
+
+@hooks.register("register_admin_urls")
+def module_scorm_urls():
+    return [
+        path(
+            "modules/<id:page_id>/scorm/",
+            admin_views.module_scorm_export,
+            name="lms_module_scorm_export",
+        )
+    ]
+
+
+def _module_scorm_button(page, user, priority: int):
+    return admin_views.scorm_buttons(
+        page,
+        user,
+        page_class=ModulePage,
+        url_name="lms_module_scorm_export",
+        priority=priority,
+        noun=_("module"),
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def module_scorm_header_button(page, user, view_name, next_url=None):
+    yield from _module_scorm_button(page, user, priority=75)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def module_scorm_listing_button(page, user, next_url=None):
+    yield from _module_scorm_button(page, user, priority=55)
 
 
 class _MarkerMenuItem(MenuItem):

@@ -18,7 +18,12 @@ class CpdReflection(models.Model):
         MODULE = "module", _("Programme module")
 
     class CodeTheme(models.TextChoices):
-        # The four themes of the NMC Code (https://www.nmc.org.uk/standards/code/).
+        # The four themes of the NMC Code, in the NMC's words: the Code "is
+        # structured around four themes – prioritise people, practise effectively,
+        # preserve safety and promote professionalism and trust"
+        # (https://www.nmc.org.uk/standards/code/, and the Code itself, 2015,
+        # updated 10 October 2018). Checked in December 2026 against copies of that
+        # page and of the Code's text; nmc.org.uk itself was not reachable here.
         PRIORITISE_PEOPLE = "prioritise_people", _("Prioritise people")
         PRACTISE_EFFECTIVELY = "practise_effectively", _("Practise effectively")
         PRESERVE_SAFETY = "preserve_safety", _("Preserve safety")

@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "lms.security.middleware.StaffSecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "lms.security.middleware.ContentSecurityPolicyMiddleware",
+    # After the two above, so it marks a response before they write its headers.
+    "lms.awareness.lti.LtiFramingMiddleware",
     "axes.middleware.AxesMiddleware",
     "alongside.cache.RequestMemoMiddleware",
     "alongside.middleware.CachedSiteMiddleware",

@@ -7,14 +7,29 @@ and the completion and score sent back through Assignment and Grade Services
 (https://www.imsglobal.org/spec/lti-ags/v2p0). Platform registrations, deployments
 and keys are kept in the Wagtail admin (``wagtail_hooks``); new tool keys come from
 ``manage.py rotate_keys``.
+
+Framing: every page of the site refuses to be framed ("frame-ancestors 'none'",
+"X-Frame-Options: DENY"), except what an LTI launch leads to, and only for the
+registered platform that launched it (``LtiFramingMiddleware``): the course it
+opened, its sections, check and end page, for the person it signed in, while the
+registration is active; the deep-linking picker and its return page; and the
+"open in a new window" page. The session cookie stays SameSite=Lax: loosening it
+to None for every page would send it on any other site's cross-site requests. So
+inside a platform on another site (most), the browser keeps the session cookie
+back, and the launch shows a page that opens the course in a new window, with a
+one-time sign-in link good for five minutes; on a platform on the same site as
+Alongside the course carries on in the frame.
 """
 
 from __future__ import annotations
 
 import logging
+import uuid
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.auth import login
+from django.core import signing
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
@@ -23,11 +38,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
-from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from lti_tool.constants import SESSION_KEY
-from lti_tool.models import LtiLaunch, LtiUser
+from lti_tool.models import LtiLaunch, LtiRegistration, LtiUser
 from lti_tool.utils import (
     DjangoToolConfig,
     get_launch_from_request,
@@ -210,13 +224,169 @@ def on_course_completed(sender, user_id, course_id, **kwargs) -> None:
     lti_scores_queue(user_id=user_id, course_id=course_id)
 
 
-def _refused(request: HttpRequest, message: str, status: int = 403) -> HttpResponse:
-    return render(
+def _refused(
+    request: HttpRequest,
+    message: str,
+    status: int = 403,
+    *,
+    frame_for: LtiRegistration | None = None,
+) -> HttpResponse:
+    """A kind refusal; framed only for a platform whose signed launch we checked."""
+    response = render(
         request, "awareness/lti_refused.html", {"message": message}, status=status
+    )
+    if frame_for is not None:
+        response.lti_frame_ancestors = registration_origins(frame_for)
+    return response
+
+
+# --- Framing by the registered platform (see the module's docstring) ---
+
+FRAME_SESSION_KEY = "alongside:lti-frame"
+CONTINUE_SALT = "alongside.awareness.lti-continue"
+CONTINUE_SECONDS = 5 * 60
+FRAMED_DESTINATIONS = ("iframe", "frame", "embed")
+# The pages a launch leads to, besides the course page itself.
+COURSE_VIEWS = ("awareness:section", "awareness:check", "awareness:done")
+
+
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def registration_origins(registration: LtiRegistration) -> list[str]:
+    """The registered platform's web origins: its issuer's and its OIDC sign-in
+    endpoint's, which a platform such as Moodle serves its pages from. https only,
+    but for a platform on this machine (a trainer trying a local Moodle)."""
+    origins: list[str] = []
+    for url in (registration.issuer, registration.auth_url):
+        parts = urlsplit(url or "")
+        secure = parts.scheme == "https" or (
+            parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS
+        )
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if secure and parts.netloc and origin not in origins:
+            origins.append(origin)
+    return origins
+
+
+def _framed(request: HttpRequest) -> bool:
+    """Whether the browser is loading this into a frame (Fetch Metadata)."""
+    return request.headers.get("Sec-Fetch-Dest", "") in FRAMED_DESTINATIONS
+
+
+def _leads_from_launch(request: HttpRequest, frame: dict) -> bool:
+    if request.path_info == frame.get("path"):
+        return True
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return False
+    if match.view_name in COURSE_VIEWS:
+        return str(match.kwargs.get("course_id")) == str(frame.get("course"))
+    return match.view_name == "awareness:lti_continue"
+
+
+def lti_frame_origins(request: HttpRequest) -> list[str]:
+    """Who may frame this response: the platform that launched the course in this
+    session, on the pages the launch leads to; [] for everything else."""
+    session = getattr(request, "session", None)
+    if session is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return []  # no session to look in: spare every other request a lookup
+    frame = session.get(FRAME_SESSION_KEY)
+    user = getattr(request, "user", None)
+    if not frame or user is None or user.pk != frame.get("user"):
+        return []
+    if not _leads_from_launch(request, frame):
+        return []
+    registration = LtiRegistration.objects.filter(
+        pk=frame.get("registration"), is_active=True
+    ).first()
+    return registration_origins(registration) if registration else []
+
+
+class LtiFramingMiddleware:
+    """Lets the registered platform frame what its launch leads to, and nothing else.
+
+    Listed after the CSP and X-Frame-Options middleware, so it marks the response
+    before they write their headers: the platform's origins replace
+    "frame-ancestors 'none'", and X-Frame-Options (which cannot name an origin) is
+    left off that response only.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        origins = getattr(response, "lti_frame_ancestors", None)
+        if origins is None:
+            origins = lti_frame_origins(request)
+        if origins:
+            replace = getattr(response, "_csp_replace", None) or {}
+            response._csp_replace = {**replace, "frame-ancestors": origins}
+            response.xframe_options_exempt = True
+        return response
+
+
+def _continue_token(
+    *, user: User, course: AwarenessCoursePage, lti_launch: LtiLaunch
+) -> str:
+    return signing.dumps(
+        {
+            "u": user.pk,
+            "c": course.pk,
+            "r": lti_launch.registration.pk,
+            "l": lti_launch.get_launch_id(),
+            "n": uuid.uuid4().hex,
+        },
+        salt=CONTINUE_SALT,
     )
 
 
-@method_decorator((csrf_exempt, xframe_options_exempt), name="dispatch")
+@require_GET
+def lti_continue(request: HttpRequest, token: str) -> HttpResponse:
+    """Where a framed launch goes next: on to the course when the session cookie
+    reached us; else, in the frame, a page that opens the course in a new window;
+    in that window, a one-time sign-in and on to the course."""
+    try:
+        data = signing.loads(token, salt=CONTINUE_SALT, max_age=CONTINUE_SECONDS)
+    except signing.BadSignature:
+        return _refused(
+            request,
+            "This link has expired. Please open the course again from your "
+            "organisation's learning system.",
+        )
+    course = AwarenessCoursePage.objects.live().filter(pk=data.get("c")).first()
+    registration = LtiRegistration.objects.filter(
+        pk=data.get("r"), is_active=True
+    ).first()
+    if course is None or registration is None:
+        return _refused(request, "This course is not available at the moment.", 404)
+    if request.user.is_authenticated and request.user.pk == data.get("u"):
+        return redirect(course.url)
+    if _framed(request):
+        response = render(
+            request,
+            "awareness/lti_new_window.html",
+            {"course": course, "continue_url": request.get_full_path()},
+        )
+        response.lti_frame_ancestors = registration_origins(registration)
+        return response
+    if not cache.add(f"alongside:lti-continue:{data.get('n')}", 1, CONTINUE_SECONDS):
+        return _refused(
+            request,
+            "This link has been used already. Please open the course again from "
+            "your organisation's learning system.",
+        )
+    user = User.objects.filter(pk=data.get("u"), is_active=True).first()
+    if user is None or mfa_required(user):
+        return _refused(request, "This Alongside account cannot be signed in here.")
+    request.session.flush()
+    login(request, user, backend="lms.security.backends.ConfirmedAccountBackend")
+    request.session[SESSION_KEY] = data.get("l")
+    return redirect(course.url)
+
+
+@method_decorator(csrf_exempt, name="dispatch")
 class LaunchView(LtiLaunchBaseView):
     """The platform posts its signed id_token here; a good one signs the person in
     and opens the course (or, for deep linking, the course picker)."""
@@ -239,6 +409,7 @@ class LaunchView(LtiLaunchBaseView):
                 request,
                 "This link has been used already. Please go back and open the "
                 "course again from your organisation's learning system.",
+                frame_for=lti_launch.registration,
             )
         try:
             sync_data_from_launch(lti_launch, None)
@@ -258,13 +429,28 @@ class LaunchView(LtiLaunchBaseView):
             course = _course_for(lti_launch)
             user = lti_user_account(lti_user=lti_launch.user, signed_in=signed_in)
         except LaunchRefused as refusal:
-            return _refused(request, refusal.message, refusal.status)
+            return _refused(
+                request,
+                refusal.message,
+                refusal.status,
+                frame_for=lti_launch.registration,
+            )
         request.session.flush()
         login(request, user, backend="lms.security.backends.ConfirmedAccountBackend")
         request.session[SESSION_KEY] = lti_launch.get_launch_id()
+        request.session[FRAME_SESSION_KEY] = {
+            "registration": lti_launch.registration.pk,
+            "course": course.pk,
+            "path": course.url,
+            "user": user.pk,
+        }
         lti_launch_record(user=user, course=course, lti_launch=lti_launch)
         if selectors.completion_for(user=user, course=course):
             lti_scores_queue(user_id=user.pk, course_id=course.pk)
+        if _framed(request):
+            # The session cookie may not come back inside the frame: check first.
+            token = _continue_token(user=user, course=course, lti_launch=lti_launch)
+            return redirect("awareness:lti_continue", token=token)
         return redirect(course.url)
 
     def handle_deep_linking_launch(self, request, lti_launch):
@@ -274,11 +460,14 @@ class LaunchView(LtiLaunchBaseView):
                 request, "Only your learning system's administrators choose courses."
             )
         request.session[SESSION_KEY] = lti_launch.get_launch_id()
-        return render(
+        response = render(
             request,
             "awareness/lti_pick.html",
             {"courses": AwarenessCoursePage.objects.live().order_by("title")},
         )
+        # The platform's admin picks inside the platform's own page.
+        response.lti_frame_ancestors = registration_origins(lti_launch.registration)
+        return response
 
 
 launch = LaunchView.as_view()
@@ -310,7 +499,6 @@ login_init = LoginInitView.as_view()
 
 
 @require_POST
-@xframe_options_exempt
 def deep_link(request: HttpRequest) -> HttpResponse:
     """The platform's admin picked a course: send it back as an LTI resource link."""
     launch_id = request.session.get(SESSION_KEY)
@@ -328,8 +516,9 @@ def deep_link(request: HttpRequest) -> HttpResponse:
         if course_id.isdigit() and len(course_id) < 18
         else None
     )
+    origins = registration_origins(lti_launch.registration)
     if course is None:
-        return render(
+        response = render(
             request,
             "awareness/lti_pick.html",
             {
@@ -338,6 +527,8 @@ def deep_link(request: HttpRequest) -> HttpResponse:
             },
             status=400,
         )
+        response.lti_frame_ancestors = origins
+        return response
     resource = (
         DeepLinkResource()
         .set_url(request.build_absolute_uri(reverse("awareness:lti_launch")))
@@ -358,4 +549,5 @@ def deep_link(request: HttpRequest) -> HttpResponse:
     # The form goes back to the platform: allowed for this response only.
     origin = urlsplit(return_url)
     response._csp_update = {"form-action": [f"{origin.scheme}://{origin.netloc}"]}
+    response.lti_frame_ancestors = origins
     return response

@@ -68,6 +68,7 @@ urlpatterns = [
         name="lti_login",
     ),
     path("lti/launch/", lti.launch, name="lti_launch"),
+    path("lti/continue/<str:token>/", lti.lti_continue, name="lti_continue"),
     path("lti/deep-link/", lti.deep_link, name="lti_deep_link"),
     path("lti/jwks.json", jwks, name="lti_jwks"),
 ]

@@ -3,13 +3,14 @@ and a course can be downloaded as a SCORM 1.2 package."""
 
 from django.contrib import messages
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from lti_tool.models import Key, LtiDeployment, LtiRegistration
 from wagtail import hooks
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import Button
+
+from lms.admin_views import scorm_buttons
 
 from . import admin_views
 from .models import AwarenessCoursePage, timing_error
@@ -44,20 +45,13 @@ def scorm_admin_urls():
 
 
 def _scorm_button(page, user, priority: int):
-    """ "Download as SCORM 1.2" for a published course the person may edit."""
-    if not issubclass(page.specific_class or object, AwarenessCoursePage):
-        return
-    if not page.live or not page.permissions_for_user(user).can_edit():
-        return
-    yield Button(
-        _("Download as SCORM 1.2"),
-        reverse("awareness_scorm_export", args=[page.pk]),
-        icon_name="download",
-        attrs={
-            "title": _("Download this course as a SCORM 1.2 package for an LMS"),
-            "download": "",
-        },
+    return scorm_buttons(
+        page,
+        user,
+        page_class=AwarenessCoursePage,
+        url_name="awareness_scorm_export",
         priority=priority,
+        noun=_("course"),
     )
 
 

@@ -106,7 +106,7 @@ def test_the_package_holds_the_manifest_schemas_page_styles_and_script(course):
         "assets/nhsuk.css",
         "assets/alongside.css",
         "assets/package.css",
-        "assets/course.js",
+        "assets/player.js",
     }
 
 

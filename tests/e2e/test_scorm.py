@@ -12,7 +12,6 @@ import json
 import mimetypes
 import re
 import zipfile
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -23,10 +22,9 @@ from lms.awareness.demo import course_seed
 from lms.awareness.scorm import scorm_package_build, scorm_package_files
 
 from .conftest import axe_check
-
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-ORIGIN = "http://lms.test"
-NARROW = {"width": 320, "height": 640}
+from .scorm_harness import NARROW, ORIGIN, scorm_lms
+from .scorm_harness import cmi as _cmi
+from .scorm_harness import open_package as _open
 
 
 @pytest.fixture
@@ -38,56 +36,7 @@ def course(home):
 @pytest.fixture
 def lms(browser, course):
     """A phone-sized page that can open the harness, with the course's package."""
-    files = scorm_package_files(course)
-    context = browser.new_context(viewport=NARROW)
-    refused: list[str] = []
-    missing: list[str] = []
-
-    def serve(route) -> None:
-        url = urlsplit(route.request.url)
-        path = url.path.lstrip("/")
-        body = None
-        if url.netloc != "lms.test":
-            refused.append(route.request.url)
-            route.abort()
-            return
-        if path == "harness.html":
-            body = (FIXTURES / "scorm" / "harness.html").read_bytes()
-        elif path == "scorm-again/scorm12.min.js":
-            body = (FIXTURES / path).read_bytes()
-        elif path.startswith("package/"):
-            body = files.get(path.removeprefix("package/"))
-            if body is None:
-                missing.append(path)
-        if body is None:
-            route.fulfill(status=404, body=b"")
-            return
-        kind = mimetypes.guess_type(path)[0] or "application/octet-stream"
-        route.fulfill(status=200, body=body, content_type=kind)
-
-    context.route("**/*", serve)
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    page.clock.install()
-    page.refused = refused
-    page.missing = missing
-    yield page
-    context.close()
-    assert not refused, f"the package asked a server for {refused}"
-    assert not missing, f"the package asked for files it does not have: {missing}"
-
-
-def _open(page: Page) -> Frame:
-    page.goto(f"{ORIGIN}/harness.html")
-    page.wait_for_function("window.harnessCalls.includes('LMSInitialize')")
-    frame = page.frame(url=re.compile(r"/package/index\.html$"))
-    frame.wait_for_load_state("load")
-    return frame
-
-
-def _cmi(page: Page, name: str) -> str:
-    """A value the runtime holds, write-only ones too (as the LMS stores them)."""
-    return page.evaluate(f"String(JSON.parse(JSON.stringify(window.API.cmi)).{name})")
+    yield from scorm_lms(browser, scorm_package_files(course))
 
 
 def _read(page: Page, frame: Frame, course, numbers, *, spend: bool) -> None:

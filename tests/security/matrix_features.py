@@ -112,6 +112,11 @@ AWARENESS = {
     ),
     "awareness:lti_launch": Route(_u("awareness:lti_launch"), roles(405)),
     "awareness:lti_deep_link": Route(_u("awareness:lti_deep_link"), roles(405)),
+    # After a framed launch: a signed one-time link; without one, refused for all
+    # (good, expired, reused links and framing: tests/awareness/test_lti_framing.py).
+    "awareness:lti_continue": Route(
+        _u("awareness:lti_continue", lambda w: "not-a-signed-link"), roles(403)
+    ),
 }
 
 # --- certificates and the practice ledger (issue 4) ---

@@ -412,6 +412,12 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
         _a("lms_mark_essays", lambda w: w.essay_attempt), staff(302, trainer=200)
     ),
     "courses_review_due": Route(_a("courses_review_due"), staff(302, trainer=200)),
+    # A module as a SCORM 1.2 zip: for those who may edit the page (the trainer, a
+    # curriculum editor here, and site admins); the organisation admin, in the admin
+    # but editing no pages, is sent back to the dashboard.
+    "lms_module_scorm_export": Route(
+        _a("lms_module_scorm_export", lambda w: w.module), staff(302, trainer=200)
+    ),
     # Who uses a second step, and recovery codes left: site admins only.
     "lms_second_step_report": Route(_a("lms_second_step_report"), staff(302)),
     "lms_second_step_report_results": Route(

@@ -157,6 +157,13 @@ EXTRA: dict[str, Target] = {
         fields=("cohort", "older_than"),
         method="get",
     ),
+    # The module's SCORM download reads nothing from the request either.
+    "lms_module_scorm_export": Target(
+        _u("lms_module_scorm_export", lambda w: w.module.pk),
+        role="trainer",
+        fields=("next", "version"),
+        method="get",
+    ),
     "lms_mark_submission": Target(
         _u("lms_mark_submission", lambda w: w.submission.pk),
         role="trainer",
@@ -402,6 +409,7 @@ NO_INPUT |= {
     "awareness:lti_login",  # parameters passed to pylti1p3; unknown ones: 400
     "awareness:lti_launch",  # a signed id_token: tests/awareness/test_lti.py
     "awareness:lti_deep_link",  # needs a deep-linking launch: test_lti.py
+    "awareness:lti_continue",  # a signed one-time link: test_lti_framing.py
     "certificates:cpd",  # one's own list
     "certificates:cpd_csv",  # CSV download of one's own
     "certificates:cpd_pdf",  # PDF download of one's own

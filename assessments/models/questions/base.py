@@ -227,6 +227,12 @@ class Question(PreviewableMixin, index.Indexed, PolymorphicModel):
         """Right answers, for feedback after marking."""
         return {}
 
+    def offline_choice(self) -> tuple[list[str], int] | None:
+        """The options and the index of the one right option, for a package that
+        marks answers with no server (a SCORM export); None when this kind cannot be
+        marked that way."""
+        return None
+
     def to_dict(self) -> dict:
         """The interchange form (as printed by `import_questions --dry-run --json`)."""
         return {

@@ -7,7 +7,14 @@ from wagtail.fields import StreamField
 from ...blocks import (
     OptionBlock,
 )
-from .base import Question, Score, _option_feedback, _stream_items, _stream_json
+from .base import (
+    FULL_MARKS,
+    Question,
+    Score,
+    _option_feedback,
+    _stream_items,
+    _stream_json,
+)
 from .interchange import OPTION_LENGTH, full_credit, percent, text_answer_problems
 
 
@@ -126,6 +133,17 @@ class SingleChoiceQuestion(_OptionQuestion):
         return Score(max(0.0, float(option["fraction"])), feedback=feedback)
 
     menu_order = 10
+
+    def offline_choice(self):
+        options = [value for _bid, value in _stream_items(self.options)]
+        right = [
+            index
+            for index, value in enumerate(options)
+            if float(value["fraction"]) >= FULL_MARKS
+        ]
+        if len(right) != 1:
+            return None
+        return [str(value["text"]) for value in options], right[0]
 
     @classmethod
     def import_problems(cls, item):

@@ -51,6 +51,9 @@ class TrueFalseQuestion(Question):
         right = said_true == self.correct_answer
         return Score(1.0 if right else 0.0, feedback=[feedback] if feedback else [])
 
+    def offline_choice(self):
+        return [str(_("True")), str(_("False"))], 0 if self.correct_answer else 1
+
     def review_context(self, frozen, response):
         return {
             "options": [

@@ -1,6 +1,7 @@
 /*
- * Alongside's awareness course as a SCORM 1.2 SCO: shows the sections one step at a
- * time and talks to the learning system through its SCORM 1.2 API.
+ * An Alongside course or module as a SCORM 1.2 SCO (built by lms/scorm.py): shows the
+ * parts (the course's sections or the module's lessons) one step at a time and talks
+ * to the learning system through its SCORM 1.2 API.
  *
  * Plain JavaScript with no dependencies and no calls to any server: the package works
  * offline from the zip. Without a learning system (opened on its own) the course still
@@ -8,7 +9,7 @@
  *
  * What it keeps in the learning system:
  *   cmi.core.lesson_location  the step on show ("section-3", "check", "result")
- *   cmi.suspend_data          JSON: sections done, seconds counted per section, the
+ *   cmi.suspend_data          JSON: parts done, seconds counted per part, the
  *                             check's result, so a later sitting resumes and the
  *                             minimum-time rule holds across sittings
  *   cmi.core.lesson_status    incomplete, then passed (or completed with no check),
@@ -22,6 +23,9 @@
 
   var data = JSON.parse(document.getElementById("course-data").textContent);
   var hasCheck = data.answers.length > 0;
+  var noun = data.noun || "course";
+  var partNoun = data.partNoun || "section";
+  var mustPass = data.mustPass || [];
 
   // --- The SCORM 1.2 API: ADL's search up the parent windows, then the opener ---
 
@@ -314,7 +318,7 @@
     var heading = document.querySelector("[data-result-heading]");
     box.textContent = "";
     if (isComplete()) {
-      heading.textContent = "Course completed";
+      heading.textContent = noun.charAt(0).toUpperCase() + noun.slice(1) + " completed";
       box.appendChild(
         element(
           "p",
@@ -332,7 +336,7 @@
     var left = sectionsLeft();
     if (left.length) {
       box.appendChild(
-        element("p", {}, "You have " + plural(left.length, "section") + " left. Pick up where you left off whenever suits you.")
+        element("p", {}, "You have " + plural(left.length, partNoun) + " left. Pick up where you left off whenever suits you.")
       );
       box.appendChild(goButton("section-" + (left[0] + 1), "Continue"));
     } else if (hasCheck && !state.checkPassed) {
@@ -341,9 +345,10 @@
           element(
             "p",
             {},
-            "You got " + state.right + " of " + data.answers.length + " right. To complete the course you need " +
+            "You got " + state.right + " of " + data.answers.length + " right. To complete the " + noun + " you need " +
               data.neededRight + " of " + data.answers.length +
-              ". Have another look at the sections if it helps, then try the check again: the right answers are shown once you pass."
+              (mustPass.length ? ", including every question that must be right" : "") +
+              ". Have another look at the " + partNoun + "s if it helps, then try the check again: the right answers are shown once you pass."
           )
         );
         box.appendChild(goButton("check", "Try the quick check again"));
@@ -360,12 +365,12 @@
         element(
           "p",
           {},
-          "This course is planned to take about " + data.totalMinutes + " minutes, and it counts as completed once you have spent at least " +
-            data.minimumMinutes + " minutes on its sections. So far we have counted " + plural(spent, "minute") +
+          "This " + noun + " is planned to take about " + data.totalMinutes + " minutes, and it counts as completed once you have spent at least " +
+            data.minimumMinutes + " minutes on its " + partNoun + "s. So far we have counted " + plural(spent, "minute") +
             ", so it needs about " + plural(needed, "minute") + " more."
         )
       );
-      note.appendChild(element("p", {}, "There is no rush, and nothing you have done is lost. The time you spend reading a section counts."));
+      note.appendChild(element("p", {}, "There is no rush, and nothing you have done is lost. The time you spend reading a " + partNoun + " counts."));
       box.appendChild(note);
       var brief = [];
       for (var i = 0; i < data.sectionCount; i += 1) {
@@ -374,7 +379,7 @@
         }
       }
       if (brief.length) {
-        box.appendChild(element("h3", { class: "nhsuk-heading-s" }, "Sections you read more quickly than planned"));
+        box.appendChild(element("h3", { class: "nhsuk-heading-s" }, partNoun.charAt(0).toUpperCase() + partNoun.slice(1) + "s you read more quickly than planned"));
         var list = element("ul", { class: "nhsuk-list" });
         brief.forEach(function (index) {
           var item = element("li");
@@ -426,15 +431,17 @@
       var group = form.querySelector('[data-question="' + index + '"]');
       var fieldset = group.querySelector("fieldset");
       var error = document.getElementById("question-" + number + "-error");
+      var hint = document.getElementById("question-" + number + "-hint");
+      var described = hint ? [hint.id] : [];
       if (picked) {
         chosen.push(Number(picked.value));
         group.classList.remove("nhsuk-form-group--error");
-        fieldset.removeAttribute("aria-describedby");
+        setDescribedBy(fieldset, described);
         error.hidden = true;
       } else {
         missing.push(number);
         group.classList.add("nhsuk-form-group--error");
-        fieldset.setAttribute("aria-describedby", "question-" + number + "-error");
+        setDescribedBy(fieldset, described.concat([error.id]));
         error.hidden = false;
         var item = element("li");
         item.appendChild(element("a", { href: "#question-" + number + "-0" }, "Choose an answer to question " + number));
@@ -451,12 +458,23 @@
       return choice === data.answers[index];
     }).length;
     var total = data.answers.length;
+    var safe = mustPass.every(function (index) {
+      return chosen[index] === data.answers[index];
+    });
     state.right = right;
     state.score = Math.round((100 * right) / total);
-    if (right * 100 >= data.passMark * total) {
+    if (right * 100 >= data.passMark * total && safe) {
       state.checkPassed = true;
     }
     show("result");
+  }
+
+  function setDescribedBy(node, ids) {
+    if (ids.length) {
+      node.setAttribute("aria-describedby", ids.join(" "));
+    } else {
+      node.removeAttribute("aria-describedby");
+    }
   }
 
   // --- Leaving: record the sitting's time, and suspend if there is more to do ---
@@ -509,7 +527,7 @@
     var location = lms.get("cmi.core.lesson_location");
     var resuming = Boolean(location && stepElement(location));
     if (!connected) {
-      statusLine.textContent = "This course is not connected to a learning system, so your progress will not be saved.";
+      statusLine.textContent = "This " + noun + " is not connected to a learning system, so your progress will not be saved.";
     } else if (resuming) {
       statusLine.textContent = "Welcome back. You are where you left off.";
     }
