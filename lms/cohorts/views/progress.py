@@ -3,7 +3,6 @@ feedback form's submissions."""
 
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.views import SubmissionsListView
@@ -36,11 +35,9 @@ class GradebookView(TrainerView):
         rows = selectors.gradebook_filter(book.rows, status=status, overdue=overdue)
         page = Paginator(rows, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
         filters = {"status": status, "overdue": "1" if overdue else ""}
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/gradebook.html",
             {
-                "cohort": cohort,
                 "book": book,
                 "page_obj": page,
                 "filter_query": urlencode({k: v for k, v in filters.items() if v})
@@ -52,6 +49,8 @@ class GradebookView(TrainerView):
                     ("stuck", "Stuck"),
                 ],
             },
+            title=_("Gradebook"),
+            cohort=cohort,
         )
 
 
@@ -78,16 +77,16 @@ class TraineeView(TrainerView):
             user_ids=[trainee.pk],
             schedules=selectors.module_schedules(cohort),
         )
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/trainee.html",
             {
-                "cohort": cohort,
                 "trainee": trainee,
                 "book": book,
                 "row": book.rows[0] if book.rows else None,
                 "work": selectors.trainee_work(cohort=cohort, user=trainee),
             },
+            title=trainee.full_name,
+            cohort=cohort,
         )
 
 
@@ -98,10 +97,16 @@ class QuizAttemptView(TrainerView):
         answers = selectors.attempt_answers(
             attempt, selectors.questions_by_id([attempt])
         )
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/quiz_attempt.html",
-            {"cohort": cohort, "attempt": attempt, "answers": answers},
+            {"attempt": attempt, "answers": answers},
+            title=_("%(quiz)s, attempt %(number)s by %(name)s")
+            % {
+                "quiz": attempt.quiz.title,
+                "number": attempt.number,
+                "name": attempt.user.full_name,
+            },
+            cohort=cohort,
         )
 
 
@@ -114,10 +119,16 @@ class ScenarioAttemptView(TrainerView):
             {**step, "node_title": nodes.get(step.get("node"), {}).get("title", "")}
             for step in attempt.path
         ]
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/scenario_attempt.html",
-            {"cohort": cohort, "attempt": attempt, "steps": steps},
+            {"attempt": attempt, "steps": steps},
+            title=_("%(scenario)s, run %(number)s by %(name)s")
+            % {
+                "scenario": attempt.scenario.title,
+                "number": attempt.number,
+                "name": attempt.user.full_name,
+            },
+            cohort=cohort,
         )
 
 
@@ -184,8 +195,10 @@ class CohortReportView(TrainerView):
             user_ids=selectors.cohort_trainee_ids(cohort),
             schedules=selectors.module_schedules(cohort),
         )
-        context.update(cohort=cohort, scope=cohort.name)
-        return TemplateResponse(request, "cohorts/report.html", context)
+        context.update(scope=cohort.name)
+        return self.render(
+            "cohorts/report.html", context, title=_("Reports"), cohort=cohort
+        )
 
 
 def _programme_for(user, programme_id) -> ProgrammePage:
@@ -210,7 +223,11 @@ class ProgrammeReportView(TrainerView):
             min_cell=reports.MIN_CELL,
         )
         context.update(programme=programme, scope=programme.title)
-        return TemplateResponse(request, "cohorts/report.html", context)
+        return self.render(
+            "cohorts/report.html",
+            context,
+            title=_("Reports: %s") % programme.title,
+        )
 
 
 class EvaluationView(TrainerView):
@@ -284,12 +301,10 @@ class EvaluationView(TrainerView):
                 )
             else:
                 bars.append(Bar(label, None, "fewer than 5 pairs"))
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/evaluation.html",
             {
                 "programme": programme,
-                "cohort": cohort,
                 "paired": paired,
                 "chart": bar_chart(
                     title=_("Confidence before and after the programme"),
@@ -302,6 +317,8 @@ class EvaluationView(TrainerView):
                 ),
                 "feedback_forms": FeedbackFormPage.objects.child_of(programme),
             },
+            title=_("Evaluation") if cohort else _("Evaluation: %s") % programme.title,
+            cohort=cohort,
         )
 
 
