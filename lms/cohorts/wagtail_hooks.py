@@ -60,3 +60,14 @@ class CohortsViewSet(ViewSet):
 @hooks.register("register_admin_viewset")
 def register_cohorts_workspace():
     return CohortsViewSet()
+
+
+@hooks.register("construct_homepage_panels")
+def trainer_dashboard_panels(request, panels):
+    """What needs a trainer today: work to mark, trainees who may be stuck."""
+    from .dashboard_panels import stuck_trainees_panel, work_to_mark_panel
+
+    for make in (work_to_mark_panel, stuck_trainees_panel):
+        panel = make(request.user)
+        if panel is not None:
+            panels.append(panel)
