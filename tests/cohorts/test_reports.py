@@ -217,3 +217,58 @@ def test_time_per_module_uses_measured_lesson_time_and_planned_length_otherwise(
     # (10 + 60 measured, + 4 planned) minutes over the 2 people who started.
     assert first.minutes == pytest.approx((10 + 60 + 4) / 2, abs=0.1)
     assert first.text == "37 min"
+
+
+@pytest.mark.django_db
+def test_report_sections_fold_sort_and_download_their_figures(
+    client, trainer, cohort, course
+):
+    import csv
+    import io
+
+    from tests.cohorts.conftest import populate
+
+    populate(course, cohort, 12)
+    client.force_login(trainer)
+    url = reverse("trainer:cohort_report", args=[cohort.pk])
+    html = client.get(url).content.decode()
+    # Only the short funnel is open at first; the long sections are folded.
+    assert html.count("<details") == 4 and html.count(" open>") == 1
+    assert "Facility index (average mark)" in html
+    assert "Discrimination index" in html
+
+    by_facility = client.get(url, {"sort": "facility"}).content.decode()
+    assert 'aria-sort="ascending"' in by_facility
+
+    for export, heading in [
+        ("funnel", "Stage"),
+        ("times", "Module"),
+        ("items", "Quiz"),
+        ("scenarios", "Scenario"),
+    ]:
+        response = client.get(url, {"export": export})
+        assert response["Content-Type"].startswith("text/csv"), export
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        assert rows[0][0] == heading
+        assert len(rows) > 1, export
+    funnel = list(
+        csv.reader(
+            io.StringIO(
+                client.get(url, {"export": "funnel"}).content.decode("utf-8-sig")
+            )
+        )
+    )
+    assert ["Enrolled", "12"] in funnel
+    items = list(
+        csv.reader(
+            io.StringIO(
+                client.get(url, {"export": "items", "sort": "facility"}).content.decode(
+                    "utf-8-sig"
+                )
+            )
+        )
+    )
+    facilities = [float(r[3]) for r in items[1:] if r[3] != "too few"]
+    assert facilities == sorted(facilities)
+    # Unknown values are ignored, never an error.
+    assert client.get(url, {"sort": "x", "export": "y"}).status_code == 200

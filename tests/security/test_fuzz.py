@@ -356,7 +356,19 @@ EXTRA.update(
         "trainer:gradebook": Target(
             _u("trainer:gradebook", lambda w: w.cohort.pk),
             role="trainer",
-            fields=("status", "overdue"),
+            fields=("status", "overdue", "modules", "format", "page"),
+            method="get",
+        ),
+        "trainer:cohort_report": Target(
+            _u("trainer:cohort_report", lambda w: w.cohort.pk),
+            role="trainer",
+            fields=("sort", "export"),
+            method="get",
+        ),
+        "trainer:programme_report": Target(
+            _u("trainer:programme_report", lambda w: w.programme.pk),
+            role="trainer",
+            fields=("sort", "export"),
             method="get",
         ),
         "cohorts:invite_accept": Target(
@@ -423,8 +435,6 @@ NO_INPUT |= {
     "trainer:trainee",
     "trainer:quiz_attempt",
     "trainer:scenario_attempt",
-    "trainer:cohort_report",
-    "trainer:programme_report",
     "trainer:cohort_evaluation",
     "trainer:cohort_evaluation_csv",  # CSV download
     "trainer:programme_evaluation",
