@@ -263,15 +263,15 @@ def main() -> int:
         client.force_login(trainer)
         _second_step_passed(client, trainer)
         pages = {
-            "gradebook": reverse("cohorts:gradebook", args=[cohort.pk]),
-            "overview": reverse("cohorts:cohort_overview", args=[cohort.pk]),
-            "cohort report": reverse("cohorts:cohort_report", args=[cohort.pk]),
+            "gradebook": reverse("trainer:gradebook", args=[cohort.pk]),
+            "overview": reverse("trainer:cohort_overview", args=[cohort.pk]),
+            "cohort report": reverse("trainer:cohort_report", args=[cohort.pk]),
             "programme report": reverse(
-                "cohorts:programme_report", args=[programme.pk]
+                "trainer:programme_report", args=[programme.pk]
             ),
-            "evaluation": reverse("cohorts:cohort_evaluation", args=[cohort.pk]),
+            "evaluation": reverse("trainer:cohort_evaluation", args=[cohort.pk]),
             "answers CSV (every answer)": reverse(
-                "cohorts:answers_csv", args=[cohort.pk]
+                "trainer:answers_csv", args=[cohort.pk]
             ),
         }
         if args.profile == "script":

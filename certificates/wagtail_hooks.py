@@ -148,3 +148,14 @@ def certificates_menu_item():
         icon_name="doc-full-inverse",
         order=246,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def certificate_dashboard_panels(request, panels):
+    """Entries waiting to be countersigned; certificates ready to issue."""
+    from .dashboard_panels import certificates_ready_panel, countersign_panel
+
+    for make in (countersign_panel, certificates_ready_panel):
+        panel = make(request.user)
+        if panel is not None:
+            panels.append(panel)

@@ -117,3 +117,13 @@ def review_due_menu_item():
         icon_name="date",
         order=650,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def review_due_dashboard_panel(request, panels):
+    """Modules due for review, for people who edit them."""
+    from .dashboard_panels import review_due_panel
+
+    panel = review_due_panel(request.user)
+    if panel is not None:
+        panels.append(panel)

@@ -56,6 +56,8 @@ from .managing import (  # noqa: F401
     certificates_apply_to,
     certificates_managed_by,
     cohort_certificate_counts,
+    cohort_entries_awaiting_countersign,
+    cohort_ready_for_certificates,
     cohort_trainees,
     issuing_organisations_for,
 )

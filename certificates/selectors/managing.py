@@ -96,3 +96,36 @@ def cohort_certificate_counts(cohort: Cohort) -> tuple[int, int]:
 
 def cohort_trainees(cohort: Cohort) -> QuerySet[User]:
     return User.objects.filter(enrolments__cohort=cohort).order_by("full_name")
+
+
+def cohort_ready_for_certificates(cohort: Cohort) -> int:
+    """Trainees in a cohort who have met every requirement and hold no certificate
+    for its programme yet."""
+    from .accreditation import accreditation_progress, rules_for
+
+    rules = rules_for(cohort.programme)
+    if rules is None:
+        return 0
+    holders = set(
+        Certificate.objects.filter(
+            programme_id=cohort.programme_id, kind=Certificate.Kind.PROGRAMME
+        ).values_list("user_id", flat=True)
+    )
+    return sum(
+        1
+        for trainee in cohort_trainees(cohort)
+        if trainee.pk not in holders
+        and accreditation_progress(trainee, cohort.programme, rules).is_complete
+    )
+
+
+def cohort_entries_awaiting_countersign(cohort: Cohort):
+    """Practice entries of a cohort's trainees on its programme that wait for
+    their supervisor, oldest first."""
+    from ..models import LedgerEntry
+
+    return LedgerEntry.objects.filter(
+        trainee__enrolments__cohort=cohort,
+        programme_id=cohort.programme_id,
+        status=LedgerEntry.Status.AWAITING,
+    ).order_by("created_at", "pk")

@@ -1,4 +1,6 @@
-"""URLs for lms.cohorts, mounted at the site root by config.urls."""
+"""URLs for lms.cohorts: the learner's pages, mounted at the site root by config.urls,
+and the trainer's pages, inside the Wagtail admin (``CohortsViewSet``, namespace
+``trainer``, under /admin/cohorts/)."""
 
 from django.urls import path
 
@@ -6,85 +8,101 @@ from . import views
 
 app_name = "cohorts"
 
-trainer = [
-    path("trainer/cohorts/", views.CohortListView.as_view(), name="cohort_list"),
+# The trainer's pages, inside the admin.
+admin_urlpatterns = [
+    path("", views.CohortListView.as_view(), name="cohort_list"),
+    path("new/", views.CohortCreateView.as_view(), name="cohort_create"),
     path(
-        "trainer/cohorts/new/", views.CohortCreateView.as_view(), name="cohort_create"
-    ),
-    path(
-        "trainer/cohorts/<id:pk>/",
+        "<id:pk>/",
         views.CohortOverviewView.as_view(),
         name="cohort_overview",
     ),
     path(
-        "trainer/cohorts/<id:pk>/dates/",
+        "<id:pk>/dates/",
         views.CohortDatesView.as_view(),
         name="cohort_dates",
     ),
     path(
-        "trainer/cohorts/<id:pk>/invite/",
+        "<id:pk>/invite/",
         views.CohortInviteView.as_view(),
         name="cohort_invite",
     ),
     path(
-        "trainer/cohorts/<id:pk>/invite/csv/",
+        "<id:pk>/invite/csv/",
         views.CohortInviteCsvView.as_view(),
         name="cohort_invite_csv",
     ),
     path(
-        "trainer/cohorts/<id:pk>/gradebook/",
+        "<id:pk>/gradebook/",
         views.GradebookView.as_view(),
         name="gradebook",
     ),
     path(
-        "trainer/cohorts/<id:pk>/answers.csv",
+        "<id:pk>/answers.csv",
         views.AnswersCsvView.as_view(),
         name="answers_csv",
     ),
     path(
-        "trainer/cohorts/<id:pk>/trainees/<id:user_id>/",
+        "<id:pk>/trainees/<id:user_id>/",
         views.TraineeView.as_view(),
         name="trainee",
     ),
     path(
-        "trainer/cohorts/<id:pk>/quiz-attempts/<id:attempt_id>/",
+        "<id:pk>/quiz-attempts/<id:attempt_id>/",
         views.QuizAttemptView.as_view(),
         name="quiz_attempt",
     ),
     path(
-        "trainer/cohorts/<id:pk>/scenario-attempts/<id:attempt_id>/",
+        "<id:pk>/scenario-attempts/<id:attempt_id>/",
         views.ScenarioAttemptView.as_view(),
         name="scenario_attempt",
     ),
     path(
-        "trainer/cohorts/<id:pk>/report/",
+        "<id:pk>/report/",
         views.CohortReportView.as_view(),
         name="cohort_report",
     ),
     path(
-        "trainer/cohorts/<id:pk>/evaluation/",
+        "<id:pk>/evaluation/",
         views.EvaluationView.as_view(),
         name="cohort_evaluation",
     ),
     path(
-        "trainer/cohorts/<id:pk>/evaluation/<str:export>.csv",
+        "<id:pk>/evaluation/<str:export>.csv",
         views.EvaluationView.as_view(),
         name="cohort_evaluation_csv",
     ),
     path(
-        "trainer/programmes/<id:programme_id>/report/",
+        "programmes/<id:programme_id>/report/",
         views.ProgrammeReportView.as_view(),
         name="programme_report",
     ),
     path(
-        "trainer/programmes/<id:programme_id>/evaluation/",
+        "programmes/<id:programme_id>/evaluation/",
         views.EvaluationView.as_view(),
         name="programme_evaluation",
     ),
     path(
-        "trainer/programmes/<id:programme_id>/evaluation/<str:export>.csv",
+        "programmes/<id:programme_id>/evaluation/<str:export>.csv",
         views.EvaluationView.as_view(),
         name="programme_evaluation_csv",
+    ),
+]
+
+# The trainer's pages lived on the public site until December 2026; emails and
+# bookmarks still point there.
+legacy = [
+    path("trainer/cohorts/", views.trainer_page_moved, name="trainer_moved"),
+    path(
+        "trainer/cohorts/<path:rest>",
+        views.trainer_page_moved,
+        name="trainer_moved_cohort",
+    ),
+    path(
+        "trainer/programmes/<path:rest>",
+        views.trainer_page_moved,
+        {"programmes": True},
+        name="trainer_moved_programme",
     ),
 ]
 
@@ -112,4 +130,4 @@ learner = [
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
 ]
 
-urlpatterns = trainer + learner
+urlpatterns = legacy + learner

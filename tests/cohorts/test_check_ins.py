@@ -120,13 +120,13 @@ def test_no_one_else_sees_answers_in_any_view_export_or_admin(
     cohort.trainers.add(assessor)
     check_in = WellbeingCheckIn.objects.get()
     pages = [
-        reverse("cohorts:cohort_overview", args=[cohort.pk]),
-        reverse("cohorts:gradebook", args=[cohort.pk]),
-        reverse("cohorts:trainee", args=[cohort.pk, in_cohort.pk]),
-        reverse("cohorts:answers_csv", args=[cohort.pk]),
-        reverse("cohorts:cohort_report", args=[cohort.pk]),
-        reverse("cohorts:cohort_evaluation", args=[cohort.pk]),
-        reverse("cohorts:cohort_evaluation_csv", args=[cohort.pk, "aggregate"]),
+        reverse("trainer:cohort_overview", args=[cohort.pk]),
+        reverse("trainer:gradebook", args=[cohort.pk]),
+        reverse("trainer:trainee", args=[cohort.pk, in_cohort.pk]),
+        reverse("trainer:answers_csv", args=[cohort.pk]),
+        reverse("trainer:cohort_report", args=[cohort.pk]),
+        reverse("trainer:cohort_evaluation", args=[cohort.pk]),
+        reverse("trainer:cohort_evaluation_csv", args=[cohort.pk, "aggregate"]),
         reverse("lms_marking_queue"),
         "/admin/",
         f"/admin/search/?q={in_cohort.full_name}",

@@ -16,24 +16,24 @@ from tests.conftest import make_user
 pytestmark = pytest.mark.django_db
 
 COHORT_PAGES = [
-    "cohorts:cohort_overview",
-    "cohorts:cohort_dates",
-    "cohorts:cohort_invite",
-    "cohorts:gradebook",
-    "cohorts:answers_csv",
-    "cohorts:cohort_report",
-    "cohorts:cohort_evaluation",
+    "trainer:cohort_overview",
+    "trainer:cohort_dates",
+    "trainer:cohort_invite",
+    "trainer:gradebook",
+    "trainer:answers_csv",
+    "trainer:cohort_report",
+    "trainer:cohort_evaluation",
 ]
 
 
 def test_trainer_sees_their_cohort_overview(client, trainer, cohort, course):
     populate(course, cohort, 4)
     client.force_login(trainer)
-    html = client.get(reverse("cohorts:cohort_overview", args=[cohort.pk])).content
+    html = client.get(reverse("trainer:cohort_overview", args=[cohort.pk])).content
     html = html.decode()
     assert cohort.name in html
     assert "4</strong> trainees" in html
-    listing = client.get(reverse("cohorts:cohort_list")).content.decode()
+    listing = client.get(reverse("trainer:cohort_list")).content.decode()
     assert cohort.name in listing
 
 
@@ -49,16 +49,66 @@ def test_other_trainers_cohort_is_not_found(client, trainer, other_cohort, name)
 def test_trainees_and_supervisors_are_refused(
     client, trainee, supervisor, cohort, name
 ):
+    """They have no way into the admin: Wagtail sends them to its sign-in page
+    saying so, and nothing of the cohort is shown."""
     for person in (trainee, supervisor):
         client.force_login(person)
-        assert client.get(reverse(name, args=[cohort.pk])).status_code == 403
+        response = client.get(reverse(name, args=[cohort.pk]), follow=True)
+        assert response.redirect_chain[0][1] == 302
+        assert reverse("wagtailadmin_login") in response.redirect_chain[0][0]
+        assert cohort.name not in response.content.decode()
+
+
+@pytest.mark.parametrize("name", [*COHORT_PAGES, "trainer:cohort_list"])
+def test_admin_users_who_are_not_trainers_are_forbidden(client, cohort, name):
+    """Into the admin (a curriculum editor) but not a trainer: 403."""
+    editor = make_user(Role.CURRICULUM_EDITOR, email="editor@example.org")
+    client.force_login(editor)
+    args = [] if name == "trainer:cohort_list" else [cohort.pk]
+    response = client.get(reverse(name, args=args))
+    assert response.status_code == 403
+    assert cohort.name not in response.content.decode()
 
 
 @pytest.mark.parametrize("name", COHORT_PAGES)
 def test_anonymous_people_are_sent_to_sign_in(client, cohort, name):
     response = client.get(reverse(name, args=[cohort.pk]))
     assert response.status_code == 302
-    assert reverse("lms:login") in response["Location"]
+    assert "/login/" in response["Location"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/trainer/cohorts/", "trainer:cohort_list"),
+        ("/trainer/cohorts/{pk}/gradebook/?status=stuck", "trainer:gradebook"),
+        ("/trainer/cohorts/{pk}/answers.csv", "trainer:answers_csv"),
+        ("/trainer/programmes/{programme}/report/", "trainer:programme_report"),
+    ],
+)
+def test_old_trainer_addresses_lead_to_the_admin(client, trainer, cohort, old, new):
+    """Emails and bookmarks made before the move still work."""
+    client.force_login(trainer)
+    url = old.format(pk=cohort.pk, programme=cohort.programme_id)
+    response = client.get(url)
+    assert response.status_code == 302
+    args = (
+        []
+        if new == "trainer:cohort_list"
+        else [cohort.programme_id if "programme" in new else cohort.pk]
+    )
+    expected = reverse(new, args=args)
+    if "?" in url:
+        expected += "?" + url.split("?", 1)[1]
+    assert response["Location"] == expected
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_old_trainer_addresses_stay_on_this_site(client, trainer):
+    client.force_login(trainer)
+    response = client.get("/trainer/cohorts//evil.example.org/")
+    assert response["Location"].startswith("/admin/cohorts/")
+    assert "//evil" not in response["Location"]
 
 
 def test_other_trainers_trainee_and_attempts_are_not_found(
@@ -70,13 +120,13 @@ def test_other_trainers_trainee_and_attempts_are_not_found(
     # Their own cohort id with someone else's trainee or attempt.
     assert (
         client.get(
-            reverse("cohorts:trainee", args=[cohort.pk, stranger.pk])
+            reverse("trainer:trainee", args=[cohort.pk, stranger.pk])
         ).status_code
         == 404
     )
     assert (
         client.get(
-            reverse("cohorts:quiz_attempt", args=[cohort.pk, attempt.pk])
+            reverse("trainer:quiz_attempt", args=[cohort.pk, attempt.pk])
         ).status_code
         == 404
     )
@@ -88,7 +138,7 @@ def test_organisation_admin_and_site_admin_see_the_cohort(
     cohort.organisation.admins.add(organisation_admin)
     for person in (organisation_admin, site_admin):
         client.force_login(person)
-        response = client.get(reverse("cohorts:cohort_overview", args=[cohort.pk]))
+        response = client.get(reverse("trainer:cohort_overview", args=[cohort.pk]))
         assert response.status_code == 200
 
 
@@ -96,7 +146,7 @@ def test_organisation_admin_of_another_organisation_does_not(
     client, organisation_admin, cohort
 ):
     client.force_login(organisation_admin)
-    response = client.get(reverse("cohorts:cohort_overview", args=[cohort.pk]))
+    response = client.get(reverse("trainer:cohort_overview", args=[cohort.pk]))
     assert response.status_code == 404
 
 
@@ -105,7 +155,7 @@ def test_trainer_creates_a_cohort_and_trains_it(client, trainer, course):
     organisation.members.add(trainer)
     client.force_login(trainer)
     response = client.post(
-        reverse("cohorts:cohort_create"),
+        reverse("trainer:cohort_create"),
         {
             "name": "Spring group",
             "organisation": organisation.pk,
@@ -124,7 +174,7 @@ def test_trainer_cannot_create_a_cohort_for_an_organisation_not_theirs(
     organisation = Organisation.objects.create(name="Not mine", kind="charity")
     client.force_login(trainer)
     response = client.post(
-        reverse("cohorts:cohort_create"),
+        reverse("trainer:cohort_create"),
         {
             "name": "Sneaky",
             "organisation": organisation.pk,
@@ -138,7 +188,7 @@ def test_trainer_cannot_create_a_cohort_for_an_organisation_not_theirs(
 
 def test_bad_cohort_input_is_explained_not_a_500(client, trainer, course):
     client.force_login(trainer)
-    response = client.post(reverse("cohorts:cohort_create"), {"start_date": "soon"})
+    response = client.post(reverse("trainer:cohort_create"), {"start_date": "soon"})
     assert response.status_code == 400
     assert "There is a problem" in response.content.decode()
 
@@ -146,7 +196,7 @@ def test_bad_cohort_input_is_explained_not_a_500(client, trainer, course):
 def test_module_dates_are_saved_and_checked(client, trainer, cohort, course):
     module = course["tree"][0][0]
     client.force_login(trainer)
-    url = reverse("cohorts:cohort_dates", args=[cohort.pk])
+    url = reverse("trainer:cohort_dates", args=[cohort.pk])
     response = client.post(
         url, {f"start-{module.pk}": "2026-09-07", f"due-{module.pk}": "2026-09-01"}
     )
@@ -168,7 +218,7 @@ def test_email_invites_are_sent_and_accepted(
     client.force_login(trainer)
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
-            reverse("cohorts:cohort_invite", args=[cohort.pk]),
+            reverse("trainer:cohort_invite", args=[cohort.pk]),
             {"people": "sam@example.org, Sam Patel\nkim@example.org"},
         )
     assert response.status_code == 302
@@ -201,7 +251,7 @@ def test_inviting_twice_sends_once(
     client, trainer, cohort, django_capture_on_commit_callbacks
 ):
     client.force_login(trainer)
-    url = reverse("cohorts:cohort_invite", args=[cohort.pk])
+    url = reverse("trainer:cohort_invite", args=[cohort.pk])
     with django_capture_on_commit_callbacks(execute=True):
         client.post(url, {"people": "sam@example.org"})
         client.post(url, {"people": "sam@example.org"})
@@ -211,7 +261,7 @@ def test_inviting_twice_sends_once(
 def test_bad_invite_lines_are_explained(client, trainer, cohort):
     client.force_login(trainer)
     response = client.post(
-        reverse("cohorts:cohort_invite", args=[cohort.pk]),
+        reverse("trainer:cohort_invite", args=[cohort.pk]),
         {"people": "sam@example.org\nnot-an-email"},
     )
     assert response.status_code == 400
@@ -223,7 +273,7 @@ def _upload(client, cohort, text: bytes):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     return client.post(
-        reverse("cohorts:cohort_invite_csv", args=[cohort.pk]),
+        reverse("trainer:cohort_invite_csv", args=[cohort.pk]),
         {"file": SimpleUploadedFile("people.csv", text, content_type="text/csv")},
     )
 
@@ -245,7 +295,7 @@ def test_csv_invites_show_a_preview_then_send(
     lines = re.search(r'name="people" value="([^"]*)"', html).group(1)
     with django_capture_on_commit_callbacks(execute=True):
         client.post(
-            reverse("cohorts:cohort_invite", args=[cohort.pk]),
+            reverse("trainer:cohort_invite", args=[cohort.pk]),
             {"people": lines.replace("&#x27;", "'")},
         )
     invites = dict(CohortInvite.objects.values_list("email", "full_name"))

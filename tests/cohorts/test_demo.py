@@ -42,16 +42,16 @@ def test_demo_trainer_sees_a_varied_cohort(client):
     assert seeded["attempts"] > 12
 
     client.force_login(trainer)
-    html = client.get(reverse("cohorts:gradebook", args=[cohort.pk])).content.decode()
+    html = client.get(reverse("trainer:gradebook", args=[cohort.pk])).content.decode()
     assert "Amira Hassan" in html and "Liam O&#x27;Neill" in html
     statuses = {s for s in ("Complete", "In progress", "Not started") if s in html}
     assert statuses == {"Complete", "In progress", "Not started"}
     overview = client.get(
-        reverse("cohorts:cohort_overview", args=[cohort.pk])
+        reverse("trainer:cohort_overview", args=[cohort.pk])
     ).content.decode()
     assert "Who may be stuck" in overview and "Kerry Walsh" in overview
     evaluation = client.get(
-        reverse("cohorts:cohort_evaluation", args=[cohort.pk])
+        reverse("trainer:cohort_evaluation", args=[cohort.pk])
     ).content.decode()
     assert "Fewer than 5 matched pairs" not in evaluation  # five finished: 5 pairs
 

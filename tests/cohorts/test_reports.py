@@ -120,7 +120,7 @@ def test_scenario_choice_distribution(course, cohort):
 def test_cohort_report_page_has_charts_and_tables(client, trainer, cohort, course):
     populate(course, cohort, 12)
     client.force_login(trainer)
-    response = client.get(reverse("cohorts:cohort_report", args=[cohort.pk]))
+    response = client.get(reverse("trainer:cohort_report", args=[cohort.pk]))
     html = response.content.decode()
     assert response.status_code == 200
     assert html.count('role="img"') >= 3
@@ -136,7 +136,7 @@ def test_programme_report_suppresses_small_numbers(client, trainer, cohort, cour
     populate(course, cohort, 6)
     client.force_login(trainer)
     html = client.get(
-        reverse("cohorts:programme_report", args=[course["programme"].pk])
+        reverse("trainer:programme_report", args=[course["programme"].pk])
     ).content.decode()
     assert "fewer than 5" in html
     assert '<th scope="row">Enrolled</th><td>6</td>' in html
@@ -147,10 +147,12 @@ def test_programme_report_is_refused_for_programmes_not_theirs(
     client, trainer, trainee, course
 ):
     client.force_login(trainer)  # trains no cohort on this programme
-    url = reverse("cohorts:programme_report", args=[course["programme"].pk])
+    url = reverse("trainer:programme_report", args=[course["programme"].pk])
     assert client.get(url).status_code == 404
-    client.force_login(trainee)
-    assert client.get(url).status_code == 403
+    client.force_login(trainee)  # no way into the admin: sent to its sign-in
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailadmin_login"))
 
 
 @pytest.mark.django_db
@@ -163,7 +165,7 @@ def test_report_queries_do_not_grow_with_the_cohort(client, trainer, course):
         cohort.trainers.add(trainer)
         populate(course, cohort, size, prefix=f"Report{size}")
         client.force_login(trainer)
-        url = reverse("cohorts:cohort_report", args=[cohort.pk])
+        url = reverse("trainer:cohort_report", args=[cohort.pk])
         client.get(url)
         with CaptureQueriesContext(connection) as captured:
             assert client.get(url).status_code == 200
@@ -215,3 +217,58 @@ def test_time_per_module_uses_measured_lesson_time_and_planned_length_otherwise(
     # (10 + 60 measured, + 4 planned) minutes over the 2 people who started.
     assert first.minutes == pytest.approx((10 + 60 + 4) / 2, abs=0.1)
     assert first.text == "37 min"
+
+
+@pytest.mark.django_db
+def test_report_sections_fold_sort_and_download_their_figures(
+    client, trainer, cohort, course
+):
+    import csv
+    import io
+
+    from tests.cohorts.conftest import populate
+
+    populate(course, cohort, 12)
+    client.force_login(trainer)
+    url = reverse("trainer:cohort_report", args=[cohort.pk])
+    html = client.get(url).content.decode()
+    # Only the short funnel is open at first; the long sections are folded.
+    assert html.count("<details") == 4 and html.count(" open>") == 1
+    assert "Facility index (average mark)" in html
+    assert "Discrimination index" in html
+
+    by_facility = client.get(url, {"sort": "facility"}).content.decode()
+    assert 'aria-sort="ascending"' in by_facility
+
+    for export, heading in [
+        ("funnel", "Stage"),
+        ("times", "Module"),
+        ("items", "Quiz"),
+        ("scenarios", "Scenario"),
+    ]:
+        response = client.get(url, {"export": export})
+        assert response["Content-Type"].startswith("text/csv"), export
+        rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+        assert rows[0][0] == heading
+        assert len(rows) > 1, export
+    funnel = list(
+        csv.reader(
+            io.StringIO(
+                client.get(url, {"export": "funnel"}).content.decode("utf-8-sig")
+            )
+        )
+    )
+    assert ["Enrolled", "12"] in funnel
+    items = list(
+        csv.reader(
+            io.StringIO(
+                client.get(url, {"export": "items", "sort": "facility"}).content.decode(
+                    "utf-8-sig"
+                )
+            )
+        )
+    )
+    facilities = [float(r[3]) for r in items[1:] if r[3] != "too few"]
+    assert facilities == sorted(facilities)
+    # Unknown values are ignored, never an error.
+    assert client.get(url, {"sort": "x", "export": "y"}).status_code == 200

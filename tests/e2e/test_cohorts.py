@@ -1,4 +1,5 @@
-"""Trainer pages and a trainee's check-in: axe finds nothing, no sideways scroll."""
+"""Trainer pages (in the admin) and a trainee's check-in: axe finds nothing, no
+sideways scroll."""
 
 from playwright.sync_api import expect
 
@@ -13,12 +14,12 @@ def test_trainer_gradebook_reports_and_evaluation(demo, page):
     audit = Audit(page)
     sign_in(page, base, "trainer@example.org")
 
-    page.goto(f"{base}/trainer/cohorts/")
+    page.goto(f"{base}/admin/cohorts/")
     audit("cohort list")
     page.get_by_role("link", name=cohort.name).first.click()
     expect(page.get_by_role("heading", name="Who may be stuck")).to_be_visible()
     audit("cohort overview")
-    page.goto(f"{base}/trainer/cohorts/{cohort.pk}/gradebook/")
+    page.goto(f"{base}/admin/cohorts/{cohort.pk}/gradebook/")
     expect(page.get_by_text("Amira Hassan")).to_be_visible()
     audit("gradebook")
     page.get_by_label("Show").select_option("stuck")
@@ -26,15 +27,16 @@ def test_trainer_gradebook_reports_and_evaluation(demo, page):
     audit("gradebook, filtered")
     page.get_by_role("link", name="Kerry Walsh").click()
     audit("trainee")
-    page.goto(f"{base}/trainer/cohorts/{cohort.pk}/report/")
+    page.goto(f"{base}/admin/cohorts/{cohort.pk}/report/")
     expect(page.get_by_role("img", name="Completion funnel")).to_be_visible()
     audit("report")
-    page.goto(f"{base}/trainer/cohorts/{cohort.pk}/evaluation/")
+    page.goto(f"{base}/admin/cohorts/{cohort.pk}/evaluation/")
     audit("evaluation")
-    page.goto(f"{base}/trainer/cohorts/{cohort.pk}/dates/")
+    page.goto(f"{base}/admin/cohorts/{cohort.pk}/dates/")
     audit("module dates")
-    page.goto(f"{base}/trainer/cohorts/{cohort.pk}/invite/")
+    page.goto(f"{base}/admin/cohorts/{cohort.pk}/invite/")
     audit("invite")
+    page.goto(f"{base}/")
     sign_out(page)
 
     sign_in(page, base, "trainee@example.org")

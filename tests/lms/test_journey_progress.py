@@ -121,7 +121,7 @@ def test_publishing_into_a_finished_module_never_relocks_a_trainee(
     book = gradebook(programme=programme, user_ids=[trainee.pk])
     funnel = {step.label: step.count for step in completion_funnel(book)}
     client.force_login(trainer)
-    overview = client.get(reverse("cohorts:cohort_overview", args=[cohort.pk]))
+    overview = client.get(reverse("trainer:cohort_overview", args=[cohort.pk]))
 
     html = module_five.content.decode()
     assert module_five.redirect_chain == []

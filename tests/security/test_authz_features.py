@@ -76,20 +76,20 @@ BAD_URLS = {
     "check-in ordinary module": lambda w: reverse(
         "cohorts:check_in", args=[w.module.pk, "before"]
     ),
-    "cohort": lambda w: reverse("cohorts:gradebook", args=[MISSING]),
+    "cohort": lambda w: reverse("trainer:gradebook", args=[MISSING]),
     "cohort trainee not in it": lambda w: reverse(
-        "cohorts:trainee", args=[w.cohort.pk, w.user("team_lead").pk]
+        "trainer:trainee", args=[w.cohort.pk, w.user("team_lead").pk]
     ),
     "cohort attempt": lambda w: reverse(
-        "cohorts:quiz_attempt", args=[w.cohort.pk, MISSING]
+        "trainer:quiz_attempt", args=[w.cohort.pk, MISSING]
     ),
     "cohort run": lambda w: reverse(
-        "cohorts:scenario_attempt", args=[w.cohort.pk, MISSING]
+        "trainer:scenario_attempt", args=[w.cohort.pk, MISSING]
     ),
     "evaluation export": lambda w: reverse(
-        "cohorts:cohort_evaluation_csv", args=[w.cohort.pk, "everything"]
+        "trainer:cohort_evaluation_csv", args=[w.cohort.pk, "everything"]
     ),
-    "programme report": lambda w: reverse("cohorts:programme_report", args=[MISSING]),
+    "programme report": lambda w: reverse("trainer:programme_report", args=[MISSING]),
 }
 
 # Anonymous visitors are sent to sign in first on the pages that need it; the
@@ -197,14 +197,14 @@ def test_organisation_admin_brands_only_their_own_organisations_certificates(wor
 # organisation, same programme): the trainee's records are not theirs.
 SAME_ROLE = {
     "trainer": {
-        "cohorts:cohort_overview": lambda w: [w.cohort.pk],
-        "cohorts:gradebook": lambda w: [w.cohort.pk],
-        "cohorts:answers_csv": lambda w: [w.cohort.pk],
-        "cohorts:cohort_report": lambda w: [w.cohort.pk],
-        "cohorts:cohort_evaluation": lambda w: [w.cohort.pk],
-        "cohorts:trainee": lambda w: [w.cohort.pk, w.user("trainee").pk],
-        "cohorts:quiz_attempt": lambda w: [w.cohort.pk, w.attempt.pk],
-        "cohorts:scenario_attempt": lambda w: [w.cohort.pk, w.run.pk],
+        "trainer:cohort_overview": lambda w: [w.cohort.pk],
+        "trainer:gradebook": lambda w: [w.cohort.pk],
+        "trainer:answers_csv": lambda w: [w.cohort.pk],
+        "trainer:cohort_report": lambda w: [w.cohort.pk],
+        "trainer:cohort_evaluation": lambda w: [w.cohort.pk],
+        "trainer:trainee": lambda w: [w.cohort.pk, w.user("trainee").pk],
+        "trainer:quiz_attempt": lambda w: [w.cohort.pk, w.attempt.pk],
+        "trainer:scenario_attempt": lambda w: [w.cohort.pk, w.run.pk],
         "certificates_admin_detail": lambda w: [w.certificate.pk],
         "certificates_admin_cohort": lambda w: [w.cohort.pk],
         "certificates_admin_zip": lambda w: [w.cohort.pk],
@@ -264,8 +264,8 @@ PRIVATE_PAGES = {
         lambda w: reverse("certificates:countersign_queue"),
     ],
     "trainer": [
-        lambda w: reverse("cohorts:trainee", args=[w.cohort.pk, w.user("trainee").pk]),
-        lambda w: reverse("cohorts:answers_csv", args=[w.cohort.pk]),
+        lambda w: reverse("trainer:trainee", args=[w.cohort.pk, w.user("trainee").pk]),
+        lambda w: reverse("trainer:answers_csv", args=[w.cohort.pk]),
         lambda w: reverse("certificates_admin_cohort", args=[w.cohort.pk]),
     ],
 }

@@ -61,12 +61,6 @@ def _reset_url(w: World) -> str:
     return reverse("lms:password_reset_confirm", args=[uid, token])
 
 
-# Trainer pages (lms.cohorts): trainers, organisation admins and site admins only;
-# the world's cohort is the trainer's, and the organisation admin runs another one.
-_TRAINER_PAGE = signed_in(403, trainer=200, org_admin=200, admin=200)
-_COHORT_PAGE = signed_in(403, trainer=200, org_admin=404, admin=200)
-
-
 def _feedback_form_url(w: World) -> str:
     """An end-of-course feedback form under the world's programme (made on demand;
     each request is rolled back)."""
@@ -170,46 +164,19 @@ SITE_ROUTES: dict[str, Route] = {
         _u("lms:reflection_shared_detail", lambda w: w.entry.pk),
         signed_in(404, trainer=200),
     ),
-    **{
-        f"cohorts:{name}": Route(
-            lambda w, name=name, extra=extra: reverse(
-                f"cohorts:{name}", args=[w.cohort.pk, *extra(w)]
-            ),
-            _COHORT_PAGE,
-        )
-        for name, extra in {
-            "cohort_overview": lambda w: [],
-            "cohort_dates": lambda w: [],
-            "cohort_invite": lambda w: [],
-            "gradebook": lambda w: [],
-            "answers_csv": lambda w: [],
-            "cohort_report": lambda w: [],
-            "cohort_evaluation": lambda w: [],
-            "cohort_evaluation_csv": lambda w: ["paired"],
-            "trainee": lambda w: [w.user("trainee").pk],
-            "quiz_attempt": lambda w: [w.attempt.pk],
-            "scenario_attempt": lambda w: [w.run.pk],
-        }.items()
-    },
-    "cohorts:cohort_invite_csv": Route(
-        _u("cohorts:cohort_invite_csv", lambda w: w.cohort.pk),
-        _COHORT_PAGE | {"trainer": 302, "admin": 302},
+    # The trainer's pages moved into the admin (ADMIN_APP_ROUTES): the old
+    # addresses redirect there, whoever asks; the admin then checks.
+    "cohorts:trainer_moved": Route(_u("cohorts:trainer_moved"), roles(302)),
+    "cohorts:trainer_moved_cohort": Route(
+        _u("cohorts:trainer_moved_cohort", lambda w: f"{w.cohort.pk}/gradebook/"),
+        roles(302),
     ),
-    "cohorts:cohort_list": Route(_u("cohorts:cohort_list"), _TRAINER_PAGE),
-    "cohorts:cohort_create": Route(_u("cohorts:cohort_create"), _TRAINER_PAGE),
-    "cohorts:programme_report": Route(
-        _u("cohorts:programme_report", lambda w: w.programme.pk), _COHORT_PAGE
-    ),
-    "cohorts:programme_evaluation": Route(
-        _u("cohorts:programme_evaluation", lambda w: w.programme.pk), _COHORT_PAGE
-    ),
-    "cohorts:programme_evaluation_csv": Route(
+    "cohorts:trainer_moved_programme": Route(
         _u(
-            "cohorts:programme_evaluation_csv",
-            lambda w: w.programme.pk,
-            lambda w: "aggregate",
+            "cohorts:trainer_moved_programme",
+            lambda w: f"{w.programme.pk}/report/",
         ),
-        _COHORT_PAGE,
+        roles(302),
     ),
     # No such invite: the same answer for everyone, signed in or not.
     "cohorts:invite_accept": Route(
@@ -403,6 +370,56 @@ def _viewset_routes(
     }
 
 
+# Trainer pages (lms.cohorts, in the admin): trainers, organisation admins and site
+# admins only; people without admin access are sent to sign in (302); the world's
+# cohort is the trainer's, and the organisation admin runs another one.
+_TRAINER_PAGE = staff(403, trainer=200, org_admin=200)
+_COHORT_PAGE = staff(403, trainer=200, org_admin=404)
+TRAINER_ROUTES: dict[str, Route] = {
+    **{
+        f"trainer:{name}": Route(
+            lambda w, name=name, extra=extra: reverse(
+                f"trainer:{name}", args=[w.cohort.pk, *extra(w)]
+            ),
+            _COHORT_PAGE,
+        )
+        for name, extra in {
+            "cohort_overview": lambda w: [],
+            "cohort_dates": lambda w: [],
+            "cohort_invite": lambda w: [],
+            "gradebook": lambda w: [],
+            "answers_csv": lambda w: [],
+            "cohort_report": lambda w: [],
+            "cohort_evaluation": lambda w: [],
+            "cohort_evaluation_csv": lambda w: ["paired"],
+            "trainee": lambda w: [w.user("trainee").pk],
+            "quiz_attempt": lambda w: [w.attempt.pk],
+            "scenario_attempt": lambda w: [w.run.pk],
+        }.items()
+    },
+    "trainer:cohort_invite_csv": Route(
+        _u("trainer:cohort_invite_csv", lambda w: w.cohort.pk),
+        _COHORT_PAGE | {"trainer": 302, "admin": 302},
+    ),
+    "trainer:cohort_list": Route(_u("trainer:cohort_list"), _TRAINER_PAGE),
+    "trainer:cohort_create": Route(_u("trainer:cohort_create"), _TRAINER_PAGE),
+    "trainer:programme_report": Route(
+        _u("trainer:programme_report", lambda w: w.programme.pk), _COHORT_PAGE
+    ),
+    "trainer:programme_evaluation": Route(
+        _u("trainer:programme_evaluation", lambda w: w.programme.pk), _COHORT_PAGE
+    ),
+    "trainer:programme_evaluation_csv": Route(
+        _u(
+            "trainer:programme_evaluation_csv",
+            lambda w: w.programme.pk,
+            lambda w: "aggregate",
+        ),
+        _COHORT_PAGE,
+    ),
+}
+
+
 ADMIN_APP_ROUTES: dict[str, Route] = {
     "lms_marking_queue": Route(_a("lms_marking_queue"), staff(302, trainer=200)),
     "lms_mark_submission": Route(
@@ -488,6 +505,7 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
         index=staff(302, org_admin=200, trainer=200),
     ),
     **FEATURE_ADMIN_APP_ROUTES,
+    **TRAINER_ROUTES,
 }
 
 # Routes that are not the site's own: Wagtail's serving and sign-in plumbing.

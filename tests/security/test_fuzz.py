@@ -340,30 +340,42 @@ EXTRA.update(
             fields=("number", "surname"),
             method="get",
         ),
-        "cohorts:cohort_create": Target(
-            _u("cohorts:cohort_create"),
+        "trainer:cohort_create": Target(
+            _u("trainer:cohort_create"),
             role="trainer",
             fields=("name", "organisation", "programme", "start_date"),
         ),
-        "cohorts:cohort_dates": Target(
-            _u("cohorts:cohort_dates", lambda w: w.cohort.pk),
+        "trainer:cohort_dates": Target(
+            _u("trainer:cohort_dates", lambda w: w.cohort.pk),
             role="trainer",
             extra_fields=_cohort_dates_fields,
         ),
-        "cohorts:cohort_invite": Target(
-            _u("cohorts:cohort_invite", lambda w: w.cohort.pk),
+        "trainer:cohort_invite": Target(
+            _u("trainer:cohort_invite", lambda w: w.cohort.pk),
             role="trainer",
             fields=("people",),
         ),
-        "cohorts:cohort_invite_csv": Target(
-            _u("cohorts:cohort_invite_csv", lambda w: w.cohort.pk),
+        "trainer:cohort_invite_csv": Target(
+            _u("trainer:cohort_invite_csv", lambda w: w.cohort.pk),
             role="trainer",
             fields=("file",),
         ),
-        "cohorts:gradebook": Target(
-            _u("cohorts:gradebook", lambda w: w.cohort.pk),
+        "trainer:gradebook": Target(
+            _u("trainer:gradebook", lambda w: w.cohort.pk),
             role="trainer",
-            fields=("status", "overdue"),
+            fields=("status", "overdue", "modules", "format", "page"),
+            method="get",
+        ),
+        "trainer:cohort_report": Target(
+            _u("trainer:cohort_report", lambda w: w.cohort.pk),
+            role="trainer",
+            fields=("sort", "export"),
+            method="get",
+        ),
+        "trainer:programme_report": Target(
+            _u("trainer:programme_report", lambda w: w.programme.pk),
+            role="trainer",
+            fields=("sort", "export"),
             method="get",
         ),
         "cohorts:invite_accept": Target(
@@ -425,19 +437,21 @@ NO_INPUT |= {
     "certificates:achievement",  # JSON
     "certificates:public_key",  # JWK
     "certificates:jwks",  # JWKS
-    "cohorts:cohort_list",
-    "cohorts:cohort_overview",
-    "cohorts:answers_csv",  # CSV download
-    "cohorts:trainee",
-    "cohorts:quiz_attempt",
-    "cohorts:scenario_attempt",
-    "cohorts:cohort_report",
-    "cohorts:programme_report",
-    "cohorts:cohort_evaluation",
-    "cohorts:cohort_evaluation_csv",  # CSV download
-    "cohorts:programme_evaluation",
-    "cohorts:programme_evaluation_csv",  # CSV download
+    "trainer:cohort_list",
+    "trainer:cohort_overview",
+    "trainer:answers_csv",  # CSV download
+    "trainer:trainee",
+    "trainer:quiz_attempt",
+    "trainer:scenario_attempt",
+    "trainer:cohort_evaluation",
+    "trainer:cohort_evaluation_csv",  # CSV download
+    "trainer:programme_evaluation",
+    "trainer:programme_evaluation_csv",  # CSV download
     "cohorts:notifications",
+    # The trainer's old public addresses: a redirect into the admin, nothing read.
+    "cohorts:trainer_moved",
+    "cohorts:trainer_moved_cohort",
+    "cohorts:trainer_moved_programme",
 }
 
 # Discovered, but needing a role or an object the resolver cannot know.
@@ -628,7 +642,7 @@ def test_an_email_address_too_long_for_its_column_is_refused(world):
     client = Client()
     client.force_login(world.user("trainer"))
     response = client.post(
-        reverse("cohorts:cohort_invite", args=[world.cohort.pk]), {"people": email}
+        reverse("trainer:cohort_invite", args=[world.cohort.pk]), {"people": email}
     )
     assert response.status_code == 400
     assert b"do not look like email addresses" in response.content
@@ -672,7 +686,7 @@ def test_a_programme_id_beyond_64_bits_for_a_new_cohort(world):
     client = Client()
     client.force_login(world.user("trainer"))
     response = client.post(
-        reverse("cohorts:cohort_create"), {"name": "x", "programme": str(2**63)}
+        reverse("trainer:cohort_create"), {"name": "x", "programme": str(2**63)}
     )
     assert response.status_code < 500
 

@@ -185,11 +185,11 @@ def test_a_password_alone_opens_no_trainer_page_or_export(
     device = TOTPDevice.objects.create(user=trainer, name="Phone", confirmed=True)
     client = _sign_in(trainer)
     pages = [
-        f"/trainer/cohorts/{cohort.pk}/gradebook/",
-        f"/trainer/cohorts/{cohort.pk}/answers.csv",
-        f"/trainer/cohorts/{cohort.pk}/invite/",
+        f"/admin/cohorts/{cohort.pk}/gradebook/",
+        f"/admin/cohorts/{cohort.pk}/answers.csv",
+        f"/admin/cohorts/{cohort.pk}/invite/",
         f"/reflections/shared-with-me/{entry.pk}/",
-        "/trainer/cohorts/",
+        "/admin/cohorts/",
     ]
 
     for page in pages:
@@ -198,7 +198,7 @@ def test_a_password_alone_opens_no_trainer_page_or_export(
         assert b"PRIVATE" not in response.content
     # Actions too, not only pages: nobody is invited on a password alone.
     invite = {"people": "sam@example.org, Sam Patel"}
-    assert _two_step(client.post(f"/trainer/cohorts/{cohort.pk}/invite/", invite))
+    assert _two_step(client.post(f"/admin/cohorts/{cohort.pk}/invite/", invite))
     assert mailoutbox == []
 
     client.post("/accounts/two-step/", {"code": _code(device)})
@@ -212,7 +212,7 @@ def test_a_sign_in_link_is_only_one_step_for_staff(trainer, cohort):
     device = TOTPDevice.objects.create(user=trainer, name="Phone", confirmed=True)
     client = Client()
     client.post(f"/accounts/sign-in-link/{signin_link_token_make(user=trainer)}/")
-    gradebook = f"/trainer/cohorts/{cohort.pk}/gradebook/"
+    gradebook = f"/admin/cohorts/{cohort.pk}/gradebook/"
 
     assert _two_step(client.get(gradebook))
 

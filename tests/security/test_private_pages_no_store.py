@@ -26,7 +26,7 @@ PAGES = [
         "trainee",
         lambda w: reverse("cohorts:check_in", args=[w.difficult_module.pk, "after"]),
     ),
-    ("trainer", lambda w: reverse("cohorts:gradebook", args=[w.cohort.pk])),
+    ("trainer", lambda w: reverse("trainer:gradebook", args=[w.cohort.pk])),
     ("trainer", lambda w: reverse("lms:reflection_shared_detail", args=[w.entry.pk])),
     (
         "supervisor",

@@ -32,4 +32,5 @@ from .trainer import (  # noqa: F401
     CohortListView,
     CohortOverviewView,
     TrainerView,
+    trainer_page_moved,
 )

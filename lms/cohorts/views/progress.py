@@ -3,7 +3,8 @@ feedback form's submissions."""
 
 from django.core.paginator import Paginator
 from django.http import Http404
-from django.template.response import TemplateResponse
+from django.template.loader import render_to_string
+from django.utils.html import strip_tags
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.contrib.forms.views import SubmissionsListView
@@ -23,7 +24,16 @@ from .trainer import TrainerView
 GRADEBOOK_PAGE_SIZE = 50
 
 
+def _cell_text(cell) -> str:
+    """A gradebook cell as the page shows it, in one line of plain text."""
+    html = render_to_string("cohorts/includes/module_cell.html", {"cell": cell})
+    return " ".join(strip_tags(html.replace("<br>", "; ")).split())
+
+
 class GradebookView(TrainerView):
+    """Trainees × modules, filtered, with module columns to show or hide (a form,
+    so it works without JavaScript) and a CSV of exactly those rows and columns."""
+
     def get(self, request, pk):
         cohort = self.cohort(pk)
         book = selectors.gradebook(
@@ -34,17 +44,54 @@ class GradebookView(TrainerView):
         status = request.GET.get("status", "")
         overdue = request.GET.get("overdue") == "1"
         rows = selectors.gradebook_filter(book.rows, status=status, overdue=overdue)
-        page = Paginator(rows, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
+        # Module columns: all unless some are chosen (unknown ids are ignored).
+        chosen = {v for v in request.GET.getlist("modules") if v.isdigit()}
+        columns = [
+            (index, module)
+            for index, module in enumerate(book.modules)
+            if not chosen or str(module.pk) in chosen
+        ] or list(enumerate(book.modules))
+        shown_ids = [module.pk for _index, module in columns]
+        hidden = len(book.modules) - len(columns)
         filters = {"status": status, "overdue": "1" if overdue else ""}
-        return TemplateResponse(
-            request,
+        query = [(k, v) for k, v in filters.items() if v]
+        if hidden:
+            query += [("modules", str(pk)) for pk in shown_ids]
+        if request.GET.get("format") == "csv":
+            return csv_response(
+                request,
+                f"gradebook-cohort-{cohort.pk}.csv",
+                [
+                    _("Trainee"),
+                    _("Status"),
+                    _("May be stuck"),
+                    *[module.title for _i, module in columns],
+                    *[name.replace("_", " ").capitalize() for name in book.fact_names],
+                ],
+                (
+                    [
+                        row.name,
+                        selectors.STATUS_LABELS.get(row.status, row.status),
+                        _("yes") if row.stuck else _("no"),
+                        *[_cell_text(row.cells[i]) for i, _module in columns],
+                        *["" if v is None else v for v in row.facts.values()],
+                    ]
+                    for row in rows
+                ),
+            )
+        page = Paginator(rows, GRADEBOOK_PAGE_SIZE).get_page(request.GET.get("page"))
+        shown_rows = [(row, [row.cells[i] for i, _module in columns]) for row in page]
+        return self.render(
             "cohorts/gradebook.html",
             {
-                "cohort": cohort,
                 "book": book,
                 "page_obj": page,
-                "filter_query": urlencode({k: v for k, v in filters.items() if v})
-                + ("&" if status or overdue else ""),
+                "shown_rows": shown_rows,
+                "columns": [module for _i, module in columns],
+                "shown_ids": shown_ids,
+                "hidden": hidden,
+                "filter_query": urlencode(query) + ("&" if query else ""),
+                "csv_query": urlencode([*query, ("format", "csv")]),
                 "status": status,
                 "overdue": overdue,
                 "status_choices": [
@@ -52,6 +99,8 @@ class GradebookView(TrainerView):
                     ("stuck", "Stuck"),
                 ],
             },
+            title=_("Gradebook"),
+            cohort=cohort,
         )
 
 
@@ -78,16 +127,16 @@ class TraineeView(TrainerView):
             user_ids=[trainee.pk],
             schedules=selectors.module_schedules(cohort),
         )
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/trainee.html",
             {
-                "cohort": cohort,
                 "trainee": trainee,
                 "book": book,
                 "row": book.rows[0] if book.rows else None,
                 "work": selectors.trainee_work(cohort=cohort, user=trainee),
             },
+            title=trainee.full_name,
+            cohort=cohort,
         )
 
 
@@ -98,10 +147,16 @@ class QuizAttemptView(TrainerView):
         answers = selectors.attempt_answers(
             attempt, selectors.questions_by_id([attempt])
         )
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/quiz_attempt.html",
-            {"cohort": cohort, "attempt": attempt, "answers": answers},
+            {"attempt": attempt, "answers": answers},
+            title=_("%(quiz)s, attempt %(number)s by %(name)s")
+            % {
+                "quiz": attempt.quiz.title,
+                "number": attempt.number,
+                "name": attempt.user.full_name,
+            },
+            cohort=cohort,
         )
 
 
@@ -114,14 +169,101 @@ class ScenarioAttemptView(TrainerView):
             {**step, "node_title": nodes.get(step.get("node"), {}).get("title", "")}
             for step in attempt.path
         ]
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/scenario_attempt.html",
-            {"cohort": cohort, "attempt": attempt, "steps": steps},
+            {"attempt": attempt, "steps": steps},
+            title=_("%(scenario)s, run %(number)s by %(name)s")
+            % {
+                "scenario": attempt.scenario.title,
+                "number": attempt.number,
+                "name": attempt.user.full_name,
+            },
+            cohort=cohort,
         )
 
 
-def _report_context(*, programme, user_ids, schedules=None, min_cell=0):
+# How the item analysis may be sorted: key, and whether lowest first.
+ITEM_SORTS = {
+    "": None,
+    "facility": (lambda i: (i.facility is None, i.facility or 0, i.name)),
+    "discrimination": (
+        lambda i: (i.discrimination is None, i.discrimination or 0, i.name)
+    ),
+}
+REPORT_EXPORTS = ("funnel", "times", "items", "scenarios")
+
+
+def _shown(count) -> object:
+    return "fewer than 5" if count is None else count
+
+
+def _report_csv(request, context, export: str, name: str):
+    """One section's figures as a CSV: what its table shows."""
+    if export == "funnel":
+        return csv_response(
+            request,
+            f"funnel-{name}.csv",
+            [_("Stage"), _("Trainees")],
+            ([s.label, _shown(s.count)] for s in context["funnel"]),
+        )
+    if export == "times":
+        return csv_response(
+            request,
+            f"time-per-module-{name}.csv",
+            [_("Module"), _("Trainees who started"), _("Average minutes")],
+            (
+                [t.title, t.people, "" if t.minutes is None else round(t.minutes)]
+                for t in context["times"]
+            ),
+        )
+    if export == "items":
+        return csv_response(
+            request,
+            f"item-analysis-{name}.csv",
+            [
+                _("Quiz"),
+                _("Question"),
+                _("Attempts counted"),
+                _("Facility index (average mark, %)"),
+                _("Discrimination index (-1 to 1)"),
+                _("Attempts not fully right (%)"),
+            ],
+            (
+                [
+                    quiz["analysis"].title,
+                    item.name,
+                    item.attempts,
+                    "too few" if item.facility is None else round(item.facility),
+                    "too few"
+                    if item.discrimination is None
+                    else round(item.discrimination, 2),
+                    item.failed_percent,
+                ]
+                for quiz in context["quizzes"]
+                for item in quiz["items"]
+            ),
+        )
+    return csv_response(
+        request,
+        f"scenario-choices-{name}.csv",
+        [_("Scenario"), _("Moment"), _("Choice"), _("Rating"), _("Chosen"), _("%")],
+        (
+            [
+                scenario.title,
+                node.title,
+                choice.text,
+                choice.rating,
+                _shown(choice.count),
+                "" if choice.percent is None else choice.percent,
+            ]
+            for scenario in context["scenarios"]
+            for node in scenario.nodes
+            for choice in node.choices
+        ),
+    )
+
+
+def _report_context(*, programme, user_ids, schedules=None, min_cell=0, sort=""):
     structure = selectors.programme_structure(programme)
     book = selectors.gradebook(
         programme=programme, user_ids=user_ids, schedules=schedules, structure=structure
@@ -150,6 +292,9 @@ def _report_context(*, programme, user_ids, schedules=None, min_cell=0):
         "quizzes": [
             {
                 "analysis": analysis,
+                "items": sorted(analysis.items, key=ITEM_SORTS[sort])
+                if ITEM_SORTS.get(sort)
+                else analysis.items,
                 "chart": bar_chart(
                     title=_("Facility index for %s") % analysis.title,
                     desc=_(
@@ -173,19 +318,32 @@ def _report_context(*, programme, user_ids, schedules=None, min_cell=0):
         ],
         "scenarios": choices,
         "min_cell": min_cell,
+        "sort": sort,
+        "sorts": [
+            ("", _("Order in the quiz")),
+            ("facility", _("Facility, hardest first")),
+            ("discrimination", _("Discrimination, weakest first")),
+        ],
     }
 
 
 class CohortReportView(TrainerView):
     def get(self, request, pk):
         cohort = self.cohort(pk)
+        sort = request.GET.get("sort", "")
         context = _report_context(
             programme=cohort.programme,
             user_ids=selectors.cohort_trainee_ids(cohort),
             schedules=selectors.module_schedules(cohort),
+            sort=sort if sort in ITEM_SORTS else "",
         )
-        context.update(cohort=cohort, scope=cohort.name)
-        return TemplateResponse(request, "cohorts/report.html", context)
+        export = request.GET.get("export", "")
+        if export in REPORT_EXPORTS:
+            return _report_csv(request, context, export, f"cohort-{cohort.pk}")
+        context.update(scope=cohort.name)
+        return self.render(
+            "cohorts/report.html", context, title=_("Reports"), cohort=cohort
+        )
 
 
 def _programme_for(user, programme_id) -> ProgrammePage:
@@ -202,15 +360,24 @@ class ProgrammeReportView(TrainerView):
 
     def get(self, request, programme_id):
         programme = _programme_for(request.user, programme_id)
+        sort = request.GET.get("sort", "")
         context = _report_context(
             programme=programme,
             user_ids=selectors.programme_trainee_ids(
                 user=request.user, programme=programme
             ),
             min_cell=reports.MIN_CELL,
+            sort=sort if sort in ITEM_SORTS else "",
         )
+        export = request.GET.get("export", "")
+        if export in REPORT_EXPORTS:
+            return _report_csv(request, context, export, f"programme-{programme.pk}")
         context.update(programme=programme, scope=programme.title)
-        return TemplateResponse(request, "cohorts/report.html", context)
+        return self.render(
+            "cohorts/report.html",
+            context,
+            title=_("Reports: %s") % programme.title,
+        )
 
 
 class EvaluationView(TrainerView):
@@ -284,12 +451,10 @@ class EvaluationView(TrainerView):
                 )
             else:
                 bars.append(Bar(label, None, "fewer than 5 pairs"))
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/evaluation.html",
             {
                 "programme": programme,
-                "cohort": cohort,
                 "paired": paired,
                 "chart": bar_chart(
                     title=_("Confidence before and after the programme"),
@@ -302,6 +467,8 @@ class EvaluationView(TrainerView):
                 ),
                 "feedback_forms": FeedbackFormPage.objects.child_of(programme),
             },
+            title=_("Evaluation") if cohort else _("Evaluation: %s") % programme.title,
+            cohort=cohort,
         )
 
 

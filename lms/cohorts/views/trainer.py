@@ -1,16 +1,16 @@
-"""A trainer's cohorts: list, create, overview, module dates and invitations."""
+"""A trainer's cohorts in the Wagtail admin: list, create, overview, module dates
+and invitations."""
 
 import datetime
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lms.models import Organisation
 
@@ -22,18 +22,70 @@ from ..forms import (
 )
 
 
-class TrainerView(View):
-    """Trainers, organisation admins and site admins only; cohorts scoped to them."""
+class TrainerView(WagtailAdminTemplateMixin, View):
+    """Trainers, organisation admins and site admins only; cohorts scoped to them.
+
+    Served inside the Wagtail admin (``CohortsViewSet``), whose own check sends
+    people without admin access to sign in; anyone else who is not a trainer gets
+    a 403 here (not the admin's redirect), and a cohort not theirs a 404.
+    """
+
+    header_icon = "table"
+    page_title = ""
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
         if not selectors.may_use_trainer_pages(request.user):
-            raise PermissionDenied
+            return TemplateResponse(
+                request,
+                "cohorts/admin/forbidden.html",
+                self.get_context_data(page_title=_("Not for you")),
+                status=403,
+            )
         return super().dispatch(request, *args, **kwargs)
 
     def cohort(self, pk):
         return selectors.cohort_get_for_user(user=self.request.user, pk=pk)
+
+    def get_breadcrumbs_items(self):
+        items = [
+            *self.breadcrumbs_items,
+            {"url": reverse("trainer:cohort_list"), "label": _("Cohorts")},
+        ]
+        cohort = getattr(self, "current_cohort", None)
+        if cohort is not None:
+            items.append(
+                {
+                    "url": reverse("trainer:cohort_overview", args=[cohort.pk]),
+                    "label": cohort.name,
+                }
+            )
+        if self.page_title and self.page_title != items[-1]["label"]:
+            items.append({"url": "", "label": self.page_title})
+        return items
+
+    def render(self, template, context, *, title, cohort=None, status=200):
+        """The page in the admin's frame: its title, breadcrumbs and header."""
+        self.page_title = title
+        self.current_cohort = cohort
+        return TemplateResponse(
+            self.request,
+            template,
+            self.get_context_data(**{"cohort": cohort, **context}),
+            status=status,
+        )
+
+
+def trainer_page_moved(request, rest="", programmes=False):
+    """The trainer's pages moved into the admin: the same page there, with the
+    same query (emails and bookmarks keep working; the admin checks who asks)."""
+    target = reverse("trainer:cohort_list")
+    if programmes:
+        target += "programmes/"
+    # Only a path under the admin's cohorts pages: never another host.
+    target += rest.lstrip("/")
+    if request.GET:
+        target += "?" + request.GET.urlencode()
+    return redirect(target)
 
 
 def _organisations_for(user):
@@ -44,8 +96,7 @@ def _organisations_for(user):
 
 class CohortListView(TrainerView):
     def get(self, request):
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/cohort_list.html",
             {
                 "cohorts": selectors.cohorts_for_user(request.user).annotate(
@@ -53,6 +104,7 @@ class CohortListView(TrainerView):
                 ),
                 "programmes": selectors.programmes_for_user(request.user),
             },
+            title=_("Cohorts"),
         )
 
 
@@ -63,8 +115,10 @@ class CohortCreateView(TrainerView):
         )
 
     def get(self, request):
-        return TemplateResponse(
-            request, "cohorts/cohort_create.html", {"form": self._form(request)}
+        return self.render(
+            "cohorts/cohort_create.html",
+            {"form": self._form(request)},
+            title=_("Start a new cohort"),
         )
 
     def post(self, request):
@@ -80,9 +134,12 @@ class CohortCreateView(TrainerView):
                 messages.success(
                     request, _("Cohort created. Now invite your trainees.")
                 )
-                return redirect("cohorts:cohort_overview", pk=cohort.pk)
-        return TemplateResponse(
-            request, "cohorts/cohort_create.html", {"form": form}, status=400
+                return redirect("trainer:cohort_overview", pk=cohort.pk)
+        return self.render(
+            "cohorts/cohort_create.html",
+            {"form": form},
+            title=_("Start a new cohort"),
+            status=400,
         )
 
 
@@ -96,11 +153,9 @@ class CohortOverviewView(TrainerView):
             schedules=schedules,
         )
         rows = book.rows
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/cohort_overview.html",
             {
-                "cohort": cohort,
                 "book": book,
                 "counts": {
                     "trainees": len(rows),
@@ -114,6 +169,8 @@ class CohortOverviewView(TrainerView):
                 "invites": selectors.cohort_invites(cohort)[:50],
                 "marking_url": reverse("lms_marking_queue") + f"?cohort={cohort.pk}",
             },
+            title=cohort.name,
+            cohort=cohort,
         )
 
 
@@ -143,12 +200,15 @@ class CohortDatesView(TrainerView):
                     ),
                 }
             )
-        return {"cohort": cohort, "rows": rows, "errors": errors or []}
+        return {"rows": rows, "errors": errors or []}
 
     def get(self, request, pk):
         cohort = self.cohort(pk)
-        return TemplateResponse(
-            request, "cohorts/cohort_dates.html", self._context(cohort)
+        return self.render(
+            "cohorts/cohort_dates.html",
+            self._context(cohort),
+            title=_("Module dates"),
+            cohort=cohort,
         )
 
     def post(self, request, pk):
@@ -173,10 +233,11 @@ class CohortDatesView(TrainerView):
                 )
             parsed.append((module, *dates))
         if errors:
-            return TemplateResponse(
-                request,
+            return self.render(
                 "cohorts/cohort_dates.html",
                 self._context(cohort, errors),
+                title=_("Module dates"),
+                cohort=cohort,
                 status=400,
             )
         for module, starts_on, due_on in parsed:
@@ -184,26 +245,28 @@ class CohortDatesView(TrainerView):
                 cohort=cohort, module=module, starts_on=starts_on, due_on=due_on
             )
         messages.success(request, _("Module dates saved."))
-        return redirect("cohorts:cohort_overview", pk=cohort.pk)
+        return redirect("trainer:cohort_overview", pk=cohort.pk)
 
 
 class CohortInviteView(TrainerView):
     def get(self, request, pk):
         cohort = self.cohort(pk)
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/cohort_invite.html",
-            {"cohort": cohort, "form": InviteForm()},
+            {"form": InviteForm(), "csv_form": InviteCsvForm()},
+            title=_("Invite trainees"),
+            cohort=cohort,
         )
 
     def post(self, request, pk):
         cohort = self.cohort(pk)
         form = InviteForm(request.POST)
         if not form.is_valid():
-            return TemplateResponse(
-                request,
+            return self.render(
                 "cohorts/cohort_invite.html",
-                {"cohort": cohort, "form": form, "csv_form": InviteCsvForm()},
+                {"form": form, "csv_form": InviteCsvForm()},
+                title=_("Invite trainees"),
+                cohort=cohort,
                 status=400,
             )
         created, skipped = services.invites_create(
@@ -219,14 +282,14 @@ class CohortInviteView(TrainerView):
                 _("Already invited or already in the cohort: %s")
                 % ", ".join(skipped[:20]),
             )
-        return redirect("cohorts:cohort_overview", pk=cohort.pk)
+        return redirect("trainer:cohort_overview", pk=cohort.pk)
 
 
 class CohortInviteCsvView(TrainerView):
     """Upload a CSV of people; the preview's button sends the invitations."""
 
     def get(self, request, pk):
-        return redirect("cohorts:cohort_invite", pk=self.cohort(pk).pk)
+        return redirect("trainer:cohort_invite", pk=self.cohort(pk).pk)
 
     def post(self, request, pk):
         cohort = self.cohort(pk)
@@ -236,14 +299,10 @@ class CohortInviteCsvView(TrainerView):
             preview = services.invites_preview(
                 cohort=cohort, upload=form.cleaned_data["file"]
             )
-        return TemplateResponse(
-            request,
+        return self.render(
             "cohorts/cohort_invite.html",
-            {
-                "cohort": cohort,
-                "form": InviteForm(),
-                "csv_form": form,
-                "preview": preview,
-            },
+            {"form": InviteForm(), "csv_form": form, "preview": preview},
+            title=_("Invite trainees"),
+            cohort=cohort,
             status=200 if preview and preview.ok else 400,
         )
