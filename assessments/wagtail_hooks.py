@@ -17,7 +17,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from alongside.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
 
 from .admin_views import ImportQuestionsView, may_import
-from .bank import QuestionBankFilterSet, QuestionBankIndexView, real_kind_redirect_view
+from .bank import (
+    QuestionBankFilterSet,
+    QuestionBankIndexView,
+    question_kind_choice_view,
+    real_kind_redirect_view,
+)
 from .bulk_actions import AddTagsBulkAction, MoveCategoryBulkAction
 from .models import QUESTION_TYPES, Question, QuestionCategory, Rubric
 from .permissions import (
@@ -148,7 +153,9 @@ class QuestionBankViewSet(CollectionScopedSnippetViewSet):
     def get_urlpatterns(self):
         patterns = []
         for pattern in super().get_urlpatterns():
-            if pattern.name not in ("list", "list_results"):
+            if pattern.name == "add":
+                pattern.callback = question_kind_choice_view
+            elif pattern.name not in ("list", "list_results"):
                 pattern.callback = real_kind_redirect_view(pattern.name)
             patterns.append(pattern)
         return patterns
