@@ -14,6 +14,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -59,6 +60,42 @@ def can_mark(user, learner_id: int) -> bool:
     return allowed is None or learner_id in allowed
 
 
+def _waiting_items(user, cohort_id: str = ""):
+    """Written answers and quiz attempts waiting for this marker, oldest first."""
+    learner_ids = marking_learner_ids(user, cohort_id)
+    # Never their own work: they could not open it to mark it anyway.
+    submissions = assessment_selectors.submissions_awaiting_marking(
+        learner_ids=learner_ids
+    ).exclude(user=user)
+    essays = assessment_selectors.essays_awaiting_marking(
+        learner_ids=learner_ids
+    ).exclude(user=user)
+    return submissions, essays
+
+
+def waiting_for(submitted_at) -> str:
+    """How long an item has waited, in words ("3 days", "5 hours")."""
+    if submitted_at is None:
+        return ""
+    return timesince(submitted_at, depth=1)
+
+
+def marking_next_url(user, *, current: tuple[str, int] | None = None) -> str | None:
+    """The oldest item this marker may mark other than ``current`` ("written" or
+    "quiz", pk), as a URL; None when nothing else is waiting."""
+    submissions, essays = _waiting_items(user)
+    candidates = [
+        (at, "written", pk)
+        for at, pk in submissions.values_list("submitted_at", "pk")[:2]
+    ] + [(at, "quiz", pk) for at, pk in essays.values_list("submitted_at", "pk")[:2]]
+    candidates = [c for c in candidates if (c[1], c[2]) != current]
+    if not candidates:
+        return None
+    _at, kind, pk = min(candidates, key=lambda c: (c[0] or timezone.now(), c[1], c[2]))
+    name = "lms_mark_submission" if kind == "written" else "lms_mark_essays"
+    return reverse(name, args=[pk])
+
+
 def _require_marker(request):
     user = request.user
     if not (user.is_superuser or user_has_role(user, Role.TRAINER)):
@@ -72,18 +109,14 @@ class MarkingQueueView(View):
         _require_marker(request)
         cohort_id = request.GET.get("cohort", "")
         age = AGE_FILTERS.get(request.GET.get("older_than", ""))
-        learner_ids = marking_learner_ids(request.user, cohort_id)
-        # Never their own work: they could not open it to mark it anyway.
-        submissions = assessment_selectors.submissions_awaiting_marking(
-            learner_ids=learner_ids
-        ).exclude(user=request.user)
-        essays = assessment_selectors.essays_awaiting_marking(
-            learner_ids=learner_ids
-        ).exclude(user=request.user)
+        submissions, essays = _waiting_items(request.user, cohort_id)
         if age:
             cutoff = timezone.now() - datetime.timedelta(days=age)
             submissions = submissions.filter(submitted_at__lte=cutoff)
             essays = essays.filter(submitted_at__lte=cutoff)
+        submissions, essays = list(submissions), list(essays)
+        for item in (*submissions, *essays):
+            item.waiting = waiting_for(item.submitted_at)
         return TemplateResponse(
             request,
             "lms/marking/queue.html",
@@ -129,6 +162,10 @@ class MarkSubmissionView(View):
                 "errors": errors or [],
                 "comments": request.POST.get("comments", submission.comments),
                 "header_title": _("Mark written work"),
+                "waiting": waiting_for(submission.submitted_at),
+                "next_url": marking_next_url(
+                    request.user, current=("written", submission.pk)
+                ),
             },
             status=status,
         )
@@ -182,17 +219,25 @@ class MarkEssaysView(View):
             if question.marked_by_hand
         ]
 
-    def get(self, request, pk):
-        attempt = self._attempt(request, pk)
+    def _render(self, request, attempt, errors=None, status=200):
         return TemplateResponse(
             request,
             "lms/marking/mark_essays.html",
             {
                 "attempt": attempt,
                 "essays": self._essays(attempt),
+                "errors": errors or [],
                 "header_title": _("Mark quiz answers"),
+                "waiting": waiting_for(attempt.submitted_at),
+                "next_url": marking_next_url(
+                    request.user, current=("quiz", attempt.pk)
+                ),
             },
+            status=status,
         )
+
+    def get(self, request, pk):
+        return self._render(request, self._attempt(request, pk))
 
     def post(self, request, pk):
         attempt = self._attempt(request, pk)
@@ -216,17 +261,7 @@ class MarkEssaysView(View):
                 )
             )
         if errors:
-            return TemplateResponse(
-                request,
-                "lms/marking/mark_essays.html",
-                {
-                    "attempt": attempt,
-                    "essays": self._essays(attempt),
-                    "errors": errors,
-                    "header_title": _("Mark quiz answers"),
-                },
-                status=400,
-            )
+            return self._render(request, attempt, errors, status=400)
         for question_id, fraction, comment in marks:
             assessment_services.essay_mark(
                 attempt=attempt,

@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 import uuid
 
 import pytest
@@ -735,3 +736,91 @@ def test_a_trainer_marks_a_criterion_must_meet_in_the_rubric_editor(
 
     assert edit.status_code == 200
     assert "Must be met" in edit.content.decode()
+
+
+# --- finding one's way through the queue ---------------------------------------------
+
+
+def _age(item, days):
+    type(item).objects.filter(pk=item.pk).update(
+        submitted_at=timezone.now() - datetime.timedelta(days=days, hours=1)
+    )
+
+
+def _next_link(html: str) -> str | None:
+    found = re.search(r'href="([^"]+)" data-next-item', html)
+    return found.group(1) if found else None
+
+
+def test_every_marking_page_leads_on_to_the_oldest_other_item_and_back_to_the_queue(
+    client, learner, trainer, written, essay_quiz, questions, other_cohort
+):
+    _cohort_b, _other_trainer, other_learner = other_cohort
+    essay_attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    _age(essay_attempt, 1)
+    oldest = _submitted(learner, written)
+    _age(oldest, 5)
+    # Older still, but another cohort's: never this trainer's next item.
+    not_theirs = _submitted(other_learner, written)
+    _age(not_theirs, 30)
+    client.force_login(trainer)
+
+    # Ages keep their number and unit together (a non-breaking space).
+    on_oldest = client.get(_mark_url(oldest)).content.decode().replace("\xa0", " ")
+    on_essay = client.get(_essay_url(essay_attempt)).content.decode()
+    on_essay = on_essay.replace("\xa0", " ")
+
+    assert _next_link(on_oldest) == _essay_url(essay_attempt)
+    assert _next_link(on_essay) == _mark_url(oldest)
+    for page in (on_oldest, on_essay):
+        assert f'href="{QUEUE}">Back to queue</a>' in page
+    assert "waiting 5 days" in on_oldest
+    assert "waiting 1 day" in on_essay
+
+
+def test_the_last_item_says_nothing_else_is_waiting(client, learner, trainer, written):
+    only = _submitted(learner, written)
+    client.force_login(trainer)
+
+    page = client.get(_mark_url(only)).content.decode()
+
+    assert _next_link(page) is None
+    assert "Nothing else is waiting to be marked." in page
+    assert f'href="{QUEUE}">Back to queue</a>' in page
+
+
+def test_the_queue_shows_how_long_every_row_has_waited(
+    client, learner, trainer, written, essay_quiz, questions
+):
+    essay_attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    _age(essay_attempt, 3)
+    submission = _submitted(learner, written)
+    _age(submission, 8)
+    client.force_login(trainer)
+
+    html = client.get(QUEUE).content.decode().replace("\xa0", " ")
+
+    assert "<td data-waiting>waiting 1 week</td>" in html
+    assert "<td data-waiting>waiting 3 days</td>" in html
+    assert html.count("<td data-waiting>") == 2
+
+
+def test_the_model_answer_is_a_labelled_disclosure_for_markers(
+    client, learner, trainer, written
+):
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+
+    html = client.get(_mark_url(submission)).content.decode()
+
+    disclosure = re.search(
+        r'<details class="alongside-disclosure" data-disclosure="model-answer">\s*'
+        r"<summary>([^<]+)</summary>.*?</details>",
+        html,
+        re.S,
+    )
+    assert disclosure is not None
+    assert "model answer" in disclosure.group(1)
+    assert "never sees it" in disclosure.group(1)
+    assert "MODEL-ANSWER-FOR-MARKERS" in disclosure.group(0)
+    assert "lms/marking.css" in html  # the admin's styling for it
