@@ -238,6 +238,18 @@ def quiz_result(request, quiz, attempt_id):
             )
     revisit = list(LessonPage.objects.live().filter(pk__in=attempt.lessons_to_revisit))
     attempts = list(selectors.quiz_attempts(user=request.user, quiz=quiz))
+    # A trainer's levels on an essay's rubric are their mark, not the answer key:
+    # shown whatever the quiz's feedback rule.
+    rubric_marks = [
+        {
+            "question": question,
+            "rubric": result["rubric"],
+            "not_yet_competent": result.get("not_yet_competent", False),
+            "comments": result.get("feedback", []),
+        }
+        for item, question in selectors.attempt_questions(attempt)
+        if (result := attempt.results.get(str(item["id"]), {})).get("rubric")
+    ]
     return TemplateResponse(
         request,
         "assessments/quiz_result.html",
@@ -245,6 +257,8 @@ def quiz_result(request, quiz, attempt_id):
             "page": quiz,
             "attempt": attempt,
             "reviews": reviews,
+            "rubric_marks": rubric_marks,
+            "not_yet_competent": any(m["not_yet_competent"] for m in rubric_marks),
             "not_right_count": sum(
                 1 for r in reviews if not r["right"] and not r["result"].get("pending")
             ),

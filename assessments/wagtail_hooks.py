@@ -131,6 +131,10 @@ def _limited_form_view(base):
                 form.fields["category"].queryset = question_bank_visible(
                     user, QuestionCategory.objects.all()
                 )
+            if "rubric" in form.fields:  # an essay's rubric: theirs or the shared
+                form.fields["rubric"].queryset = question_bank_visible(
+                    user, form.fields["rubric"].queryset
+                )
             return form
 
     LimitedFormView.__name__ = f"Limited{base.__name__}"

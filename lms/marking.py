@@ -96,6 +96,16 @@ def marking_next_url(user, *, current: tuple[str, int] | None = None) -> str | N
     return reverse(name, args=[pk])
 
 
+def _chosen_levels(data, prefix: str) -> dict[str, int]:
+    """Criterion index -> level index from a marking form's radio buttons."""
+    return {
+        key.removeprefix(prefix): number
+        for key, value in (data or {}).items()
+        if key.startswith(prefix)
+        and (number := whole_number(value, maximum=LEVELS_MAX)) is not None
+    }
+
+
 def _require_marker(request):
     user = request.user
     if not (user.is_superuser or user_has_role(user, Role.TRAINER)):
@@ -207,17 +217,27 @@ class MarkEssaysView(View):
             raise Http404
         return attempt
 
-    def _essays(self, attempt):
-        return [
-            {
-                "id": item["id"],
-                "question": question,
-                "answer": attempt.responses.get(str(item["id"]), ""),
-                "result": attempt.results.get(str(item["id"]), {}),
-            }
-            for item, question in assessment_selectors.attempt_questions(attempt)
-            if question.marked_by_hand
-        ]
+    def _essays(self, attempt, data=None):
+        data = data or {}
+        essays = []
+        for item, question in assessment_selectors.attempt_questions(attempt):
+            if not question.marked_by_hand:
+                continue
+            rubric = getattr(question, "rubric", None)
+            prefix = f"criterion-{item['id']}-"
+            essays.append(
+                {
+                    "id": item["id"],
+                    "question": question,
+                    "answer": attempt.responses.get(str(item["id"]), ""),
+                    "result": attempt.results.get(str(item["id"]), {}),
+                    "criteria": rubric.criteria_list() if rubric else None,
+                    "chosen": _chosen_levels(data, prefix),
+                    "mark": data.get(f"mark-{item['id']}", ""),
+                    "comment": data.get(f"comment-{item['id']}", ""),
+                }
+            )
+        return essays
 
     def _render(self, request, attempt, errors=None, status=200):
         return TemplateResponse(
@@ -225,7 +245,7 @@ class MarkEssaysView(View):
             "lms/marking/mark_essays.html",
             {
                 "attempt": attempt,
-                "essays": self._essays(attempt),
+                "essays": self._essays(attempt, request.POST),
                 "errors": errors or [],
                 "header_title": _("Mark quiz answers"),
                 "waiting": waiting_for(attempt.submitted_at),
@@ -246,29 +266,34 @@ class MarkEssaysView(View):
             return redirect("lms_marking_queue")
         errors = []
         marks = []
-        for essay in self._essays(attempt):
+        for essay in self._essays(attempt, request.POST):
+            comment = request.POST.get(f"comment-{essay['id']}", "")
+            if essay["criteria"] is not None:
+                try:  # checked for every essay before any is marked
+                    assessment_services.rubric_score(
+                        criteria=essay["criteria"], levels=essay["chosen"]
+                    )
+                except assessment_services.AssessmentError as error:
+                    errors.append(f"{essay['question'].name}: {error.message}")
+                    continue
+                marks.append((essay["id"], {"levels": essay["chosen"]}, comment))
+                continue
             mark = whole_number(request.POST.get(f"mark-{essay['id']}"), maximum=100)
             if mark is None:
                 errors.append(
                     _("Give a mark from 0 to 100 for “%s”.") % essay["question"].name
                 )
                 continue
-            marks.append(
-                (
-                    essay["id"],
-                    mark / 100,
-                    request.POST.get(f"comment-{essay['id']}", ""),
-                )
-            )
+            marks.append((essay["id"], {"fraction": mark / 100}, comment))
         if errors:
             return self._render(request, attempt, errors, status=400)
-        for question_id, fraction, comment in marks:
+        for question_id, given, comment in marks:
             assessment_services.essay_mark(
                 attempt=attempt,
                 question_id=question_id,
-                fraction=fraction,
                 comment=comment,
                 marker=request.user,
+                **given,
             )
         messages.success(request, _("Marked. The trainee has been told."))
         return redirect(reverse("lms_marking_queue"))

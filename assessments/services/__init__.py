@@ -3,6 +3,7 @@
 - ``errors``: what a learner is told when they cannot do something yet;
 - ``quizzes``: starting, saving, submitting and marking quiz attempts;
 - ``scenarios``: branching scenarios and free-text answers marked against a rubric;
+- ``rubrics``: scoring levels against a rubric's criteria, must-meet ones included;
 - ``authoring``: the checks a trainer sees on saving (answer patterns, escalation);
 - ``bank``: moving, tagging and finding where questions are used.
 """
@@ -32,6 +33,7 @@ from .quizzes import (  # noqa: F401
     quiz_next_attempt_at,
     wait_message,
 )
+from .rubrics import RubricScore, rubric_score  # noqa: F401
 from .scenarios import (  # noqa: F401
     free_text_current,
     free_text_mark,

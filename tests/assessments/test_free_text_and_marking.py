@@ -824,3 +824,125 @@ def test_the_model_answer_is_a_labelled_disclosure_for_markers(
     assert "never sees it" in disclosure.group(1)
     assert "MODEL-ANSWER-FOR-MARKERS" in disclosure.group(0)
     assert "lms/marking.css" in html  # the admin's styling for it
+
+
+# --- quiz essays marked against a rubric ----------------------------------------------
+
+
+@pytest.fixture
+def rubric_essay(questions, rubric):
+    """The quiz's essay marked against the rubric: Signposting must be met."""
+    _must_meet(rubric, "Signposting")
+    essay = questions["essay"]
+    essay.rubric = rubric
+    essay.model_answer = "ESSAY-MODEL-ANSWER"
+    essay.save()
+    return essay
+
+
+def _levels(essay, listening, signposting) -> dict:
+    return {
+        f"criterion-{essay.pk}-0": listening,
+        f"criterion-{essay.pk}-1": signposting,
+    }
+
+
+def test_a_quiz_essay_with_a_rubric_is_marked_by_its_criteria(
+    client, learner, trainer, essay_quiz, questions, rubric_essay
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(trainer)
+    form = client.get(_essay_url(attempt)).content.decode()
+
+    response = client.post(
+        _essay_url(attempt),
+        {**_levels(rubric_essay, "2", "1"), f"comment-{rubric_essay.pk}": "Warm."},
+    )
+    attempt.refresh_from_db()
+    client.force_login(learner)
+    result = client.get(result_url(essay_quiz, attempt)).content.decode()
+
+    assert f'name="criterion-{rubric_essay.pk}-1"' in form
+    assert "Signposting</strong> (must be met" in form
+    assert f'name="mark-{rubric_essay.pk}"' not in form  # no percentage to give
+    assert 'data-disclosure="model-answer"' in form
+    assert "ESSAY-MODEL-ANSWER" in form
+    assert response.status_code == 302
+    # The true/false is right (1 mark) and the essay has 3 of 4 points: 87.5%.
+    assert (attempt.status, attempt.passed, attempt.score_percent) == (
+        "graded",
+        True,
+        87.5,
+    )
+    assert "How your trainer marked your written answer" in result
+    assert "Your approach: 3 of 4 points" in result
+    assert "Your trainer said: Warm." in result
+    assert "Not yet competent" not in result
+    assert "ESSAY-MODEL-ANSWER" not in result  # for markers only
+
+
+def test_zero_on_a_must_meet_criterion_of_a_quiz_essay_fails_whatever_the_total(
+    client,
+    learner,
+    trainer,
+    essay_quiz,
+    questions,
+    rubric_essay,
+    django_capture_on_commit_callbacks,
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(trainer)
+
+    # 1 + 2 of 4 points is 75%, over the pass mark of 70: but no signposting.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(_essay_url(attempt), _levels(rubric_essay, "2", "0"))
+    attempt.refresh_from_db()
+    client.force_login(learner)
+    result = client.get(result_url(essay_quiz, attempt)).content.decode()
+
+    assert (attempt.status, attempt.score_percent) == ("graded", 75.0)
+    assert attempt.passed is False
+    assert attempt.results[str(rubric_essay.pk)]["not_yet_competent"] is True
+    assert "Not passed yet (75.0%)" in result
+    assert "Not yet competent" in result
+    assert "not yet met, so not yet competent" in result
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.MARK_OVERRIDDEN)
+    assert "not yet competent" in logged.detail["mark"]
+
+
+def test_a_missing_criterion_on_a_quiz_essay_marks_nothing_and_keeps_the_choices(
+    client, learner, trainer, essay_quiz, questions, rubric_essay
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(trainer)
+
+    response = client.post(
+        _essay_url(attempt),
+        {
+            f"criterion-{rubric_essay.pk}-0": "2",
+            f"comment-{rubric_essay.pk}": "KEPT-COMMENT",
+        },
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Choose a level for “Signposting”." in html
+    assert "KEPT-COMMENT" in html
+    assert f'id="c{rubric_essay.pk}-0-2" name="criterion-{rubric_essay.pk}-0"' in html
+    assert re.search(rf'id="c{rubric_essay.pk}-0-2"[^>]* checked', html)
+    attempt.refresh_from_db()
+    assert (attempt.status, attempt.passed) == ("awaiting_marking", None)
+
+
+def test_an_essay_question_offers_a_rubric_and_a_model_answer_to_its_author(
+    client, trainer, questions
+):
+    client.force_login(trainer)
+    edit = reverse(
+        "wagtailsnippets_assessments_essayquestion:edit", args=[questions["essay"].pk]
+    )
+
+    html = client.get(edit).content.decode()
+
+    assert 'name="rubric"' in html
+    assert 'name="model_answer"' in html
