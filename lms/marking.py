@@ -127,6 +127,15 @@ class MarkingQueueView(View):
         submissions, essays = list(submissions), list(essays)
         for item in (*submissions, *essays):
             item.waiting = waiting_for(item.submitted_at)
+        used_up = [
+            attempt
+            for attempt in assessment_selectors.quiz_attempts_used_up(
+                learner_ids=marking_learner_ids(request.user, cohort_id)
+            )
+            if attempt.user_id != request.user.pk
+        ]
+        for attempt in used_up:
+            attempt.waiting = waiting_for(attempt.submitted_at)
         return TemplateResponse(
             request,
             "lms/marking/queue.html",
@@ -135,6 +144,7 @@ class MarkingQueueView(View):
                 "essays": essays,
                 "cohorts": marking_cohorts(request.user),
                 "cohort_id": cohort_id,
+                "used_up": used_up,
                 "older_than": request.GET.get("older_than", ""),
                 "age_choices": [("3", 3), ("7", 7), ("14", 14)],
                 "header_title": _("Marking"),
@@ -297,3 +307,52 @@ class MarkEssaysView(View):
             )
         messages.success(request, _("Marked. The trainee has been told."))
         return redirect(reverse("lms_marking_queue"))
+
+
+class AllowAttemptView(View):
+    """Allow a trainee one more attempt at a quiz, after they used their last one
+    (GET asks to confirm; POST allows). Only their own cohorts' trainers may."""
+
+    template_name = "lms/marking/allow_attempt.html"
+
+    def _attempt(self, request, pk):
+        _require_marker(request)
+        attempt = (
+            QuizAttempt.objects.select_related("quiz", "user").filter(pk=pk).first()
+        )
+        if attempt is None or not can_mark(request.user, attempt.user_id):
+            raise Http404
+        return attempt
+
+    def _render(self, request, attempt, errors=None, status=200):
+        return TemplateResponse(
+            request,
+            self.template_name,
+            {
+                "attempt": attempt,
+                "used": QuizAttempt.objects.filter(
+                    user_id=attempt.user_id, quiz_id=attempt.quiz_id
+                ).count(),
+                "errors": errors or [],
+                "header_title": _("Allow another attempt"),
+            },
+            status=status,
+        )
+
+    def get(self, request, pk):
+        return self._render(request, self._attempt(request, pk))
+
+    def post(self, request, pk):
+        attempt = self._attempt(request, pk)
+        try:
+            assessment_services.attempt_allow_another(
+                quiz=attempt.quiz, learner=attempt.user, granted_by=request.user
+            )
+        except assessment_services.AssessmentError as error:
+            return self._render(request, attempt, [error.message], error.status)
+        messages.success(
+            request,
+            _("%(name)s can now have another attempt at “%(quiz)s”.")
+            % {"name": attempt.user.full_name, "quiz": attempt.quiz.title},
+        )
+        return redirect("lms_marking_queue")

@@ -20,6 +20,7 @@ from .authoring import (  # noqa: F401
 from .bank import questions_in_use, questions_move_category, questions_tag  # noqa: F401
 from .errors import AnswersTooLong, AssessmentError, ConflictError  # noqa: F401
 from .quizzes import (  # noqa: F401
+    attempt_allow_another,
     attempt_grade,
     attempt_save,
     attempt_saved_message,

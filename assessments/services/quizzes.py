@@ -16,10 +16,16 @@ from ..models import (
     FeedbackTiming,
     Question,
     QuizAttempt,
+    QuizAttemptAllowance,
     QuizPage,
 )
-from ..selectors import attempt_questions, quiz_question_pool
-from ..signals import activity_awaiting_marking, activity_completed
+from ..selectors import (
+    attempt_questions,
+    quiz_attempt_limit,
+    quiz_attempts_left,
+    quiz_question_pool,
+)
+from ..signals import activity_awaiting_marking, activity_completed, attempt_allowed
 from .errors import AnswersTooLong, AssessmentError, ConflictError
 from .rubrics import rubric_score
 
@@ -111,7 +117,8 @@ def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
         raise AssessmentError(
             _("Your last attempt is waiting for a trainer to mark it."), status=403
         )
-    if quiz.attempts_allowed and len(earlier) >= quiz.attempts_allowed:
+    limit = quiz_attempt_limit(quiz=quiz, user_id=user.pk)
+    if limit is not None and len(earlier) >= limit:
         raise AssessmentError(
             _("You have used all your attempts. Please talk to your trainer."),
             status=403,
@@ -493,5 +500,49 @@ def feedback_visible(attempt: QuizAttempt) -> bool:
         return True  # once passed, every attempt's answers may be looked back on
     if timing == FeedbackTiming.AFTER_PASSING:
         return False
-    allowed = attempt.quiz.attempts_allowed
-    return bool(allowed) and theirs.count() >= allowed
+    allowed = quiz_attempt_limit(quiz=attempt.quiz, user_id=attempt.user_id)
+    return allowed is not None and theirs.count() >= allowed
+
+
+def attempt_allow_another(
+    *, quiz: QuizPage, learner, granted_by
+) -> QuizAttemptAllowance:
+    """One more attempt at ``quiz`` for ``learner``, who has used their last one.
+
+    Whether ``granted_by`` trains this learner is the caller's to check (the cohorts
+    are a layer above); refused when there is nothing to allow.
+    """
+    if granted_by.pk == learner.pk:
+        raise AssessmentError(
+            _("Nobody can allow themselves another attempt."), status=403
+        )
+    with transaction.atomic():
+        # One at a time per learner, so two trainers clicking at once allow one.
+        type(learner).objects.select_for_update().filter(pk=learner.pk).first()
+        attempts = list(QuizAttempt.objects.filter(user=learner, quiz=quiz))
+        if any(a.passed for a in attempts):
+            raise ConflictError(_("They have already passed this quiz."))
+        left = quiz_attempts_left(quiz=quiz, attempts=attempts, user_id=learner.pk)
+        if left is None:
+            raise ConflictError(_("This quiz has no limit on attempts."))
+        if left > 0 or any(a.status != QuizAttempt.Status.GRADED for a in attempts):
+            raise ConflictError(
+                _(
+                    "They have not used all their attempts yet, so there is nothing "
+                    "to allow."
+                )
+            )
+        allowance = QuizAttemptAllowance.objects.create(
+            user=learner, quiz=quiz, granted_by=granted_by
+        )
+        transaction.on_commit(
+            lambda: attempt_allowed.send(
+                sender=QuizAttemptAllowance,
+                user_id=learner.pk,
+                granted_by_id=granted_by.pk,
+                quiz_id=quiz.pk,
+                title=quiz.title,
+                allowance_id=allowance.pk,
+            )
+        )
+    return allowance

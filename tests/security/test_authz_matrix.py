@@ -411,6 +411,11 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
     "lms_mark_essays": Route(
         _a("lms_mark_essays", lambda w: w.essay_attempt), staff(302, trainer=200)
     ),
+    # Allowing another quiz attempt: the trainee's own cohort's trainer (and site
+    # admins); the confirmation is a GET, the allowing a POST with its token.
+    "lms_allow_attempt": Route(
+        _a("lms_allow_attempt", lambda w: w.attempt), staff(302, trainer=200)
+    ),
     "courses_review_due": Route(_a("courses_review_due"), staff(302, trainer=200)),
     # Who uses a second step, and recovery codes left: site admins only.
     "lms_second_step_report": Route(_a("lms_second_step_report"), staff(302)),
