@@ -77,6 +77,8 @@ def waiting_for(submitted_at) -> str:
     """How long an item has waited, in words ("3 days", "5 hours")."""
     if submitted_at is None:
         return ""
+    if timezone.now() - submitted_at < datetime.timedelta(minutes=1):
+        return _("under a minute")
     return timesince(submitted_at, depth=1)
 
 
