@@ -27,6 +27,9 @@ its AppConfig.ready(). The registries are plain lists and dicts.
   ``manage.py roles_sync`` with the rest.
 - ``account_link(fn)``: ``fn(user) -> NavLink | None``: a link under "Other things
   you can do" on the person's account page.
+- ``learner_trainers(fn)``: ``fn(user) -> list[str]``: the names of the people who
+  train this learner (a quiz names them when its attempts are used up);
+  ``learner_trainer_names(user)`` gathers them.
 """
 
 from collections.abc import Callable
@@ -204,3 +207,19 @@ def destination_url(name: str) -> str | None:
 
     url_name = destination_registry.get(name)
     return reverse(url_name) if url_name else None
+
+
+_learner_trainers: list[Callable] = []
+
+
+def learner_trainers(fn: Callable) -> Callable:
+    """Say who trains a learner (the app that knows cohorts registers)."""
+    if fn not in _learner_trainers:
+        _learner_trainers.append(fn)
+    return fn
+
+
+def learner_trainer_names(user) -> list[str]:
+    """The names of the people who train this learner, each once, in order."""
+    names = [name for fn in _learner_trainers for name in fn(user)]
+    return list(dict.fromkeys(name for name in names if name))

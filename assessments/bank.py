@@ -12,10 +12,12 @@ from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.snippets.views.snippets import IndexView
@@ -111,7 +113,10 @@ class QuestionBankIndexView(IndexView):
         )
 
     def get_add_url(self):
-        return None  # a question is added as one kind (the kind's own listing)
+        # A question is added as one kind: "Add" first asks which.
+        if question_kinds_addable(self.request.user):
+            return reverse("wagtailsnippets_assessments_question:add")
+        return None
 
     def get_table(self, object_list):
         questions = list(object_list)
@@ -191,3 +196,34 @@ def real_kind_redirect_view(view_name):
         return redirect(target)
 
     return view
+
+
+def question_kinds_addable(user) -> list[tuple[str, str]]:
+    """(label, add URL) of each kind of question this person may add, in menu order."""
+    kinds = []
+    for model in QUESTION_TYPES.values():
+        viewset = getattr(model, "snippet_viewset", None)
+        if viewset is None or not viewset.permission_policy.user_has_permission(
+            user, "add"
+        ):
+            continue
+        label = str(model._meta.verbose_name)
+        kinds.append(
+            (label[:1].upper() + label[1:], reverse(viewset.get_url_name("add")))
+        )
+    return kinds
+
+
+def question_kind_choice_view(request, *args, **kwargs):
+    """The bank's "Add": which kind of question, each leading to its own add form."""
+    kinds = question_kinds_addable(request.user)
+    if not kinds:
+        return permission_denied(request)
+    return TemplateResponse(
+        request,
+        "assessments/admin/question_kind_choice.html",
+        {
+            "kinds": kinds,
+            "bank_url": reverse("wagtailsnippets_assessments_question:list"),
+        },
+    )

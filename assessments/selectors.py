@@ -1,5 +1,7 @@
 """Read-only queries over the question bank, attempts and submissions."""
 
+from collections import Counter
+
 from django.db.models import Count, Q, QuerySet
 
 from alongside.cache import versioned_get_or_set
@@ -10,6 +12,7 @@ from .models import (
     FreeTextSubmission,
     Question,
     QuizAttempt,
+    QuizAttemptAllowance,
     QuizPage,
     ScenarioAttempt,
     ScenarioPage,
@@ -102,12 +105,50 @@ def quiz_has_safety_questions(quiz: QuizPage) -> bool:
     ).exists()
 
 
-def quiz_attempts_left(*, quiz: QuizPage, attempts: list[QuizAttempt]) -> int | None:
-    """Attempts the learner may still start (None when there is no limit)."""
+def quiz_attempt_limit(*, quiz: QuizPage, user_id: int) -> int | None:
+    """How many attempts this learner may have at this quiz: the quiz's own limit
+    plus any their trainer allowed since (None when there is no limit)."""
     if not quiz.attempts_allowed:
         return None
+    extra = QuizAttemptAllowance.objects.filter(user_id=user_id, quiz=quiz).count()
+    return quiz.attempts_allowed + extra
+
+
+def quiz_attempts_left(
+    *, quiz: QuizPage, attempts: list[QuizAttempt], user_id: int
+) -> int | None:
+    """Attempts the learner may still start (None when there is no limit)."""
+    limit = quiz_attempt_limit(quiz=quiz, user_id=user_id)
+    if limit is None:
+        return None
     finished = sum(1 for a in attempts if not a.is_open)
-    return max(0, quiz.attempts_allowed - finished)
+    return max(0, limit - finished)
+
+
+def quiz_attempts_used_up(*, learner_ids=None) -> list[QuizAttempt]:
+    """The last attempt of each learner who has used every attempt at a quiz without
+    passing it (so may not start another unless their trainer allows one), oldest
+    first."""
+    attempts = QuizAttempt.objects.filter(quiz__attempts_allowed__gt=0).select_related(
+        "user", "quiz"
+    )
+    allowances = QuizAttemptAllowance.objects.all()
+    if learner_ids is not None:
+        attempts = attempts.filter(user_id__in=learner_ids)
+        allowances = allowances.filter(user_id__in=learner_ids)
+    extra = Counter(allowances.values_list("user_id", "quiz_id"))
+    by_learner_and_quiz: dict[tuple[int, int], list[QuizAttempt]] = {}
+    for attempt in attempts.order_by("number"):
+        by_learner_and_quiz.setdefault((attempt.user_id, attempt.quiz_id), []).append(
+            attempt
+        )
+    used_up = [
+        tries[-1]
+        for key, tries in by_learner_and_quiz.items()
+        if all(a.status == QuizAttempt.Status.GRADED and not a.passed for a in tries)
+        and len(tries) >= tries[0].quiz.attempts_allowed + extra[key]
+    ]
+    return sorted(used_up, key=lambda a: a.submitted_at or a.started_at)
 
 
 def module_activities(module: ModulePage) -> dict[str, list]:

@@ -10,6 +10,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from alongside import extensions
 from alongside.leaving import LEAVING_ACTIONS, after_saving
 from courses.models import LessonPage
 
@@ -52,7 +53,10 @@ def quiz_index(request, quiz):
             "awaiting_marking": next(
                 (a for a in attempts if a.passed is None and not a.is_open), None
             ),
-            "attempts_left": selectors.quiz_attempts_left(quiz=quiz, attempts=attempts),
+            "attempts_left": selectors.quiz_attempts_left(
+                quiz=quiz, attempts=attempts, user_id=request.user.pk
+            ),
+            **_used_up_context(request, quiz),
             "retry_wait": _retry_wait(quiz, attempts),
             "question_count": selectors.quiz_question_count(quiz),
             "has_safety_questions": selectors.quiz_has_safety_questions(quiz),
@@ -238,6 +242,18 @@ def quiz_result(request, quiz, attempt_id):
             )
     revisit = list(LessonPage.objects.live().filter(pk__in=attempt.lessons_to_revisit))
     attempts = list(selectors.quiz_attempts(user=request.user, quiz=quiz))
+    # A trainer's levels on an essay's rubric are their mark, not the answer key:
+    # shown whatever the quiz's feedback rule.
+    rubric_marks = [
+        {
+            "question": question,
+            "rubric": result["rubric"],
+            "not_yet_competent": result.get("not_yet_competent", False),
+            "comments": result.get("feedback", []),
+        }
+        for item, question in selectors.attempt_questions(attempt)
+        if (result := attempt.results.get(str(item["id"]), {})).get("rubric")
+    ]
     return TemplateResponse(
         request,
         "assessments/quiz_result.html",
@@ -245,17 +261,34 @@ def quiz_result(request, quiz, attempt_id):
             "page": quiz,
             "attempt": attempt,
             "reviews": reviews,
+            "rubric_marks": rubric_marks,
+            "not_yet_competent": any(m["not_yet_competent"] for m in rubric_marks),
             "not_right_count": sum(
                 1 for r in reviews if not r["right"] and not r["result"].get("pending")
             ),
             "show_feedback": show,
             "feedback_timing": quiz.feedback_timing,
-            "attempts_left": selectors.quiz_attempts_left(quiz=quiz, attempts=attempts),
+            "attempts_left": selectors.quiz_attempts_left(
+                quiz=quiz, attempts=attempts, user_id=request.user.pk
+            ),
+            **_used_up_context(request, quiz),
             "retry_wait": _retry_wait(quiz, attempts),
             "revisit": revisit,
             "start_url": _sub_url(quiz, "start_route"),
         },
     )
+
+
+def _used_up_context(request, quiz) -> dict:
+    """What the learner needs once their attempts are used up: how many they had,
+    who trains them, and where to get support."""
+    return {
+        "attempts_limit": selectors.quiz_attempt_limit(
+            quiz=quiz, user_id=request.user.pk
+        ),
+        "trainer_names": extensions.learner_trainer_names(request.user),
+        "support_url": extensions.destination_url("support"),
+    }
 
 
 def _retry_wait(quiz, attempts) -> str:

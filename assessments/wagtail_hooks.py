@@ -17,7 +17,12 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from alongside.choosers import CheckedChooserMixin, CheckedSnippetChooserViewSet
 
 from .admin_views import ImportQuestionsView, may_import
-from .bank import QuestionBankFilterSet, QuestionBankIndexView, real_kind_redirect_view
+from .bank import (
+    QuestionBankFilterSet,
+    QuestionBankIndexView,
+    question_kind_choice_view,
+    real_kind_redirect_view,
+)
 from .bulk_actions import AddTagsBulkAction, MoveCategoryBulkAction
 from .models import QUESTION_TYPES, Question, QuestionCategory, Rubric
 from .permissions import (
@@ -126,6 +131,10 @@ def _limited_form_view(base):
                 form.fields["category"].queryset = question_bank_visible(
                     user, QuestionCategory.objects.all()
                 )
+            if "rubric" in form.fields:  # an essay's rubric: theirs or the shared
+                form.fields["rubric"].queryset = question_bank_visible(
+                    user, form.fields["rubric"].queryset
+                )
             return form
 
     LimitedFormView.__name__ = f"Limited{base.__name__}"
@@ -148,7 +157,9 @@ class QuestionBankViewSet(CollectionScopedSnippetViewSet):
     def get_urlpatterns(self):
         patterns = []
         for pattern in super().get_urlpatterns():
-            if pattern.name not in ("list", "list_results"):
+            if pattern.name == "add":
+                pattern.callback = question_kind_choice_view
+            elif pattern.name not in ("list", "list_results"):
                 pattern.callback = real_kind_redirect_view(pattern.name)
             patterns.append(pattern)
         return patterns

@@ -8,6 +8,22 @@ def _on_activity(sender, user_id, page_id, **kwargs):
     module_completion_record_for_page(user_id=user_id, page_id=page_id)
 
 
+def _trainer_names(user) -> list[str]:
+    """The trainers of the cohorts this learner is in."""
+    from django.contrib.auth import get_user_model
+
+    if not getattr(user, "is_authenticated", False):
+        return []
+    return list(
+        get_user_model()
+        .objects.filter(cohorts_training__enrolments__user=user)
+        .exclude(pk=user.pk)
+        .order_by("full_name")
+        .values_list("full_name", flat=True)
+        .distinct()
+    )
+
+
 class LmsConfig(AppConfig):
     """People, enrolment, progress and the learner's pages."""
 
@@ -28,6 +44,8 @@ class LmsConfig(AppConfig):
 
         personal_data_register()
         extensions.demo_seeder(demo_mfa_seed)
+        extensions.learner_trainers(_trainer_names)
+        extensions.destination("support", "lms:support")
         # Passing a quiz, or sending one for marking, can finish a module for good.
         from assessments.signals import activity_awaiting_marking, activity_completed
 

@@ -14,6 +14,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.views import View
 
@@ -59,6 +60,54 @@ def can_mark(user, learner_id: int) -> bool:
     return allowed is None or learner_id in allowed
 
 
+def _waiting_items(user, cohort_id: str = ""):
+    """Written answers and quiz attempts waiting for this marker, oldest first."""
+    learner_ids = marking_learner_ids(user, cohort_id)
+    # Never their own work: they could not open it to mark it anyway.
+    submissions = assessment_selectors.submissions_awaiting_marking(
+        learner_ids=learner_ids
+    ).exclude(user=user)
+    essays = assessment_selectors.essays_awaiting_marking(
+        learner_ids=learner_ids
+    ).exclude(user=user)
+    return submissions, essays
+
+
+def waiting_for(submitted_at) -> str:
+    """How long an item has waited, in words ("3 days", "5 hours")."""
+    if submitted_at is None:
+        return ""
+    if timezone.now() - submitted_at < datetime.timedelta(minutes=1):
+        return _("under a minute")
+    return timesince(submitted_at, depth=1)
+
+
+def marking_next_url(user, *, current: tuple[str, int] | None = None) -> str | None:
+    """The oldest item this marker may mark other than ``current`` ("written" or
+    "quiz", pk), as a URL; None when nothing else is waiting."""
+    submissions, essays = _waiting_items(user)
+    candidates = [
+        (at, "written", pk)
+        for at, pk in submissions.values_list("submitted_at", "pk")[:2]
+    ] + [(at, "quiz", pk) for at, pk in essays.values_list("submitted_at", "pk")[:2]]
+    candidates = [c for c in candidates if (c[1], c[2]) != current]
+    if not candidates:
+        return None
+    _at, kind, pk = min(candidates, key=lambda c: (c[0] or timezone.now(), c[1], c[2]))
+    name = "lms_mark_submission" if kind == "written" else "lms_mark_essays"
+    return reverse(name, args=[pk])
+
+
+def _chosen_levels(data, prefix: str) -> dict[str, int]:
+    """Criterion index -> level index from a marking form's radio buttons."""
+    return {
+        key.removeprefix(prefix): number
+        for key, value in (data or {}).items()
+        if key.startswith(prefix)
+        and (number := whole_number(value, maximum=LEVELS_MAX)) is not None
+    }
+
+
 def _require_marker(request):
     user = request.user
     if not (user.is_superuser or user_has_role(user, Role.TRAINER)):
@@ -72,18 +121,23 @@ class MarkingQueueView(View):
         _require_marker(request)
         cohort_id = request.GET.get("cohort", "")
         age = AGE_FILTERS.get(request.GET.get("older_than", ""))
-        learner_ids = marking_learner_ids(request.user, cohort_id)
-        # Never their own work: they could not open it to mark it anyway.
-        submissions = assessment_selectors.submissions_awaiting_marking(
-            learner_ids=learner_ids
-        ).exclude(user=request.user)
-        essays = assessment_selectors.essays_awaiting_marking(
-            learner_ids=learner_ids
-        ).exclude(user=request.user)
+        submissions, essays = _waiting_items(request.user, cohort_id)
         if age:
             cutoff = timezone.now() - datetime.timedelta(days=age)
             submissions = submissions.filter(submitted_at__lte=cutoff)
             essays = essays.filter(submitted_at__lte=cutoff)
+        submissions, essays = list(submissions), list(essays)
+        for item in (*submissions, *essays):
+            item.waiting = waiting_for(item.submitted_at)
+        used_up = [
+            attempt
+            for attempt in assessment_selectors.quiz_attempts_used_up(
+                learner_ids=marking_learner_ids(request.user, cohort_id)
+            )
+            if attempt.user_id != request.user.pk
+        ]
+        for attempt in used_up:
+            attempt.waiting = waiting_for(attempt.submitted_at)
         return TemplateResponse(
             request,
             "lms/marking/queue.html",
@@ -92,6 +146,7 @@ class MarkingQueueView(View):
                 "essays": essays,
                 "cohorts": marking_cohorts(request.user),
                 "cohort_id": cohort_id,
+                "used_up": used_up,
                 "older_than": request.GET.get("older_than", ""),
                 "age_choices": [("3", 3), ("7", 7), ("14", 14)],
                 "header_title": _("Marking"),
@@ -129,6 +184,10 @@ class MarkSubmissionView(View):
                 "errors": errors or [],
                 "comments": request.POST.get("comments", submission.comments),
                 "header_title": _("Mark written work"),
+                "waiting": waiting_for(submission.submitted_at),
+                "next_url": marking_next_url(
+                    request.user, current=("written", submission.pk)
+                ),
             },
             status=status,
         )
@@ -170,29 +229,47 @@ class MarkEssaysView(View):
             raise Http404
         return attempt
 
-    def _essays(self, attempt):
-        return [
-            {
-                "id": item["id"],
-                "question": question,
-                "answer": attempt.responses.get(str(item["id"]), ""),
-                "result": attempt.results.get(str(item["id"]), {}),
-            }
-            for item, question in assessment_selectors.attempt_questions(attempt)
-            if question.marked_by_hand
-        ]
+    def _essays(self, attempt, data=None):
+        data = data or {}
+        essays = []
+        for item, question in assessment_selectors.attempt_questions(attempt):
+            if not question.marked_by_hand:
+                continue
+            rubric = getattr(question, "rubric", None)
+            prefix = f"criterion-{item['id']}-"
+            essays.append(
+                {
+                    "id": item["id"],
+                    "question": question,
+                    "answer": attempt.responses.get(str(item["id"]), ""),
+                    "result": attempt.results.get(str(item["id"]), {}),
+                    "criteria": rubric.criteria_list() if rubric else None,
+                    "chosen": _chosen_levels(data, prefix),
+                    "mark": data.get(f"mark-{item['id']}", ""),
+                    "comment": data.get(f"comment-{item['id']}", ""),
+                }
+            )
+        return essays
 
-    def get(self, request, pk):
-        attempt = self._attempt(request, pk)
+    def _render(self, request, attempt, errors=None, status=200):
         return TemplateResponse(
             request,
             "lms/marking/mark_essays.html",
             {
                 "attempt": attempt,
-                "essays": self._essays(attempt),
+                "essays": self._essays(attempt, request.POST),
+                "errors": errors or [],
                 "header_title": _("Mark quiz answers"),
+                "waiting": waiting_for(attempt.submitted_at),
+                "next_url": marking_next_url(
+                    request.user, current=("quiz", attempt.pk)
+                ),
             },
+            status=status,
         )
+
+    def get(self, request, pk):
+        return self._render(request, self._attempt(request, pk))
 
     def post(self, request, pk):
         attempt = self._attempt(request, pk)
@@ -201,39 +278,83 @@ class MarkEssaysView(View):
             return redirect("lms_marking_queue")
         errors = []
         marks = []
-        for essay in self._essays(attempt):
+        for essay in self._essays(attempt, request.POST):
+            comment = request.POST.get(f"comment-{essay['id']}", "")
+            if essay["criteria"] is not None:
+                try:  # checked for every essay before any is marked
+                    assessment_services.rubric_score(
+                        criteria=essay["criteria"], levels=essay["chosen"]
+                    )
+                except assessment_services.AssessmentError as error:
+                    errors.append(f"{essay['question'].name}: {error.message}")
+                    continue
+                marks.append((essay["id"], {"levels": essay["chosen"]}, comment))
+                continue
             mark = whole_number(request.POST.get(f"mark-{essay['id']}"), maximum=100)
             if mark is None:
                 errors.append(
                     _("Give a mark from 0 to 100 for “%s”.") % essay["question"].name
                 )
                 continue
-            marks.append(
-                (
-                    essay["id"],
-                    mark / 100,
-                    request.POST.get(f"comment-{essay['id']}", ""),
-                )
-            )
+            marks.append((essay["id"], {"fraction": mark / 100}, comment))
         if errors:
-            return TemplateResponse(
-                request,
-                "lms/marking/mark_essays.html",
-                {
-                    "attempt": attempt,
-                    "essays": self._essays(attempt),
-                    "errors": errors,
-                    "header_title": _("Mark quiz answers"),
-                },
-                status=400,
-            )
-        for question_id, fraction, comment in marks:
+            return self._render(request, attempt, errors, status=400)
+        for question_id, given, comment in marks:
             assessment_services.essay_mark(
                 attempt=attempt,
                 question_id=question_id,
-                fraction=fraction,
                 comment=comment,
                 marker=request.user,
+                **given,
             )
         messages.success(request, _("Marked. The trainee has been told."))
         return redirect(reverse("lms_marking_queue"))
+
+
+class AllowAttemptView(View):
+    """Allow a trainee one more attempt at a quiz, after they used their last one
+    (GET asks to confirm; POST allows). Only their own cohorts' trainers may."""
+
+    template_name = "lms/marking/allow_attempt.html"
+
+    def _attempt(self, request, pk):
+        _require_marker(request)
+        attempt = (
+            QuizAttempt.objects.select_related("quiz", "user").filter(pk=pk).first()
+        )
+        if attempt is None or not can_mark(request.user, attempt.user_id):
+            raise Http404
+        return attempt
+
+    def _render(self, request, attempt, errors=None, status=200):
+        return TemplateResponse(
+            request,
+            self.template_name,
+            {
+                "attempt": attempt,
+                "used": QuizAttempt.objects.filter(
+                    user_id=attempt.user_id, quiz_id=attempt.quiz_id
+                ).count(),
+                "errors": errors or [],
+                "header_title": _("Allow another attempt"),
+            },
+            status=status,
+        )
+
+    def get(self, request, pk):
+        return self._render(request, self._attempt(request, pk))
+
+    def post(self, request, pk):
+        attempt = self._attempt(request, pk)
+        try:
+            assessment_services.attempt_allow_another(
+                quiz=attempt.quiz, learner=attempt.user, granted_by=request.user
+            )
+        except assessment_services.AssessmentError as error:
+            return self._render(request, attempt, [error.message], error.status)
+        messages.success(
+            request,
+            _("%(name)s can now have another attempt at “%(quiz)s”.")
+            % {"name": attempt.user.full_name, "quiz": attempt.quiz.title},
+        )
+        return redirect("lms_marking_queue")

@@ -508,6 +508,7 @@ class AuditEvent(models.Model):
         DATA_EXPORTED = "data_exported", _("Personal data exported")
         ERASURE_DONE = "erasure_done", _("Personal data erased")
         MARK_OVERRIDDEN = "mark_overridden", _("Mark given or changed")
+        ATTEMPT_ALLOWED = "attempt_allowed", _("Another quiz attempt allowed")
         CERTIFICATE = "certificate", _("Certificate changed")
         EXPORTED = "exported", _("Report downloaded")
         EMAIL_CONFIRMED = "email_confirmed", _("Email address confirmed")

@@ -37,7 +37,12 @@ def personal_data_register() -> None:
     from django_otp.plugins.otp_static.models import StaticDevice
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    from assessments.models import FreeTextSubmission, QuizAttempt, ScenarioAttempt
+    from assessments.models import (
+        FreeTextSubmission,
+        QuizAttempt,
+        QuizAttemptAllowance,
+        ScenarioAttempt,
+    )
     from courses.models import ContentReview, SignpostVerification
 
     from .models import (
@@ -57,6 +62,12 @@ def personal_data_register() -> None:
     )
     register(ReflectiveEntry, "owner", reason="Your reflective log (private).")
     register(QuizAttempt, "user", reason="Your quiz attempts and marks.")
+    register(
+        QuizAttemptAllowance,
+        "user",
+        export_fields=("quiz", "granted_at"),
+        reason="Extra quiz attempts your trainer allowed you.",
+    )
     register(ScenarioAttempt, "user", reason="Your runs through scenarios.")
     register(FreeTextSubmission, "user", reason="Your written answers and marks.")
     register(

@@ -16,7 +16,12 @@ from courses.models import LessonPage, ModulePage
 
 from . import admin_views
 from .learning import SERVERS
-from .marking import MarkEssaysView, MarkingQueueView, MarkSubmissionView
+from .marking import (
+    AllowAttemptView,
+    MarkEssaysView,
+    MarkingQueueView,
+    MarkSubmissionView,
+)
 from .models import Cohort, Organisation, Team, User
 from .roles import Role
 from .selectors import module_finished_count, user_has_role
@@ -253,6 +258,11 @@ def marking_urls():
             name="lms_mark_submission",
         ),
         path("marking/quiz/<id:pk>/", MarkEssaysView.as_view(), name="lms_mark_essays"),
+        path(
+            "marking/attempts/<id:pk>/allow/",
+            AllowAttemptView.as_view(),
+            name="lms_allow_attempt",
+        ),
     ]
 
 

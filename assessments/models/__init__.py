@@ -18,6 +18,7 @@ from .questions import (
 from .quizzes import (
     FeedbackTiming,
     QuizAttempt,
+    QuizAttemptAllowance,
     QuizPage,
     QuizQuestionSlot,
     QuizRandomDraw,
@@ -46,6 +47,7 @@ __all__ = [
     "Question",
     "QuestionCategory",
     "QuizAttempt",
+    "QuizAttemptAllowance",
     "QuizPage",
     "QuizQuestionSlot",
     "QuizRandomDraw",

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -46,7 +47,15 @@ class QuizPage(CachedViewRestrictionsMixin, RoutablePageMixin, Page):
         ),  # noqa: E501
     )
     attempts_allowed = models.PositiveSmallIntegerField(
-        _("attempts allowed"), default=0, help_text=_("0 means no limit.")
+        _("attempts allowed"),
+        default=3,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "The curriculum allows 3: after the last one, the trainee talks to their "
+            "trainer, who can allow another. Leave blank for no limit."
+        ),
     )
     minutes_between_attempts = models.PositiveIntegerField(
         _("minutes to wait between attempts"),
@@ -203,3 +212,33 @@ class QuizAttempt(models.Model):
     @property
     def is_open(self) -> bool:
         return self.status == self.Status.IN_PROGRESS
+
+
+class QuizAttemptAllowance(models.Model):
+    """One more attempt at a quiz for one learner, allowed by their trainer after
+    they used the quiz's last one (after a conversation, as the curriculum asks)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="quiz_attempt_allowances",
+        verbose_name=_("learner"),
+    )
+    quiz = models.ForeignKey(
+        QuizPage, on_delete=models.CASCADE, related_name="attempt_allowances"
+    )
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+        verbose_name=_("allowed by"),
+    )
+    granted_at = models.DateTimeField(_("allowed on"), default=timezone.now)
+
+    class Meta:
+        ordering = ["granted_at"]
+        verbose_name = _("extra quiz attempt")
+
+    def __str__(self) -> str:
+        return f"Another attempt at {self.quiz_id} for {self.user_id}"

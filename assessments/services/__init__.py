@@ -3,6 +3,7 @@
 - ``errors``: what a learner is told when they cannot do something yet;
 - ``quizzes``: starting, saving, submitting and marking quiz attempts;
 - ``scenarios``: branching scenarios and free-text answers marked against a rubric;
+- ``rubrics``: scoring levels against a rubric's criteria, must-meet ones included;
 - ``authoring``: the checks a trainer sees on saving (answer patterns, escalation);
 - ``bank``: moving, tagging and finding where questions are used.
 """
@@ -19,6 +20,7 @@ from .authoring import (  # noqa: F401
 from .bank import questions_in_use, questions_move_category, questions_tag  # noqa: F401
 from .errors import AnswersTooLong, AssessmentError, ConflictError  # noqa: F401
 from .quizzes import (  # noqa: F401
+    attempt_allow_another,
     attempt_grade,
     attempt_save,
     attempt_saved_message,
@@ -32,6 +34,7 @@ from .quizzes import (  # noqa: F401
     quiz_next_attempt_at,
     wait_message,
 )
+from .rubrics import RubricScore, rubric_score  # noqa: F401
 from .scenarios import (  # noqa: F401
     free_text_current,
     free_text_mark,

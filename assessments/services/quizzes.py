@@ -16,11 +16,18 @@ from ..models import (
     FeedbackTiming,
     Question,
     QuizAttempt,
+    QuizAttemptAllowance,
     QuizPage,
 )
-from ..selectors import attempt_questions, quiz_question_pool
-from ..signals import activity_awaiting_marking, activity_completed
+from ..selectors import (
+    attempt_questions,
+    quiz_attempt_limit,
+    quiz_attempts_left,
+    quiz_question_pool,
+)
+from ..signals import activity_awaiting_marking, activity_completed, attempt_allowed
 from .errors import AnswersTooLong, AssessmentError, ConflictError
+from .rubrics import rubric_score
 
 _rng = random.SystemRandom()
 
@@ -110,7 +117,8 @@ def attempt_start(*, user, quiz: QuizPage) -> QuizAttempt:
         raise AssessmentError(
             _("Your last attempt is waiting for a trainer to mark it."), status=403
         )
-    if quiz.attempts_allowed and len(earlier) >= quiz.attempts_allowed:
+    limit = quiz_attempt_limit(quiz=quiz, user_id=user.pk)
+    if limit is not None and len(earlier) >= limit:
         raise AssessmentError(
             _("You have used all your attempts. Please talk to your trainer."),
             status=403,
@@ -337,6 +345,11 @@ def _finalise(attempt: QuizAttempt) -> None:
         and not attempt.results.get(str(i["id"]), {}).get("pending")
         and float(attempt.results.get(str(i["id"]), {}).get("fraction", 0)) < 0.9999
     ]
+    # 0 on a must-meet criterion of an essay's rubric: not yet competent.
+    not_yet_competent = any(
+        attempt.results.get(str(i["id"]), {}).get("not_yet_competent")
+        for i, _ in questions
+    )
     attempt.score_percent = round(100 * got / total, 1)
     attempt.safety_failed = bool(failed_safety)
     attempt.lessons_to_revisit = list(
@@ -344,12 +357,14 @@ def _finalise(attempt: QuizAttempt) -> None:
     )
     if pending:
         attempt.status = QuizAttempt.Status.AWAITING_MARKING
-        attempt.passed = False if failed_safety else None
+        attempt.passed = False if failed_safety or not_yet_competent else None
     else:
         attempt.status = QuizAttempt.Status.GRADED
         attempt.graded_at = timezone.now()
         attempt.passed = (
-            not failed_safety and attempt.score_percent >= attempt.quiz.pass_mark
+            not failed_safety
+            and not not_yet_competent
+            and attempt.score_percent >= attempt.quiz.pass_mark
         )
     attempt.save(
         update_fields=[
@@ -377,15 +392,44 @@ def _finalise(attempt: QuizAttempt) -> None:
 
 
 def essay_mark(
-    *, attempt: QuizAttempt, question_id: int, fraction: float, comment: str, marker
+    *,
+    attempt: QuizAttempt,
+    question_id: int,
+    comment: str,
+    marker,
+    fraction: float | None = None,
+    levels: dict[str, int] | None = None,
 ) -> QuizAttempt:
-    """A trainer's mark for one essay answer in a quiz attempt."""
+    """A trainer's mark for one essay answer in a quiz attempt.
+
+    An essay with a rubric is marked by ``levels`` (criterion index -> level index)
+    and its fraction is the points over the most it could get; 0 on a must-meet
+    criterion means "not yet competent", and the attempt does not pass, whatever
+    the total. Other essays take ``fraction`` (0 to 1).
+    """
     if marker.pk == attempt.user_id:
         raise AssessmentError(_("Nobody can mark their own work."), status=403)
     key = str(question_id)
-    if key not in {str(i["id"]) for i in attempt.questions}:
+    question = next(
+        (q for item, q in attempt_questions(attempt) if str(item["id"]) == key), None
+    )
+    if question is None:
         raise AssessmentError(_("That question is not part of this attempt."))
-    if not 0 <= fraction <= 1:
+    rubric = getattr(question, "rubric", None)
+    outcome = {}
+    if rubric is not None:
+        score = rubric_score(criteria=rubric.criteria_list(), levels=levels or {})
+        fraction = score.points / score.max_points if score.max_points else 0.0
+        outcome = {
+            "rubric": {
+                "criteria": score.outcome,
+                "points": score.points,
+                "max_points": score.max_points,
+                "levels": score.chosen,
+            },
+            "not_yet_competent": not score.competent,
+        }
+    if fraction is None or not 0 <= fraction <= 1:
         raise AssessmentError(_("Give a mark between 0 and 100%."))
     with transaction.atomic():
         attempt = QuizAttempt.objects.select_for_update().get(pk=attempt.pk)
@@ -396,6 +440,7 @@ def essay_mark(
             "feedback": [comment] if comment else [],
             "marked_by_trainer": True,
             "marker_id": marker.pk,
+            **outcome,
         }
         attempt.results = results
         was_waiting = attempt.status == QuizAttempt.Status.AWAITING_MARKING
@@ -406,7 +451,7 @@ def essay_mark(
                 marker_id=marker.pk,
                 user_id=attempt.user_id,
                 title=attempt.quiz.title,
-                detail=f"{round(fraction * 100)}% for question {question_id}",
+                detail=_essay_mark_detail(fraction, outcome, question_id),
                 key=f"quiz-attempt-{attempt.pk}",
             )
         )
@@ -427,6 +472,16 @@ def essay_mark(
     return attempt
 
 
+def _essay_mark_detail(fraction: float, outcome: dict, question_id: int) -> str:
+    """The mark as the audit log records it."""
+    detail = f"{round(fraction * 100)}% for question {question_id}"
+    if outcome.get("rubric"):
+        rubric = outcome["rubric"]
+        detail += f" ({rubric['points']} of {rubric['max_points']} points"
+        detail += ", not yet competent)" if outcome["not_yet_competent"] else ")"
+    return detail
+
+
 def feedback_visible(attempt: QuizAttempt) -> bool:
     """Whether the learner may now see which answers were right.
 
@@ -445,5 +500,49 @@ def feedback_visible(attempt: QuizAttempt) -> bool:
         return True  # once passed, every attempt's answers may be looked back on
     if timing == FeedbackTiming.AFTER_PASSING:
         return False
-    allowed = attempt.quiz.attempts_allowed
-    return bool(allowed) and theirs.count() >= allowed
+    allowed = quiz_attempt_limit(quiz=attempt.quiz, user_id=attempt.user_id)
+    return allowed is not None and theirs.count() >= allowed
+
+
+def attempt_allow_another(
+    *, quiz: QuizPage, learner, granted_by
+) -> QuizAttemptAllowance:
+    """One more attempt at ``quiz`` for ``learner``, who has used their last one.
+
+    Whether ``granted_by`` trains this learner is the caller's to check (the cohorts
+    are a layer above); refused when there is nothing to allow.
+    """
+    if granted_by.pk == learner.pk:
+        raise AssessmentError(
+            _("Nobody can allow themselves another attempt."), status=403
+        )
+    with transaction.atomic():
+        # One at a time per learner, so two trainers clicking at once allow one.
+        type(learner).objects.select_for_update().filter(pk=learner.pk).first()
+        attempts = list(QuizAttempt.objects.filter(user=learner, quiz=quiz))
+        if any(a.passed for a in attempts):
+            raise ConflictError(_("They have already passed this quiz."))
+        left = quiz_attempts_left(quiz=quiz, attempts=attempts, user_id=learner.pk)
+        if left is None:
+            raise ConflictError(_("This quiz has no limit on attempts."))
+        if left > 0 or any(a.status != QuizAttempt.Status.GRADED for a in attempts):
+            raise ConflictError(
+                _(
+                    "They have not used all their attempts yet, so there is nothing "
+                    "to allow."
+                )
+            )
+        allowance = QuizAttemptAllowance.objects.create(
+            user=learner, quiz=quiz, granted_by=granted_by
+        )
+        transaction.on_commit(
+            lambda: attempt_allowed.send(
+                sender=QuizAttemptAllowance,
+                user_id=learner.pk,
+                granted_by_id=granted_by.pk,
+                quiz_id=quiz.pk,
+                title=quiz.title,
+                allowance_id=allowance.pk,
+            )
+        )
+    return allowance

@@ -5,7 +5,6 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from alongside.numbers import whole_number
 from alongside.signals import mark_given, work_marked
 
 from ..models import (
@@ -18,6 +17,7 @@ from ..models.scenarios import new_choice_seed
 from ..signals import activity_completed
 from .errors import AssessmentError, ConflictError
 from .quizzes import _last_number
+from .rubrics import rubric_score
 
 
 def _scenario_passed(scenario: ScenarioPage, points: int, made_unsafe: bool) -> bool:
@@ -212,22 +212,10 @@ def free_text_mark(
         raise AssessmentError(_("Nobody can mark their own work."), status=403)
     if submission.status != FreeTextSubmission.Status.SUBMITTED:
         raise ConflictError(_("This answer is not waiting to be marked."))
-    criteria = submission.scenario.rubric.criteria_list()
-    points = 0
-    chosen = {}
-    unmet = False
-    for index, criterion in enumerate(criteria):
-        level = whole_number(
-            levels.get(str(index)), maximum=len(criterion["levels"]) - 1
-        )
-        if level is None:
-            raise AssessmentError(
-                _("Choose a level for “%s”.") % criterion["name"], status=400
-            )
-        chosen[str(index)] = level
-        points += criterion["levels"][level]["points"]
-        if criterion["must_meet"] and criterion["levels"][level]["points"] == 0:
-            unmet = True  # a must-meet criterion at 0 fails, whatever the total
+    score = rubric_score(
+        criteria=submission.scenario.rubric.criteria_list(), levels=levels
+    )
+    points, chosen, unmet = score.points, score.chosen, not score.competent
     passed = (
         points >= submission.scenario.pass_points and not unmet and not ask_to_resubmit
     )

@@ -12,6 +12,7 @@ from django.db.models.signals import m2m_changed, post_save
 from django.utils import timezone
 
 from alongside import signals
+from assessments import signals as assessment_signals
 from lms.models import AuditEvent
 
 from .client_ip import client_ip
@@ -134,6 +135,20 @@ def _mark_given(sender, marker_id, user_id, title, detail, key, **kwargs):
     )
 
 
+def _attempt_allowed(
+    sender, user_id, granted_by_id, quiz_id, title, allowance_id, **kwargs
+):
+    user_model = get_user_model()
+    audit_record(
+        action=Action.ATTEMPT_ALLOWED,
+        actor=user_model.objects.filter(pk=granted_by_id).first(),
+        subject=user_model.objects.filter(pk=user_id).first(),
+        quiz=title,
+        quiz_id=quiz_id,
+        item=f"quiz-attempt-allowance-{allowance_id}",
+    )
+
+
 def audit_receivers_connect() -> None:
     """Called once from LmsConfig.ready()."""
     from axes.signals import user_locked_out
@@ -148,6 +163,9 @@ def audit_receivers_connect() -> None:
         dispatch_uid="lms-audit-password",
     )
     signals.mark_given.connect(_mark_given, dispatch_uid="lms-audit-mark-given")
+    assessment_signals.attempt_allowed.connect(
+        _attempt_allowed, dispatch_uid="lms-audit-attempt-allowed"
+    )
     m2m_changed.connect(
         _groups_changed,
         sender=get_user_model().groups.through,

@@ -104,6 +104,8 @@ def quiz_module(programme_tree):
 
 def make_quiz(module, questions, **kwargs):
     kwargs.setdefault("pass_mark", 70)  # the tests were written for the old default
+    # ...and for no limit on attempts; a test of the limit sets one.
+    kwargs.setdefault("attempts_allowed", None)
     quiz = QuizPage(title="Check your understanding", slug="quiz", **kwargs)
     for order, question in enumerate(questions):
         quiz.slots.add(QuizQuestionSlot(question=question, sort_order=order))

@@ -134,6 +134,8 @@ def quiz_create(module, questions, *, slug="quiz", draws=(), **fields):
     """A published quiz with fixed questions and (category, count) random draws."""
     fields.setdefault("title", "Check your understanding")
     fields.setdefault("pass_mark", 70)  # the tests were written for the old default
+    # ...and for no limit on attempts; a test of the limit sets one.
+    fields.setdefault("attempts_allowed", None)
     quiz = QuizPage(slug=slug, **fields)
     for order, question in enumerate(questions):
         quiz.slots.add(QuizQuestionSlot(question=question, sort_order=order))

@@ -99,7 +99,7 @@ def test_a_quiz_with_an_impossible_pass_mark_is_refused_with_a_message(
             "slots": inline_formset([{"question": questions["single_choice"].pk}]),
             "draws": inline_formset([]),
             "pass_mark": 150,
-            "attempts_allowed": 0,
+            "attempts_allowed": "",  # no limit
             "minutes_between_attempts": 0,
             "feedback_timing": "immediately",
             "action-publish": "publish",

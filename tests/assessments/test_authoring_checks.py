@@ -249,7 +249,7 @@ def _quiz_form(questions, *, action="action-publish"):
             "slots": inline_formset([{"question": q.pk} for q in questions]),
             "draws": inline_formset([]),
             "pass_mark": 80,
-            "attempts_allowed": 0,
+            "attempts_allowed": "",  # no limit
             "minutes_between_attempts": 0,
             "shuffle_options": "on",
             "feedback_timing": "after_pass",

@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 import uuid
 
 import pytest
@@ -735,3 +736,213 @@ def test_a_trainer_marks_a_criterion_must_meet_in_the_rubric_editor(
 
     assert edit.status_code == 200
     assert "Must be met" in edit.content.decode()
+
+
+# --- finding one's way through the queue ---------------------------------------------
+
+
+def _age(item, days):
+    type(item).objects.filter(pk=item.pk).update(
+        submitted_at=timezone.now() - datetime.timedelta(days=days, hours=1)
+    )
+
+
+def _next_link(html: str) -> str | None:
+    found = re.search(r'href="([^"]+)" data-next-item', html)
+    return found.group(1) if found else None
+
+
+def test_every_marking_page_leads_on_to_the_oldest_other_item_and_back_to_the_queue(
+    client, learner, trainer, written, essay_quiz, questions, other_cohort
+):
+    _cohort_b, _other_trainer, other_learner = other_cohort
+    essay_attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    _age(essay_attempt, 1)
+    oldest = _submitted(learner, written)
+    _age(oldest, 5)
+    # Older still, but another cohort's: never this trainer's next item.
+    not_theirs = _submitted(other_learner, written)
+    _age(not_theirs, 30)
+    client.force_login(trainer)
+
+    # Ages keep their number and unit together (a non-breaking space).
+    on_oldest = client.get(_mark_url(oldest)).content.decode().replace("\xa0", " ")
+    on_essay = client.get(_essay_url(essay_attempt)).content.decode()
+    on_essay = on_essay.replace("\xa0", " ")
+
+    assert _next_link(on_oldest) == _essay_url(essay_attempt)
+    assert _next_link(on_essay) == _mark_url(oldest)
+    for page in (on_oldest, on_essay):
+        assert f'href="{QUEUE}">Back to queue</a>' in page
+    assert "waiting 5 days" in on_oldest
+    assert "waiting 1 day" in on_essay
+
+
+def test_the_last_item_says_nothing_else_is_waiting(client, learner, trainer, written):
+    only = _submitted(learner, written)
+    client.force_login(trainer)
+
+    page = client.get(_mark_url(only)).content.decode()
+
+    assert _next_link(page) is None
+    assert "Nothing else is waiting to be marked." in page
+    assert f'href="{QUEUE}">Back to queue</a>' in page
+
+
+def test_the_queue_shows_how_long_every_row_has_waited(
+    client, learner, trainer, written, essay_quiz, questions
+):
+    essay_attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    _age(essay_attempt, 3)
+    submission = _submitted(learner, written)
+    _age(submission, 8)
+    client.force_login(trainer)
+
+    html = client.get(QUEUE).content.decode().replace("\xa0", " ")
+
+    assert "<td data-waiting>waiting 1 week</td>" in html
+    assert "<td data-waiting>waiting 3 days</td>" in html
+    assert html.count("<td data-waiting>") == 2
+
+
+def test_the_model_answer_is_a_labelled_disclosure_for_markers(
+    client, learner, trainer, written
+):
+    submission = _submitted(learner, written)
+    client.force_login(trainer)
+
+    html = client.get(_mark_url(submission)).content.decode()
+
+    disclosure = re.search(
+        r'<details class="alongside-disclosure" data-disclosure="model-answer">\s*'
+        r"<summary>([^<]+)</summary>.*?</details>",
+        html,
+        re.S,
+    )
+    assert disclosure is not None
+    assert "model answer" in disclosure.group(1)
+    assert "never sees it" in disclosure.group(1)
+    assert "MODEL-ANSWER-FOR-MARKERS" in disclosure.group(0)
+    assert "lms/marking.css" in html  # the admin's styling for it
+
+
+# --- quiz essays marked against a rubric ----------------------------------------------
+
+
+@pytest.fixture
+def rubric_essay(questions, rubric):
+    """The quiz's essay marked against the rubric: Signposting must be met."""
+    _must_meet(rubric, "Signposting")
+    essay = questions["essay"]
+    essay.rubric = rubric
+    essay.model_answer = "ESSAY-MODEL-ANSWER"
+    essay.save()
+    return essay
+
+
+def _levels(essay, listening, signposting) -> dict:
+    return {
+        f"criterion-{essay.pk}-0": listening,
+        f"criterion-{essay.pk}-1": signposting,
+    }
+
+
+def test_a_quiz_essay_with_a_rubric_is_marked_by_its_criteria(
+    client, learner, trainer, essay_quiz, questions, rubric_essay
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(trainer)
+    form = client.get(_essay_url(attempt)).content.decode()
+
+    response = client.post(
+        _essay_url(attempt),
+        {**_levels(rubric_essay, "2", "1"), f"comment-{rubric_essay.pk}": "Warm."},
+    )
+    attempt.refresh_from_db()
+    client.force_login(learner)
+    result = client.get(result_url(essay_quiz, attempt)).content.decode()
+
+    assert f'name="criterion-{rubric_essay.pk}-1"' in form
+    assert "Signposting</strong> (must be met" in form
+    assert f'name="mark-{rubric_essay.pk}"' not in form  # no percentage to give
+    assert 'data-disclosure="model-answer"' in form
+    assert "ESSAY-MODEL-ANSWER" in form
+    assert response.status_code == 302
+    # The true/false is right (1 mark) and the essay has 3 of 4 points: 87.5%.
+    assert (attempt.status, attempt.passed, attempt.score_percent) == (
+        "graded",
+        True,
+        87.5,
+    )
+    assert "How your trainer marked your written answer" in result
+    assert "Your approach: 3 of 4 points" in result
+    assert "Your trainer said: Warm." in result
+    assert "Not yet competent" not in result
+    assert "ESSAY-MODEL-ANSWER" not in result  # for markers only
+
+
+def test_zero_on_a_must_meet_criterion_of_a_quiz_essay_fails_whatever_the_total(
+    client,
+    learner,
+    trainer,
+    essay_quiz,
+    questions,
+    rubric_essay,
+    django_capture_on_commit_callbacks,
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(trainer)
+
+    # 1 + 2 of 4 points is 75%, over the pass mark of 70: but no signposting.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(_essay_url(attempt), _levels(rubric_essay, "2", "0"))
+    attempt.refresh_from_db()
+    client.force_login(learner)
+    result = client.get(result_url(essay_quiz, attempt)).content.decode()
+
+    assert (attempt.status, attempt.score_percent) == ("graded", 75.0)
+    assert attempt.passed is False
+    assert attempt.results[str(rubric_essay.pk)]["not_yet_competent"] is True
+    assert "Not passed yet (75.0%)" in result
+    assert "Not yet competent" in result
+    assert "not yet met, so not yet competent" in result
+    (logged,) = AuditEvent.objects.filter(action=AuditEvent.Action.MARK_OVERRIDDEN)
+    assert "not yet competent" in logged.detail["mark"]
+
+
+def test_a_missing_criterion_on_a_quiz_essay_marks_nothing_and_keeps_the_choices(
+    client, learner, trainer, essay_quiz, questions, rubric_essay
+):
+    attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    client.force_login(trainer)
+
+    response = client.post(
+        _essay_url(attempt),
+        {
+            f"criterion-{rubric_essay.pk}-0": "2",
+            f"comment-{rubric_essay.pk}": "KEPT-COMMENT",
+        },
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Choose a level for “Signposting”." in html
+    assert "KEPT-COMMENT" in html
+    assert f'id="c{rubric_essay.pk}-0-2" name="criterion-{rubric_essay.pk}-0"' in html
+    assert re.search(rf'id="c{rubric_essay.pk}-0-2"[^>]* checked', html)
+    attempt.refresh_from_db()
+    assert (attempt.status, attempt.passed) == ("awaiting_marking", None)
+
+
+def test_an_essay_question_offers_a_rubric_and_a_model_answer_to_its_author(
+    client, trainer, questions
+):
+    client.force_login(trainer)
+    edit = reverse(
+        "wagtailsnippets_assessments_essayquestion:edit", args=[questions["essay"].pk]
+    )
+
+    html = client.get(edit).content.decode()
+
+    assert 'name="rubric"' in html
+    assert 'name="model_answer"' in html

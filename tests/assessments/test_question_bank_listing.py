@@ -11,7 +11,12 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 
-from assessments.models import Question, QuestionCategory, TrueFalseQuestion
+from assessments.models import (
+    QUESTION_TYPES,
+    Question,
+    QuestionCategory,
+    TrueFalseQuestion,
+)
 from lms import services as lms_services
 from lms.factories import OrganisationFactory
 from lms.roles import Role
@@ -255,3 +260,37 @@ def test_learners_and_anonymous_people_get_no_question_bank(client, trainee):
     assert client.get(BANK).status_code == 302
     client.force_login(trainee)
     assert client.get(BANK).status_code in (302, 403)
+
+
+ADD = reverse("wagtailsnippets_assessments_question:add")
+
+
+def test_add_offers_every_kind_each_leading_to_its_own_add_form(client, trainer):
+    client.force_login(trainer)
+
+    listing = client.get(BANK).content.decode()
+    assert f'href="{ADD}"' in listing  # the listing's "Add" button is back
+
+    response = client.get(ADD)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Which kind of question?" in html
+    for model in QUESTION_TYPES.values():
+        add = reverse(f"wagtailsnippets_assessments_{model._meta.model_name}:add")
+        assert f'href="{add}"' in html
+    essay_form = client.get(reverse("wagtailsnippets_assessments_essayquestion:add"))
+    assert essay_form.status_code == 200
+
+
+def test_add_is_not_offered_to_people_who_cannot_add_questions(client, roles):
+    org_admin = make_user(Role.ORGANISATION_ADMIN)
+    client.force_login(org_admin)
+
+    response = client.get(ADD)
+
+    assert response.status_code == 302  # sent back, told they may not
+    assert "Which kind of question?" not in client.get(response.url).content.decode()
+    client.logout()
+    assert client.get(ADD).status_code == 302  # anonymous: to the sign-in page
+    assert "login" in client.get(ADD).url

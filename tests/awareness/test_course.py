@@ -298,3 +298,20 @@ def test_bulk_publish_from_the_listing_keeps_the_timing_rule(
     course.refresh_from_db()
     assert course.total_minutes == 45
     assert course.has_unpublished_changes
+
+
+def test_the_awareness_check_has_no_limit_on_tries(client, member, course):
+    """Quizzes in the trainee programme stop after 3 attempts for a conversation with
+    a trainer; NHS staff on the awareness course have no trainer, and its check is
+    its own (not a quiz page), so it can be tried again as often as needed."""
+    client.force_login(member)
+    read_sections(client, member, course)
+    check = reverse("awareness:check", args=[course.pk])
+    for _try in range(4):
+        response = client.post(check, _answers(course, right=False))
+        assert "Try the quick check again" in client.get(response.url).content.decode()
+
+    response = client.post(check, _answers(course))
+
+    assert response.url == reverse("awareness:done", args=[course.pk])
+    assert Completion.objects.filter(user=member, course=course).exists()

@@ -777,10 +777,13 @@ FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:list"] = Route(
 FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:list_results"] = Route(
     _a(f"{_BANK_BASE}:list_results"), admin_only(302, trainer=200)
 )
-for _view in ("add", "preview_on_add"):
-    FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:{_view}"] = Route(
-        _a(f"{_BANK_BASE}:{_view}"), admin_only(302, admin=302)
-    )
+# "Add" asks which kind of question (each kind's own add form is listed).
+FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:add"] = Route(
+    _a(f"{_BANK_BASE}:add"), admin_only(302, trainer=200, admin=200)
+)
+FEATURE_ADMIN_APP_ROUTES[f"{_BANK_BASE}:preview_on_add"] = Route(
+    _a(f"{_BANK_BASE}:preview_on_add"), admin_only(302, admin=302)
+)
 for _view in (
     "edit",
     "delete",

@@ -428,6 +428,11 @@ ADMIN_APP_ROUTES: dict[str, Route] = {
     "lms_mark_essays": Route(
         _a("lms_mark_essays", lambda w: w.essay_attempt), staff(302, trainer=200)
     ),
+    # Allowing another quiz attempt: the trainee's own cohort's trainer (and site
+    # admins); the confirmation is a GET, the allowing a POST with its token.
+    "lms_allow_attempt": Route(
+        _a("lms_allow_attempt", lambda w: w.attempt), staff(302, trainer=200)
+    ),
     "courses_review_due": Route(_a("courses_review_due"), staff(302, trainer=200)),
     # A module as a SCORM 1.2 zip: for those who may edit the page (the trainer, a
     # curriculum editor here, and site admins); the organisation admin, in the admin

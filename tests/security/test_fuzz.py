@@ -178,11 +178,19 @@ EXTRA: dict[str, Target] = {
     "lms_mark_essays": Target(
         _u("lms_mark_essays", lambda w: w.essay_attempt.pk),
         role="trainer",
-        extra_fields=lambda w: [
-            f"{kind}-{item['id']}"
-            for item in w.essay_attempt.questions
-            for kind in ("mark", "comment")
-        ],
+        extra_fields=lambda w: (
+            [
+                f"{kind}-{item['id']}"
+                for item in w.essay_attempt.questions
+                for kind in ("mark", "comment")
+            ]
+            # An essay with a rubric is marked by a level for each criterion.
+            + [
+                f"criterion-{item['id']}-{n}"
+                for item in w.essay_attempt.questions
+                for n in range(2)
+            ]
+        ),
     ),
 }
 
@@ -203,6 +211,7 @@ NO_INPUT = {
     "wagtaildocs_authenticate_with_password",
     "wagtaildocs_serve",
     "wagtail_serve",  # pages: their forms are in EXTRA (quiz, scenario, free text)
+    "lms_allow_attempt",  # a confirmation: the POST carries only its CSRF token
 }
 
 

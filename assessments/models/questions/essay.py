@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from .base import Question, Score
 
@@ -25,11 +25,36 @@ class EssayQuestion(Question):
         help_text=_("Learners are asked to check before submitting a shorter answer."),
     )
     max_words = models.PositiveIntegerField(_("suggested maximum words"), default=300)
+    rubric = models.ForeignKey(
+        "assessments.Rubric",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("rubric"),
+        help_text=_(
+            "Optional. The marker chooses a level for each criterion instead of "
+            "giving a percentage. 0 on a must-meet criterion means “not yet "
+            "competent”, whatever the total."
+        ),
+    )
+    model_answer = models.TextField(
+        _("model answer"),
+        blank=True,
+        help_text=_("For markers only; never shown to learners."),
+    )
 
     panels = [
         *Question.common_panels,
         FieldRowPanel([FieldPanel("min_words"), FieldPanel("max_words")]),
-        FieldPanel("guidance_for_markers"),
+        MultiFieldPanel(
+            [
+                FieldPanel("guidance_for_markers"),
+                FieldPanel("rubric"),
+                FieldPanel("model_answer"),
+            ],
+            heading=_("Marking"),
+        ),
         *Question.settings_panels,
     ]
 
@@ -78,11 +103,16 @@ class EssayQuestion(Question):
         extra = {}
         if self.guidance_for_markers:
             extra["guidance_for_markers"] = self.guidance_for_markers
+        if self.model_answer:
+            extra["model_answer"] = self.model_answer
         return {**super().to_dict(), "answers": [], **extra}
 
     @classmethod
     def fields_from_dict(cls, data):
-        fields = {"guidance_for_markers": data.get("guidance_for_markers", "")}
+        fields = {
+            "guidance_for_markers": data.get("guidance_for_markers", ""),
+            "model_answer": data.get("model_answer", ""),
+        }
         if data.get("min_words"):
             fields["min_words"] = int(data["min_words"])
         if data.get("max_words"):
