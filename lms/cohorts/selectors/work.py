@@ -97,36 +97,31 @@ def questions_by_id(attempts) -> dict[int, Question]:
     return {q.pk: q for q in Question.objects.filter(pk__in=ids)}
 
 
-def quiz_attempt_in_cohort(*, cohort: Cohort, pk: int) -> QuizAttempt:
-    """An attempt by one of the cohort's trainees at one of its quizzes, or 404."""
+def _attempt_in_cohort(model, page_field: str, *, cohort: Cohort, pk: int):
+    """An attempt (``model``) by one of the cohort's trainees at a page of its
+    programme (``page_field``), or 404."""
     attempt = (
-        QuizAttempt.objects.filter(
+        model.objects.filter(
             pk=pk,
-            quiz__path__startswith=cohort.programme.path,
+            **{f"{page_field}__path__startswith": cohort.programme.path},
             user__enrolments__cohort=cohort,
         )
-        .select_related("quiz", "user")
+        .select_related(page_field, "user")
         .first()
     )
     if attempt is None:
         raise Http404
     return attempt
+
+
+def quiz_attempt_in_cohort(*, cohort: Cohort, pk: int) -> QuizAttempt:
+    """An attempt by one of the cohort's trainees at one of its quizzes, or 404."""
+    return _attempt_in_cohort(QuizAttempt, "quiz", cohort=cohort, pk=pk)
 
 
 def scenario_attempt_in_cohort(*, cohort: Cohort, pk: int) -> ScenarioAttempt:
     """A scenario run by one of the cohort's trainees, or 404."""
-    attempt = (
-        ScenarioAttempt.objects.filter(
-            pk=pk,
-            scenario__path__startswith=cohort.programme.path,
-            user__enrolments__cohort=cohort,
-        )
-        .select_related("scenario", "user")
-        .first()
-    )
-    if attempt is None:
-        raise Http404
-    return attempt
+    return _attempt_in_cohort(ScenarioAttempt, "scenario", cohort=cohort, pk=pk)
 
 
 def cohort_answer_rows(*, cohort: Cohort, user_ids: list[int]) -> list[list]:
