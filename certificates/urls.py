@@ -27,6 +27,7 @@ urlpatterns = [
         name="countersign_undo",
     ),
     path("certificates/", views.my_certificates, name="mine"),
+    path("certificates/<id:pk>/", views.certificate_detail, name="certificate"),
     path("cpd/", views.cpd_record, name="cpd"),
     path("cpd/record.csv", views.cpd_record_csv, name="cpd_csv"),
     path("cpd/record.pdf", views.cpd_record_pdf, name="cpd_pdf"),
@@ -48,6 +49,8 @@ urlpatterns = [
         views.credential_download,
         name="credential",
     ),
+    path("verify/<str:token>/badge.png", views.badge_png, name="badge_png"),
+    path("verify/<str:token>/badge.svg", views.badge_svg, name="badge_svg"),
     path(
         "verify/<str:token>/open-badge.json",
         views.credential_ld_download,

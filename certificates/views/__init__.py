@@ -9,6 +9,7 @@ from .cpd import (  # noqa: F401
     cpd_reflection,
     cpd_reflection_pdf,
 )
+from .holder import badge_png, badge_svg, certificate_detail  # noqa: F401
 from .ledger import (  # noqa: F401
     countersign_entry,
     countersign_history,

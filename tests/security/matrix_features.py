@@ -205,6 +205,14 @@ CERTIFICATES = {
         roles(200),
     ),
     "certificates:did": Route(_u("certificates:did"), roles(200)),
+    # Issue 18, item 5: the holder's own page (anyone else's is no page at all);
+    # the baked badge pictures are public with the token, like the credential.
+    "certificates:certificate": Route(
+        _u("certificates:certificate", lambda w: w.certificate.pk),
+        signed_in(404, trainee=200),
+    ),
+    "certificates:badge_png": Route(_u("certificates:badge_png", _token), roles(200)),
+    "certificates:badge_svg": Route(_u("certificates:badge_svg", _token), roles(200)),
 }
 
 # --- cohorts, check-ins and notifications (issue 6) ---

@@ -30,6 +30,9 @@ BAD_URLS = {
         "certificates:credential_status", args=[BAD_TOKEN]
     ),
     "credential ld": lambda w: reverse("certificates:credential_ld", args=[BAD_TOKEN]),
+    "badge png": lambda w: reverse("certificates:badge_png", args=[BAD_TOKEN]),
+    "badge svg": lambda w: reverse("certificates:badge_svg", args=[BAD_TOKEN]),
+    "holder page": lambda w: reverse("certificates:certificate", args=[MISSING]),
     "status list purpose": lambda w: reverse(
         "certificates:status_list", args=[1, "everything"]
     ),
@@ -97,6 +100,8 @@ BAD_URLS = {
 ALLOWED = {302, 403, 404}
 PUBLIC = {
     "verify",
+    "badge png",
+    "badge svg",
     "altered verify",
     "pdf",
     "credential",

@@ -412,6 +412,9 @@ NO_INPUT |= {
     "certificates:credential_ld",  # signed JSON-LD download
     "certificates:status_list",  # JSON; list number and purpose (huge ids below)
     "certificates:did",  # JSON (DID document)
+    "certificates:certificate",  # one's own; the id in the URL is all it reads
+    "certificates:badge_png",  # PNG download
+    "certificates:badge_svg",  # SVG download
     "certificates:credential_status",  # JSON
     "certificates:issuer",  # JSON
     "certificates:achievement",  # JSON
