@@ -33,6 +33,11 @@ BAD_URLS = {
     "badge png": lambda w: reverse("certificates:badge_png", args=[BAD_TOKEN]),
     "badge svg": lambda w: reverse("certificates:badge_svg", args=[BAD_TOKEN]),
     "holder page": lambda w: reverse("certificates:certificate", args=[MISSING]),
+    "transcript": lambda w: reverse("certificates:transcript_ld", args=[MISSING]),
+    "share link": lambda w: reverse("certificates:shared", args=[BAD_TOKEN]),
+    "wallet exchange page": lambda w: reverse(
+        "certificates:wallet", args=[w.certificate.pk, BAD_TOKEN]
+    ),
     "status list purpose": lambda w: reverse(
         "certificates:status_list", args=[1, "everything"]
     ),
@@ -100,6 +105,7 @@ BAD_URLS = {
 ALLOWED = {302, 403, 404}
 PUBLIC = {
     "verify",
+    "share link",
     "badge png",
     "badge svg",
     "altered verify",
