@@ -181,6 +181,8 @@ class CertificatesConfig(AppConfig):
                 "issued_on",
                 "expires_on",
                 "status",
+                "holder_shows_name",
+                "public_title",
             ),
             reason=_(
                 "A certificate stays verifiable for employers who hold a copy; the "

@@ -7,6 +7,7 @@ the database. ``current`` names the key that signs; older keys stay published so
 credentials signed before a rotation still verify.
 """
 
+import hashlib
 import json
 import uuid
 from pathlib import Path
@@ -119,13 +120,15 @@ def credential_json(certificate: Certificate) -> dict:
     )
 
 
-def credential_ld(certificate: Certificate) -> dict:
+def credential_ld(certificate: Certificate, *, holder_did: str = "") -> dict:
     """The credential with a Data Integrity proof (eddsa-rdfc-2022), as wallets
-    take it: issued by the site's did:web, status in two Bitstring status lists."""
+    take it: issued by the site's did:web, status in two Bitstring status lists;
+    about the holder's own DID when a wallet proved it (`holder_did`)."""
     credential = _credential(
         certificate,
         issuer=did.site_did(),
         status=status_lists.entries(certificate),
+        holder_did=holder_did,
     )
     signed = did.sign(credential)
     # A list of proofs, as 1EdTech's Open Badges 3.0 schema has it.
@@ -133,9 +136,39 @@ def credential_ld(certificate: Certificate) -> dict:
     return signed
 
 
-def _credential(certificate: Certificate, *, issuer: str, status) -> dict:
+def identity(certificate: Certificate) -> dict:
+    """Who the credential is about: the plain name only if the holder chose to show
+    it; otherwise a salted SHA-256 of it (Open Badges' IdentityHash), which someone
+    who already knows the name can check and nobody else can read."""
+    if certificate.holder_shows_name:
+        return {
+            "type": "IdentityObject",
+            "identityHash": certificate.name,
+            "identityType": "name",
+            "hashed": False,
+        }
+    salt = certificate.identity_salt
+    digest = hashlib.sha256((certificate.name + salt).encode()).hexdigest()
+    return {
+        "type": "IdentityObject",
+        "identityHash": f"sha256${digest}",
+        "identityType": "name",
+        "hashed": True,
+        "salt": salt,
+    }
+
+
+def _credential(
+    certificate: Certificate, *, issuer: str, status, holder_did: str = ""
+) -> dict:
     verify = verification_url(certificate)
-    subject_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, verify + '#subject')}"
+    if holder_did:
+        subject_id = holder_did
+        bound = uuid.uuid5(uuid.NAMESPACE_URL, f"{verify}#{holder_did}")
+        the_id = f"urn:uuid:{bound}"
+    else:
+        subject_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, verify + '#subject')}"
+        the_id = credential_id(certificate)
     achievement = {
         "id": settings.SITE_URL
         + reverse(
@@ -147,9 +180,9 @@ def _credential(certificate: Certificate, *, issuer: str, status) -> dict:
         ),
         "type": ["Achievement"],
         "achievementType": certificate.achievement_type or "Certificate",
-        "name": certificate.title,
-        "description": certificate.description or certificate.title,
-        "criteria": {"narrative": certificate.criteria or certificate.title},
+        "name": certificate.shown_title,
+        "description": certificate.description or certificate.shown_title,
+        "criteria": {"narrative": certificate.criteria or certificate.shown_title},
         "inLanguage": "en-GB",
     }
     if certificate.content_version:
@@ -160,23 +193,16 @@ def _credential(certificate: Certificate, *, issuer: str, status) -> dict:
         "id": subject_id,
         "type": ["AchievementSubject"],
         "achievement": achievement,
-        "identifier": [
-            {
-                "type": "IdentityObject",
-                "identityHash": certificate.name,
-                "identityType": "name",
-                "hashed": False,
-            }
-        ],
+        "identifier": [identity(certificate)],
     }
     if certificate.learning_hours:
         subject["creditsEarned"] = float(certificate.learning_hours)
     credential = {
         "@context": OB_CONTEXT,
-        "id": credential_id(certificate),
+        "id": the_id,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
-        "name": certificate.title,
-        "description": certificate.description or certificate.title,
+        "name": certificate.shown_title,
+        "description": certificate.description or certificate.shown_title,
         "issuer": {
             "id": issuer,
             "type": ["Profile"],

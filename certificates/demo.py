@@ -86,6 +86,12 @@ def _rules(cohort: Cohort, charity: Organisation) -> AccreditationRules:
             criteria=CRITERIA,
             learning_hours=programme_learning_hours(cohort.programme),
             validity_months=24,
+            # Wordings a holder may show instead of the title: neutral, naming no
+            # lived experience.
+            public_wordings=(
+                "Perinatal Peer Support Foundation (accredited)\n"
+                "Accredited peer support training"
+            ),
             requirements=[
                 ("modules_passed", {"modules": []}),
                 ("scenarios_passed", {"scenarios": []}),

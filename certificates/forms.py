@@ -248,3 +248,39 @@ class CpdReflectionForm(forms.ModelForm):
             *CpdReflection.CodeTheme.choices,
         ]
         self.fields["code_theme"].required = False
+
+
+class CertificatePrivacyForm(forms.Form):
+    """What the holder's digital badge shows: their name or not, and which wording."""
+
+    wording = forms.ChoiceField(
+        label=_("How your badge describes what you did"),
+        help_text=_(
+            "Your badge, LinkedIn link and share links use this wording. Your "
+            "organisation offers these; some say less about the role."
+        ),
+        widget=forms.RadioSelect,
+    )
+    shows_name = forms.BooleanField(
+        label=_("Show my name in my digital badge"),
+        help_text=_(
+            "If you leave this unticked, the badge holds a scrambled code made from "
+            "your name instead. Someone who already knows your name can check it "
+            "matches; nobody can read your name from it."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, options: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["wording"].choices = [(option, option) for option in options]
+
+
+class ShareLinkForm(forms.Form):
+    """A new share link, named for the person it is for."""
+
+    label = forms.CharField(
+        label=_("Who is this link for?"),
+        help_text=_("For example the employer's name. Only you see this."),
+        max_length=100,
+    )

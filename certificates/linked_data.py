@@ -13,15 +13,23 @@ from pyld import jsonld
 
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 OB_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+CLR_V2 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 DID_V1 = "https://www.w3.org/ns/did/v1"
 MULTIKEY_V1 = "https://w3id.org/security/multikey/v1"
+# What wallets sign DID Authentication presentations with (the Learner Credential
+# Wallet: VC 1.1 and Ed25519Signature2020).
+VC_V1 = "https://www.w3.org/2018/credentials/v1"
+ED25519_2020 = "https://w3id.org/security/suites/ed25519-2020/v1"
 
 CONTEXT_DIR = Path(__file__).resolve().parent / "contexts"
 CONTEXT_FILES = {
     VC_V2: "credentials-v2.jsonld",
     OB_V3: "ob-context-3.0.3.jsonld",
+    CLR_V2: "clr-context-2.0.1.jsonld",
     DID_V1: "did-v1.jsonld",
     MULTIKEY_V1: "multikey-v1.jsonld",
+    VC_V1: "credentials-v1.jsonld",
+    ED25519_2020: "ed25519-signature-2020-v1.jsonld",
 }
 
 

@@ -4,7 +4,14 @@ sign-off), ``issued`` (certificates, their history, reminders, hand-issue reques
 ``cpd`` (reflective accounts)."""
 
 from .cpd import CpdReflection  # noqa: F401
-from .issued import Certificate, CertificateEvent, ExpiryReminder, HandIssueRequest  # noqa: F401
+from .issued import (  # noqa: F401
+    Certificate,
+    CertificateEvent,
+    ExpiryReminder,
+    HandIssueRequest,
+    ShareLink,
+    WalletExchange,
+)
 from .ledger import LedgerEntry, LedgerEvent, TrainerSignOff  # noqa: F401
 from .numbers import (  # noqa: F401
     LEGACY_CHECK_ALPHABET,

@@ -1,6 +1,7 @@
 """Issued certificates, their history, expiry reminders and hand-issue requests."""
 
 import datetime
+import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -85,6 +86,12 @@ class Certificate(models.Model):
     # (certificates/status_lists.py), so an index tells nothing about the holder.
     status_list = models.PositiveIntegerField(default=1)
     status_list_index = models.PositiveIntegerField(null=True, blank=True)
+    # The holder's privacy choices (issue 18): credentials name them only if they
+    # say so (otherwise a salted hash of the name), and show the title, or a neutral
+    # wording the organisation offers, as they choose.
+    holder_shows_name = models.BooleanField(_("show my name"), default=False)
+    public_title = models.CharField(_("public wording"), max_length=255, blank=True)
+    identity_salt = models.CharField(max_length=32, blank=True)
 
     class Meta:
         ordering = ["-issued_on", "-pk"]
@@ -115,6 +122,10 @@ class Certificate(models.Model):
         return f"{self.number} – {self.title}"
 
     def save(self, *args, **kwargs):
+        if not self.identity_salt:
+            self.identity_salt = secrets.token_hex(16)
+            if kwargs.get("update_fields") is not None:
+                kwargs["update_fields"] = {*kwargs["update_fields"], "identity_salt"}
         if self.status_list_index is None:
             from ..status_lists import allocate
 
@@ -156,6 +167,11 @@ class Certificate(models.Model):
             "suspended": _("Suspended"),
             "revoked": _("Revoked"),
         }[self.state]
+
+    @property
+    def shown_title(self) -> str:
+        """The achievement's wording as the holder shares it."""
+        return self.public_title or self.title
 
     @property
     def surname(self) -> str:
@@ -282,3 +298,43 @@ class HandIssueRequest(models.Model):
 
     def __str__(self) -> str:
         return f"Hand issue for {self.trainee_id} on {self.programme_id}"
+
+
+class ShareLink(models.Model):
+    """A link to the verification page for one reader (an employer, say), which
+    the holder can withdraw on its own."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="share_links"
+    )
+    label = models.CharField(_("who it is for"), max_length=100)
+    token = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Share link for {self.certificate_id}: {self.label}"
+
+
+class WalletExchange(models.Model):
+    """One "Add to wallet" exchange: a one-time challenge the holder's wallet signs
+    (DID Authentication) to receive a credential bound to its DID."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="wallet_exchanges"
+    )
+    exchange_id = models.CharField(max_length=64, unique=True)
+    challenge = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    holder_did = models.CharField(max_length=255, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"Wallet exchange for {self.certificate_id}"

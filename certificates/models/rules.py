@@ -133,6 +133,17 @@ class AccreditationRules(models.Model):
             "toward the first certificate."
         ),
     )
+    public_wordings = models.TextField(
+        _("neutral wordings for holders to share"),
+        blank=True,
+        max_length=2000,
+        help_text=_(
+            "One a line. A holder may show one of these instead of the certificate "
+            "title in their digital badge, LinkedIn and share links: for example "
+            '"Perinatal Peer Support Foundation (accredited)". Keep them neutral: '
+            "nothing that says the holder has lived experience of mental illness."
+        ),
+    )
     issue_automatically = models.BooleanField(
         _("issue automatically"),
         default=True,
@@ -153,6 +164,7 @@ class AccreditationRules(models.Model):
                     [FieldPanel("learning_hours"), FieldPanel("validity_months")]
                 ),
                 FieldPanel("refresher"),
+                FieldPanel("public_wordings"),
                 FieldPanel("issue_automatically"),
             ],
             heading=_("The certificate"),
@@ -169,6 +181,13 @@ class AccreditationRules(models.Model):
     @property
     def title(self) -> str:
         return self.certificate_title or self.programme.title
+
+    @property
+    def public_wording_options(self) -> list[str]:
+        """The neutral wordings the organisation offers, one a line."""
+        return [
+            line.strip() for line in self.public_wordings.splitlines() if line.strip()
+        ]
 
     def clean(self):
         if self.refresher_id is None:

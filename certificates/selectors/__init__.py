@@ -3,7 +3,8 @@
 - ``accreditation``: how far someone is towards a programme's certificate, and renewal;
 - ``lookup``: finding certificates: the holder's, by link token, by number and name;
 - ``ledger``: the practice ledger for trainees and their supervisors;
-- ``managing``: who may issue, suspend or revoke, and what they see.
+- ``managing``: who may issue, suspend or revoke, and what they see;
+- ``transcript``: the parts of a programme certificate, for its CLR transcript.
 """
 
 from .accreditation import (  # noqa: F401
@@ -61,3 +62,4 @@ from .managing import (  # noqa: F401
     cohort_trainees,
     issuing_organisations_for,
 )
+from .transcript import TranscriptFacts, transcript_facts  # noqa: F401,E402

@@ -5,10 +5,23 @@
 - ``lifecycle``: suspend, reinstate, revoke, reissue and renew, each with a reason;
 - ``reminders``: reminders before a certificate expires;
 - ``short_courses``: certificates of attendance and of completion (awareness course);
-- ``cpd``: the learner's reflective accounts for NMC revalidation.
+- ``cpd``: the learner's reflective accounts for NMC revalidation;
+- ``holding``: the holder's privacy choices, share links and "Add to wallet".
 """
 
 from .cpd import cpd_reflection_save  # noqa: F401
+from .holding import (  # noqa: F401
+    ExchangeRefused,
+    certificate_privacy_set,
+    presentation_request,
+    public_wording_options,
+    share_link_create,
+    share_link_revoke,
+    share_link_url,
+    wallet_deep_link,
+    wallet_exchange_complete,
+    wallet_exchange_start,
+)
 from .issuing import (  # noqa: F401
     accreditation_check_later,
     certificate_email_later,

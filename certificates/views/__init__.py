@@ -9,6 +9,20 @@ from .cpd import (  # noqa: F401
     cpd_reflection,
     cpd_reflection_pdf,
 )
+from .holder import (  # noqa: F401
+    badge_png,
+    badge_svg,
+    certificate_detail,
+    certificate_privacy,
+    exchange,
+    share_link_create,
+    share_link_withdraw,
+    shared,
+    transcript_jwt,
+    transcript_ld,
+    wallet,
+    wallet_start,
+)
 from .ledger import (  # noqa: F401
     countersign_entry,
     countersign_history,

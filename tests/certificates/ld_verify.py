@@ -20,6 +20,9 @@ KNOWN = {
     "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": (
         "ob-context-3.0.3.jsonld"
     ),
+    "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json": (
+        "clr-context-2.0.1.jsonld"
+    ),
 }
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 

@@ -47,9 +47,10 @@ def _local(client, url: str) -> dict:
     return response.json()
 
 
-def dcc_verify(client, credential: dict, tmp_path) -> dict:
+def dcc_verify(client, credential: dict, tmp_path, extra: dict | None = None) -> dict:
     """The DCC verifier's answer for the credential, with our documents served
-    as they are now (so a status change shows at the next check)."""
+    as they are now (so a status change shows at the next check), and any
+    `extra` documents (a context the verifier does not ship)."""
     node = shutil.which("node")
     if node is None or not (VERIFIER / "node_modules").is_dir():
         pytest.fail("Node and tests/verifier/node_modules are needed: `make install`.")
@@ -58,6 +59,7 @@ def dcc_verify(client, credential: dict, tmp_path) -> dict:
             client, reverse("certificates:did")
         ),
         SCHEMA_URL: json.loads(SCHEMA.read_text()),
+        **(extra or {}),
     }
     for entry in credential["credentialStatus"]:
         url = entry["statusListCredential"]

@@ -210,6 +210,70 @@ CERTIFICATES = {
         roles(200),
     ),
     "certificates:did": Route(_u("certificates:did"), roles(200)),
+    # Issue 18, item 5: the holder's own page (anyone else's is no page at all);
+    # the baked badge pictures are public with the token, like the credential.
+    "certificates:certificate": Route(
+        _u("certificates:certificate", lambda w: w.certificate.pk),
+        signed_in(404, trainee=200),
+    ),
+    "certificates:badge_png": Route(_u("certificates:badge_png", _token), roles(200)),
+    "certificates:badge_svg": Route(_u("certificates:badge_svg", _token), roles(200)),
+    # Issue 18, item 4: the holder's privacy choices, share links and "Add to
+    # wallet" are theirs alone (journeys: tests/certificates/test_wallet.py).
+    "certificates:certificate_privacy": Route(
+        _u("certificates:certificate_privacy", lambda w: w.certificate.pk),
+        signed_in(404, trainee=302),
+        method="post",
+        data=lambda w: {"wording": w.certificate.title},
+    ),
+    "certificates:share_create": Route(
+        _u("certificates:share_create", lambda w: w.certificate.pk),
+        signed_in(404, trainee=302),
+        method="post",
+        data=lambda w: {"label": "Another employer"},
+    ),
+    "certificates:share_withdraw": Route(
+        _u(
+            "certificates:share_withdraw",
+            lambda w: w.certificate.pk,
+            lambda w: w.share_link.pk,
+        ),
+        signed_in(404, trainee=302),
+        method="post",
+    ),
+    "certificates:wallet_start": Route(
+        _u("certificates:wallet_start", lambda w: w.certificate.pk),
+        signed_in(404, trainee=302),
+        method="post",
+    ),
+    "certificates:wallet": Route(
+        _u(
+            "certificates:wallet",
+            lambda w: w.certificate.pk,
+            lambda w: w.wallet_exchange.exchange_id,
+        ),
+        signed_in(404, trainee=200),
+    ),
+    # Issue 18, item 6: the programme transcript (CLR 2.0) is the holder's alone.
+    "certificates:transcript_ld": Route(
+        _u("certificates:transcript_ld", lambda w: w.certificate.pk),
+        signed_in(404, trainee=200),
+    ),
+    "certificates:transcript_jwt": Route(
+        _u("certificates:transcript_jwt", lambda w: w.certificate.pk),
+        signed_in(404, trainee=200),
+    ),
+    # A share link is for whoever the holder gave it to.
+    "certificates:shared": Route(
+        _u("certificates:shared", lambda w: w.share_link.token), roles(200)
+    ),
+    # A wallet app's endpoint: anyone may talk to it (the unguessable exchange id
+    # and its one-time challenge are the guard); a form post is not JSON, so 400.
+    "certificates:exchange": Route(
+        _u("certificates:exchange", lambda w: w.wallet_exchange.exchange_id),
+        roles(400),
+        method="post",
+    ),
 }
 
 # --- cohorts, check-ins and notifications (issue 6) ---

@@ -30,6 +30,14 @@ BAD_URLS = {
         "certificates:credential_status", args=[BAD_TOKEN]
     ),
     "credential ld": lambda w: reverse("certificates:credential_ld", args=[BAD_TOKEN]),
+    "badge png": lambda w: reverse("certificates:badge_png", args=[BAD_TOKEN]),
+    "badge svg": lambda w: reverse("certificates:badge_svg", args=[BAD_TOKEN]),
+    "holder page": lambda w: reverse("certificates:certificate", args=[MISSING]),
+    "transcript": lambda w: reverse("certificates:transcript_ld", args=[MISSING]),
+    "share link": lambda w: reverse("certificates:shared", args=[BAD_TOKEN]),
+    "wallet exchange page": lambda w: reverse(
+        "certificates:wallet", args=[w.certificate.pk, BAD_TOKEN]
+    ),
     "status list purpose": lambda w: reverse(
         "certificates:status_list", args=[1, "everything"]
     ),
@@ -97,6 +105,9 @@ BAD_URLS = {
 ALLOWED = {302, 403, 404}
 PUBLIC = {
     "verify",
+    "share link",
+    "badge png",
+    "badge svg",
     "altered verify",
     "pdf",
     "credential",

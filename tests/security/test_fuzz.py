@@ -259,6 +259,22 @@ _SESSION_ID = lambda w: w.live_session.pk  # noqa: E731
 
 EXTRA.update(
     {
+        # Issue 18: the holder's privacy choices and share links (function views
+        # with forms), and the wallet exchange, which reads JSON.
+        "certificates:certificate_privacy": Target(
+            _u("certificates:certificate_privacy", lambda w: w.certificate.pk),
+            fields=("wording", "shows_name"),
+        ),
+        "certificates:share_create": Target(
+            _u("certificates:share_create", lambda w: w.certificate.pk),
+            fields=("label",),
+        ),
+        "certificates:exchange": Target(
+            _u("certificates:exchange", lambda w: w.wallet_exchange.exchange_id),
+            role=None,
+            json=True,
+            fields=("verifiablePresentation", "holder", "proof", "type", "@context"),
+        ),
         # Marking a section read: a POST with nothing in it.
         "awareness:section": Target(
             _u("awareness:section", lambda w: w.awareness.pk, lambda w: 1)
@@ -441,6 +457,15 @@ NO_INPUT |= {
     "certificates:credential_ld",  # signed JSON-LD download
     "certificates:status_list",  # JSON; list number and purpose (huge ids below)
     "certificates:did",  # JSON (DID document)
+    "certificates:certificate",  # one's own; the id in the URL is all it reads
+    "certificates:badge_png",  # PNG download
+    "certificates:badge_svg",  # SVG download
+    "certificates:wallet_start",  # a button: the id in the URL is all it reads
+    "certificates:wallet",  # the ids in the URL are all it reads
+    "certificates:share_withdraw",  # a button: the ids in the URL are all
+    "certificates:shared",  # the token is checked by lookup
+    "certificates:transcript_ld",  # JSON download of one's own
+    "certificates:transcript_jwt",  # JWT download of one's own
     "certificates:credential_status",  # JSON
     "certificates:issuer",  # JSON
     "certificates:achievement",  # JSON

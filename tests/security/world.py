@@ -67,6 +67,8 @@ class World:
     ledger_entry: object = None
     certificate: object = None
     hand_request: object = None
+    share_link: object = None
+    wallet_exchange: object = None
 
     def user(self, role: str):
         return self.users.get(role)

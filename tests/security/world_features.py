@@ -110,6 +110,13 @@ def add_feature_objects(w, built) -> None:
         issued_by=u["admin"],
         reason="Completed before records moved here.",
     )
+    # The holder's link for one employer, and an "Add to wallet" exchange.
+    w.share_link = certificate_services.share_link_create(
+        certificate=w.certificate, label="An employer"
+    )
+    w.wallet_exchange = certificate_services.wallet_exchange_start(
+        certificate=w.certificate
+    )
     # The trainer asked to issue the other trainee's certificate by hand: only a
     # second person, an admin of the cohort's organisation, may decide.
     w.hand_request = HandIssueRequest.objects.create(
