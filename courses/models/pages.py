@@ -26,7 +26,7 @@ class CachedViewRestrictionsMixin:
     """
 
     def get_view_restrictions(self):
-        from .selectors import restricted_paths
+        from ..selectors import restricted_paths
 
         if not self.alias_of_id and not self.path.startswith(restricted_paths()):
             return PageViewRestriction.objects.none()
@@ -81,7 +81,7 @@ class HomePage(ChildrenChooseTheirParentMixin, Page):
     def route(self, request, path_components):
         """Find the page by its URL path in one query rather than walking the tree
         level by level; the page found then routes what is left (quiz routes)."""
-        from .selectors import page_for_url_path
+        from ..selectors import page_for_url_path
 
         page, remaining = page_for_url_path(root=self, path_components=path_components)
         if page is None:
@@ -247,13 +247,13 @@ class ModulePage(ChildrenChooseTheirParentMixin, CachedViewRestrictionsMixin, Pa
     def permissions_for_user(self, user):
         """Nobody publishes a clinical module directly: its workflow does, once a
         clinical reviewer has approved it."""
-        from .permissions import ModulePermissionTester
+        from ..permissions import ModulePermissionTester
 
         return ModulePermissionTester(user, self)
 
     def get_workflow(self):
         """A clinical module's workflow is Clinical review, wherever it sits."""
-        from .selectors import clinical_review_workflow, module_needs_clinical_review
+        from ..selectors import clinical_review_workflow, module_needs_clinical_review
 
         if module_needs_clinical_review(self):
             workflow = clinical_review_workflow()

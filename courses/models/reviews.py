@@ -83,12 +83,12 @@ class ClinicalReviewTask(AbstractGroupApprovalTask):
         return TaskState.objects.none()
 
     def get_form_for_action(self, action):
-        from .forms import ClinicalReviewDecisionForm
+        from ..forms import ClinicalReviewDecisionForm
 
         return ClinicalReviewDecisionForm
 
     def on_action(self, task_state, user, action_name, **kwargs):
-        from .services import content_review_record
+        from ..services import content_review_record
 
         checked = str(kwargs.pop("checked", "") or "").strip()
         role = str(kwargs.pop("reviewer_role", "") or "").strip()
