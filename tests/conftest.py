@@ -49,6 +49,20 @@ def _reads_the_demo(module: str) -> bool:
     return re.search(r"def test_\w+\([^)]*\bseeded\b", path.read_text()) is not None
 
 
+def pytest_collection_modifyitems(items):
+    """In a module that reads the demo, the tests that do not take it run first: the
+    demo stays in the database until the module's last test."""
+    first = {}
+    for index, item in enumerate(items):
+        first.setdefault(getattr(item, "module", None), index)
+    items.sort(
+        key=lambda item: (
+            first[getattr(item, "module", None)],
+            "demo_for_module" in getattr(item, "fixturenames", ()),
+        )
+    )
+
+
 @pytest.fixture(scope="module")
 def demo_for_module(django_db_setup, django_db_blocker):
     """The whole demo, seeded once for a test module and rolled back after it.
