@@ -98,6 +98,17 @@ def marking_next_url(user, *, current: tuple[str, int] | None = None) -> str | N
     return reverse(name, args=[pk])
 
 
+def _after_marking(request):
+    """Back to the queue; or, for "Save and mark the next one", on to the oldest item
+    still waiting for this marker (the queue when there is none left)."""
+    messages.success(request, _("Marked. The trainee has been told."))
+    if request.POST.get("then") == "next":
+        next_url = marking_next_url(request.user)
+        if next_url:
+            return redirect(next_url)
+    return redirect("lms_marking_queue")
+
+
 def _chosen_levels(data, prefix: str) -> dict[str, int]:
     """Criterion index -> level index from a marking form's radio buttons."""
     return {
@@ -213,8 +224,7 @@ class MarkSubmissionView(View):
             )
         except assessment_services.AssessmentError as error:
             return self._render(request, submission, [error.message], error.status)
-        messages.success(request, _("Marked. The trainee has been told."))
-        return redirect("lms_marking_queue")
+        return _after_marking(request)
 
 
 class MarkEssaysView(View):
@@ -307,8 +317,7 @@ class MarkEssaysView(View):
                 marker=request.user,
                 **given,
             )
-        messages.success(request, _("Marked. The trainee has been told."))
-        return redirect(reverse("lms_marking_queue"))
+        return _after_marking(request)
 
 
 class AllowAttemptView(View):

@@ -946,3 +946,43 @@ def test_an_essay_question_offers_a_rubric_and_a_model_answer_to_its_author(
 
     assert 'name="rubric"' in html
     assert 'name="model_answer"' in html
+
+
+def test_save_and_mark_the_next_one_goes_on_to_the_oldest_item_still_waiting(
+    client, learner, trainer, written, essay_quiz, questions
+):
+    essay_attempt = _essay_attempt(client, learner, essay_quiz, questions)
+    _age(essay_attempt, 1)
+    oldest = _submitted(learner, written)
+    _age(oldest, 5)
+    client.force_login(trainer)
+    form = client.get(_mark_url(oldest)).content.decode()
+    assert "Save and mark the next one" in form
+
+    response = client.post(
+        _mark_url(oldest),
+        {"criterion-0": "2", "criterion-1": "1", "comments": "Kind.", "then": "next"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == _essay_url(essay_attempt)
+    oldest.refresh_from_db()
+    assert oldest.status == FreeTextSubmission.Status.MARKED
+    # On the last item there is no "next one" to offer, and "Save" goes to the queue.
+    last = client.get(_essay_url(essay_attempt)).content.decode()
+    assert "Save and mark the next one" not in last
+
+
+def test_save_and_mark_the_next_one_with_nothing_left_goes_back_to_the_queue(
+    client, learner, trainer, written
+):
+    only = _submitted(learner, written)
+    client.force_login(trainer)
+
+    response = client.post(
+        _mark_url(only),
+        {"criterion-0": "2", "criterion-1": "1", "comments": "Kind.", "then": "next"},
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == QUEUE

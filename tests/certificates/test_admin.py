@@ -349,3 +349,31 @@ def test_trainers_see_and_edit_only_rules_their_organisations_issue(
     assert issuers == [cohort.organisation]
     assert elsewhere.name not in add.content.decode()
     assert AccreditationRules.objects.count() == 2
+
+
+def test_the_admin_home_lists_cohorts_with_certificates_ready_to_issue(
+    client, cohort, enrolled, trainer, programme
+):
+    make_rules(programme, requirement("reflections", entries=1))
+    home = reverse("wagtailadmin_home")
+    client.force_login(trainer)
+    assert "Certificates ready to issue" not in client.get(home).content.decode()
+
+    ReflectiveEntry.objects.create(owner=enrolled, body="x")  # the last requirement
+    page = client.get(home).content.decode()
+
+    assert "Certificates ready to issue" in page
+    assert "1 trainee has met every requirement and has no certificate yet." in page
+    assert f'href="{reverse("certificates_admin_cohort", args=[cohort.pk])}"' in page
+    # Another cohort's trainer is told nothing of it.
+    client.force_login(make_user(Role.TRAINER, full_name="Not Their Trainer"))
+    theirs = client.get(home)
+    assert theirs.status_code == 200
+    assert "Certificates ready to issue" not in theirs.content.decode()
+
+    # Once issued, it is no longer waiting.
+    services.certificate_issue(
+        user=enrolled, programme=programme, issued_by=trainer, reason="Paper record"
+    )
+    client.force_login(trainer)
+    assert "Certificates ready to issue" not in client.get(home).content.decode()

@@ -1,5 +1,6 @@
-"""A trainer's day in the admin: the home's panels → a task → the gradebook →
-the report → CSV downloads, every page axe-clean at 360px, none sideways at 320px."""
+"""A trainer's day in the admin: the home's panels → marking, and on to the next
+piece → a trainee who may be stuck → the gradebook → the report → CSV downloads,
+every page axe-clean at 360px, none sideways at 320px."""
 
 import csv
 import io
@@ -28,6 +29,30 @@ def test_a_trainers_day_in_the_admin(demo, page):
     heading = stuck.get_by_role("heading", name="Trainees who may be stuck")
     expect(heading).to_be_visible()
     audit("admin home with panels")
+
+    # First the marking: the oldest piece of work, marked, then straight on to the next.
+    marking = page.locator("#work-to-mark-section")
+    expect(marking.get_by_role("heading", name="Work to mark")).to_be_visible()
+    marking.locator("tbody a").first.click()
+    nav = page.get_by_role("navigation", name="Marking")
+    expect(nav.get_by_role("link", name="Back to queue")).to_be_visible()
+    audit("marking, from the panel")
+    groups = page.eval_on_selector_all(
+        "form input[type=radio]", "els => [...new Set(els.map(e => e.name))]"
+    )
+    assert groups, "the demo's oldest work is marked against a rubric"
+    for name in groups:
+        page.locator(f"input[type=radio][name='{name}']").last.check()
+    marked = page.url
+    page.get_by_role("button", name="Save and mark the next one").click()
+    expect(page.get_by_text("Marked. The trainee has been told.")).to_be_visible()
+    assert page.url != marked and "/admin/marking/" in page.url
+    audit("the next piece of marking")
+    page.get_by_role("navigation", name="Marking").get_by_role(
+        "link", name="Back to queue"
+    ).click()
+    expect(page).to_have_url(f"{base}/admin/marking/")
+    page.goto(f"{base}/admin/")
 
     # A task: follow up a trainee who may be stuck.
     stuck.locator("tbody a").first.click()
