@@ -242,36 +242,29 @@ def _transcript_facts(request, pk: int):
 def transcript_ld(request, pk: int):
     """The holder's programme transcript (CLR 2.0) with a Data Integrity proof."""
     certificate, facts = _transcript_facts(request, pk)
-    response = JsonResponse(
-        transcript.clr_ld(certificate, facts), content_type="application/ld+json"
+    body = json.dumps(transcript.clr_ld(certificate, facts))
+    return _download(
+        certificate, body, "application/ld+json", ("transcript", "json"), "no-store"
     )
-    response["Content-Disposition"] = (
-        f'attachment; filename="{_file_name(certificate, "transcript", "json")}"'
-    )
-    response["Cache-Control"] = "no-store"
-    return response
 
 
 @login_required
 def transcript_jwt(request, pk: int):
     """The holder's programme transcript (CLR 2.0) as a VC-JWT."""
     certificate, facts = _transcript_facts(request, pk)
-    response = HttpResponse(
-        transcript.clr_jwt(certificate, facts), content_type="application/vc+jwt"
+    body = transcript.clr_jwt(certificate, facts)
+    return _download(
+        certificate, body, "application/vc+jwt", ("transcript", "jwt"), "no-store"
     )
-    response["Content-Disposition"] = (
-        f'attachment; filename="{_file_name(certificate, "transcript", "jwt")}"'
-    )
-    response["Cache-Control"] = "no-store"
-    return response
 
 
-def _badge_response(certificate: Certificate, body, content_type: str, ext: str):
+def _download(certificate: Certificate, body, content_type: str, name, cache: str):
+    """A file to save: ``name`` is (what, extension) for the file's name."""
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = (
-        f'attachment; filename="{_file_name(certificate, "badge", ext)}"'
+        f'attachment; filename="{_file_name(certificate, *name)}"'
     )
-    response["Cache-Control"] = "no-cache"
+    response["Cache-Control"] = cache
     return response
 
 
@@ -282,7 +275,7 @@ def badge_png(request, token: str):
         return rate_limited(request)
     certificate = _certificate_or_404(request, token)
     png = baking.badge_png(credentials.credential_ld(certificate))
-    return _badge_response(certificate, png, "image/png", "png")
+    return _download(certificate, png, "image/png", ("badge", "png"), "no-cache")
 
 
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)
@@ -292,4 +285,4 @@ def badge_svg(request, token: str):
         return rate_limited(request)
     certificate = _certificate_or_404(request, token)
     svg = baking.badge_svg(credentials.credential_ld(certificate))
-    return _badge_response(certificate, svg, "image/svg+xml", "svg")
+    return _download(certificate, svg, "image/svg+xml", ("badge", "svg"), "no-cache")
