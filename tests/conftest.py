@@ -51,16 +51,27 @@ def _reads_the_demo(module: str) -> bool:
 
 def pytest_collection_modifyitems(items):
     """In a module that reads the demo, the tests that do not take it run first: the
-    demo stays in the database until the module's last test."""
-    first = {}
+    demo stays in the database until the module's last test. Only neighbouring tests
+    of such a module swap places (pytest-django's order, which runs the tests that
+    empty the database last, is kept)."""
+    runs = []  # runs of neighbouring tests of one module
     for index, item in enumerate(items):
-        first.setdefault(getattr(item, "module", None), index)
-    items.sort(
-        key=lambda item: (
-            first[getattr(item, "module", None)],
-            "demo_for_module" in getattr(item, "fixturenames", ()),
-        )
-    )
+        module = getattr(item, "module", None)
+        if runs and runs[-1][0] == module:
+            runs[-1][1].append(index)
+        else:
+            runs.append((module, [index]))
+    for _module, places in runs:
+        tests = [items[index] for index in places]
+        if not any(_takes_the_demo(test) for test in tests):
+            continue
+        tests.sort(key=_takes_the_demo)  # stable: otherwise in their order
+        for index, test in zip(places, tests, strict=True):
+            items[index] = test
+
+
+def _takes_the_demo(item) -> bool:
+    return "demo_for_module" in getattr(item, "fixturenames", ())
 
 
 @pytest.fixture(scope="module")
