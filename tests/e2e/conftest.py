@@ -225,15 +225,25 @@ def demo(site, demo_snapshot):
     return site
 
 
+# Resolves when every running CSS transition and animation that has an end has ended.
+SETTLED_JS = """() => Promise.all(document.getAnimations()
+    .filter((a) => a.playState === "running"
+        && Number.isFinite(a.effect?.getComputedTiming().endTime))
+    .map((a) => a.finished.catch(() => null)))"""
+
+
 def axe_violations(page: Page) -> list[str]:
     """axe-core's WCAG 2.2 AA violations on the page, one readable line per node.
 
     Needs JavaScript on: with it off, axe's promise never settles and this hangs.
     Waits for the page's load event first: a keyboard press that follows a link does
     not wait for the new page's stylesheets, and axe measuring an unstyled page finds
-    touch targets too small (seen on a busy CI machine).
+    touch targets too small (seen on a busy CI machine). Then waits for the page's
+    transitions and animations that end to end: the admin's messages fade in, and
+    axe measuring text half-faded finds its contrast too low (seen on CI too).
     """
     page.wait_for_load_state("load")
+    page.evaluate(SETTLED_JS)
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     found = []
     for violation in results.response["violations"]:
