@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alongside import extensions
+from courses.factories import LessonPageFactory
 from lms.cohorts.models import ModuleSchedule
 from lms.factories import CohortFactory, OrganisationFactory
 from lms.models import AuditEvent, Enrolment
@@ -35,6 +36,23 @@ def test_grid_shows_lessons_quiz_and_scenarios(client, trainer, cohort, course):
     row = row[: row.index("</tr>")]
     assert "0 of 1 passed (1 with an unsafe choice)" in row
     assert len(trainees) == 5
+
+
+def test_a_lesson_published_mid_course_shows_at_once(client, trainer, cohort, course):
+    """The programme's structure is cached until content changes: a trainer who
+    publishes a lesson while a cohort is mid-course sees it in the gradebook, and
+    unpublishing it takes it away again."""
+    populate(course, cohort, 3)
+    client.force_login(trainer)
+    url = reverse("trainer:gradebook", args=[cohort.pk])
+    assert "2 of 3 lessons" in client.get(url).content.decode()
+
+    module, _lessons = course["tree"][0]
+    lesson = LessonPageFactory(parent=module, title="Lesson 1.4")
+    assert "2 of 4 lessons" in client.get(url).content.decode()
+
+    lesson.unpublish()
+    assert "2 of 3 lessons" in client.get(url).content.decode()
 
 
 def test_registered_learner_facts_become_columns(

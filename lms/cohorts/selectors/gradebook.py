@@ -9,6 +9,7 @@ from django.db.models.functions import Substr
 from django.utils import timezone
 
 from alongside import extensions
+from alongside.cache import versioned_get_or_set
 from assessments.models import (
     FreeTextScenarioPage,
     FreeTextSubmission,
@@ -44,7 +45,16 @@ class Structure:
 
 
 def programme_structure(programme: ProgrammePage) -> Structure:
-    """Modules, lessons, quizzes and scenarios of a programme (five queries)."""
+    """Modules, lessons, quizzes and scenarios of a programme (five queries, then
+    cached until authored content next changes: every trainer page reads it)."""
+    modules, lessons, quizzes, scenarios, free_text = versioned_get_or_set(
+        f"programme-structure:{programme.pk}:{programme.path}",
+        lambda: _structure_build(programme),
+    )
+    return Structure(programme, modules, lessons, quizzes, scenarios, free_text)
+
+
+def _structure_build(programme: ProgrammePage) -> tuple:
     modules = programme_modules(programme)
     paths = {m.path for m in modules}
 
@@ -62,13 +72,12 @@ def programme_structure(programme: ProgrammePage) -> Structure:
                 found[parent].append(tuple(values))
         return found
 
-    return Structure(
-        programme=programme,
-        modules=modules,
-        lessons=grouped(LessonPage, "pk", "estimated_minutes"),
-        quizzes=grouped(QuizPage, "pk", "title"),
-        scenarios=grouped(ScenarioPage, "pk", "title"),
-        free_text=grouped(FreeTextScenarioPage, "pk", "title"),
+    return (
+        modules,
+        grouped(LessonPage, "pk", "estimated_minutes"),
+        grouped(QuizPage, "pk", "title"),
+        grouped(ScenarioPage, "pk", "title"),
+        grouped(FreeTextScenarioPage, "pk", "title"),
     )
 
 
