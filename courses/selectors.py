@@ -236,38 +236,52 @@ def _changed_below_since(module: ModulePage, moment) -> bool:
     )
 
 
-def module_review_stamp(module: ModulePage) -> ContentReview | None:
+def module_review_stamp(
+    module: ModulePage, reviews: list[ContentReview] | None = None
+) -> ContentReview | None:
     """The approved review of exactly the version learners read, if there is one.
 
     The stamp holds only for the live revision the reviewer approved, and only while
     nothing in the module (a lesson, a quiz) has been published since the review.
+    ``reviews``, the module's reviews newest first, saves the query for a list.
     """
     if not module.live_revision_id:
         return None
-    review = (
-        ContentReview.objects.filter(
+    if reviews is None:
+        reviews = ContentReview.objects.filter(
             module_id=module.pk,
             revision_id=module.live_revision_id,
             outcome=ReviewOutcome.APPROVED,
-        )
-        .order_by("-reviewed_at", "-pk")
-        .first()
+        ).order_by("-reviewed_at", "-pk")[:1]
+    review = next(
+        (
+            r
+            for r in reviews
+            if r.revision_id == module.live_revision_id
+            and r.outcome == ReviewOutcome.APPROVED
+        ),
+        None,
     )
     if review is None or _changed_below_since(module, review.reviewed_at):
         return None
     return review
 
 
-def module_review_status(module: ModulePage) -> ModuleReviewStatus:
-    """ "Reviewed", "outdated" (only an older version was approved) or not reviewed."""
-    module = ModulePage.objects.get(pk=module.pk)  # the live state, not a draft
-    stamp = module_review_stamp(module)
-    latest = ContentReview.objects.filter(module_id=module.pk).first()
+def module_review_status(
+    module: ModulePage, reviews: list[ContentReview] | None = None
+) -> ModuleReviewStatus:
+    """ "Reviewed", "outdated" (only an older version was approved) or not reviewed.
+
+    Without ``reviews`` the module is read again, so a draft passed in is judged by
+    its live state; with them (newest first), ``module`` must be the live row."""
+    if reviews is None:
+        module = ModulePage.objects.get(pk=module.pk)
+        reviews = list(ContentReview.objects.filter(module_id=module.pk))
+    stamp = module_review_stamp(module, reviews)
+    latest = reviews[0] if reviews else None
     if stamp is not None:
         return ModuleReviewStatus("reviewed", stamp, latest)
-    if ContentReview.objects.filter(
-        module_id=module.pk, outcome=ReviewOutcome.APPROVED
-    ).exists():
+    if any(r.outcome == ReviewOutcome.APPROVED for r in reviews):
         return ModuleReviewStatus("outdated", None, latest)
     return ModuleReviewStatus("not_reviewed", None, latest)
 
@@ -297,14 +311,20 @@ def review_due_items() -> list[ReviewDueItem]:
 
     cutoff = timezone.now() - datetime.timedelta(days=CHECK_EVERY_DAYS)
     items = []
-    for module in ModulePage.objects.order_by("path"):
-        stamp = module_review_stamp(module)
+    modules = list(ModulePage.objects.order_by("path"))
+    reviews: dict[int, list[ContentReview]] = {m.pk: [] for m in modules}
+    for review in ContentReview.objects.filter(module_id__in=reviews).order_by(
+        "-reviewed_at", "-pk"
+    ):
+        reviews[review.module_id].append(review)
+    for module in modules:
+        stamp = module_review_stamp(module, reviews[module.pk])
         if stamp is not None and stamp.reviewed_at >= cutoff:
             continue
         if stamp is not None:
             status = str(_("Reviewed over a year ago"))
         else:
-            status = module_review_status(module).label
+            status = module_review_status(module, reviews[module.pk]).label
         items.append(
             ReviewDueItem(
                 kind=str(_("Module")),

@@ -327,6 +327,31 @@ def accreditation_progress(
     return progress
 
 
+# Cheapest first: the sign-off is one query, the modules' outline a dozen or more.
+_CHEAPEST_FIRST = (
+    "trainer_sign_off",
+    "reflections",
+    "supervision_sessions",
+    "practice_hours",
+    "scenarios_passed",
+    "modules_passed",
+)
+
+
+def accreditation_complete(user, programme, rules: AccreditationRules) -> bool:
+    """Whether every requirement is met, checking the cheapest first and stopping
+    at the first one that is not (for lists of trainees, where most are still on
+    their way)."""
+    blocks = sorted(
+        (block for block in rules.requirements if block.block_type in _CHECKS),
+        key=lambda block: _CHEAPEST_FIRST.index(block.block_type),
+    )
+    return all(
+        _CHECKS[block.block_type](user, programme, block.value, rules).met
+        for block in blocks
+    )
+
+
 def refresher_activity_ids(module) -> list[int]:
     """The live quizzes and scenarios in a refresher module."""
     return [

@@ -101,7 +101,7 @@ def cohort_trainees(cohort: Cohort) -> QuerySet[User]:
 def cohort_ready_for_certificates(cohort: Cohort) -> int:
     """Trainees in a cohort who have met every requirement and hold no certificate
     for its programme yet."""
-    from .accreditation import accreditation_progress, rules_for
+    from .accreditation import accreditation_complete, rules_for
 
     rules = rules_for(cohort.programme)
     if rules is None:
@@ -115,7 +115,7 @@ def cohort_ready_for_certificates(cohort: Cohort) -> int:
         1
         for trainee in cohort_trainees(cohort)
         if trainee.pk not in holders
-        and accreditation_progress(trainee, cohort.programme, rules).is_complete
+        and accreditation_complete(trainee, cohort.programme, rules)
     )
 
 

@@ -351,6 +351,32 @@ def test_trainers_see_and_edit_only_rules_their_organisations_issue(
     assert AccreditationRules.objects.count() == 2
 
 
+def test_readiness_for_a_list_agrees_with_each_trainees_progress(
+    cohort, enrolled, trainer, programme
+):
+    """The dashboard's quick check (cheapest requirement first, stopping at the
+    first not met) says "ready" exactly when the trainee's own page says so."""
+    from certificates.selectors import accreditation
+
+    assert set(accreditation._CHEAPEST_FIRST) == set(accreditation._CHECKS)
+    rules = make_rules(
+        programme,
+        requirement("trainer_sign_off", note=""),
+        requirement("reflections", entries=1),
+    )
+
+    def both():
+        progress = accreditation.accreditation_progress(enrolled, programme, rules)
+        quick = accreditation.accreditation_complete(enrolled, programme, rules)
+        return progress.is_complete, quick
+
+    assert both() == (False, False)
+    ReflectiveEntry.objects.create(owner=enrolled, body="x")
+    assert both() == (False, False)  # the sign-off is still to come
+    TrainerSignOff.objects.create(trainee=enrolled, programme=programme, trainer=trainer)
+    assert both() == (True, True)
+
+
 def test_the_admin_home_lists_cohorts_with_certificates_ready_to_issue(
     client, cohort, enrolled, trainer, programme
 ):

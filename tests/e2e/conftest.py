@@ -22,7 +22,7 @@ from django.core.management import call_command
 from django.db import connections
 from playwright.sync_api import Browser, BrowserContext, Page, Route, sync_playwright
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 from wagtail.models import Page as WagtailPage
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM would refuse.
@@ -170,12 +170,15 @@ def page(new_page) -> Page:
 
 
 def _wagtail_root_ensure() -> None:
-    """Transactional tests flush the tables, taking Wagtail's root page with them."""
+    """Transactional tests flush the tables, taking Wagtail's root page and root
+    collection (where seeded documents go) with them."""
     Locale.objects.get_or_create(
         language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
     )
     if not WagtailPage.get_first_root_node():
         WagtailPage.add_root(title="Root", slug="root")
+    if not Collection.get_first_root_node():
+        Collection.add_root(name="Root")
 
 
 @pytest.fixture
