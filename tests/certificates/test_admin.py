@@ -373,7 +373,9 @@ def test_readiness_for_a_list_agrees_with_each_trainees_progress(
     assert both() == (False, False)
     ReflectiveEntry.objects.create(owner=enrolled, body="x")
     assert both() == (False, False)  # the sign-off is still to come
-    TrainerSignOff.objects.create(trainee=enrolled, programme=programme, trainer=trainer)
+    TrainerSignOff.objects.create(
+        trainee=enrolled, programme=programme, trainer=trainer
+    )
     assert both() == (True, True)
 
 
