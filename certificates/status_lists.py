@@ -1,7 +1,9 @@
 """Bitstring status lists (W3C Bitstring Status List v1.0) for revocation and
 suspension.
 
-Every certificate has a random place (list number, index) given on its first save.
+Every certificate has a random place (list number, index) given on its first save;
+the database holds each place unique, and a certificate that loses a race for a
+place draws another (Certificate.save).
 Each list number has two lists, one per purpose, of ``LIST_SIZE`` bits (16 KiB,
 the size the specification recommends so that one index tells a verifier nothing).
 A bit is 1 while the certificate is revoked (revocation list) or suspended
@@ -23,6 +25,9 @@ PURPOSES = ("revocation", "suspension")
 # random free place is always found in a few tries.
 FILL_LIMIT = LIST_SIZE // 2
 TRIES = 64
+# How often saving a certificate draws a new place when another certificate, saved
+# at the same moment, took the one it drew (the unique constraint tells).
+ALLOCATE_RETRIES = 5
 
 
 def allocate() -> tuple[int, int]:

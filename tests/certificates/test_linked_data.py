@@ -304,3 +304,34 @@ def test_the_migration_places_certificates_issued_before_the_lists(certificate):
     certificate.refresh_from_db()
     assert certificate.status_list == 1
     assert 0 <= certificate.status_list_index < 131_072
+
+
+def test_a_certificate_that_draws_a_taken_place_draws_again(
+    monkeypatch, certificate, enrolled, trainer, programme
+):
+    """Two certificates saved at the same moment can both find the same place
+    free; the unique constraint refuses the second, which draws again."""
+    from django.db import IntegrityError
+
+    from certificates.models import Certificate
+
+    taken = (certificate.status_list, certificate.status_list_index)
+    free = (certificate.status_list, (certificate.status_list_index + 1) % 131_072)
+    draws = iter([taken, taken, free])
+    monkeypatch.setattr(status_lists, "allocate", lambda: next(draws))
+    other = Certificate.objects.get(pk=certificate.pk)
+    other.pk = None
+    other.number, other.token = "X-2", "another-token"
+    other.programme, other.kind = None, Certificate.Kind.COMPLETION
+    other.status_list_index = None
+    other.save()
+    other.refresh_from_db()
+    assert (other.status_list, other.status_list_index) == free
+    assert Certificate.objects.filter(status_list_index=free[1]).count() == 1
+
+    # Any other broken rule is not hidden by drawing again.
+    monkeypatch.setattr(status_lists, "allocate", lambda: free[:1] + (7,))
+    duplicate = Certificate.objects.get(pk=other.pk)
+    duplicate.pk, duplicate.token, duplicate.status_list_index = None, "t3", None
+    with pytest.raises(IntegrityError):
+        duplicate.save()  # the same number as `other`
