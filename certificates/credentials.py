@@ -21,7 +21,19 @@ from . import did, linked_data, status_lists
 from .models import Certificate
 from .pdf import verification_url
 
-OB_CONTEXT = [linked_data.VC_V2, linked_data.OB_V3]
+OB_CONTEXT = [linked_data.VC_V2, linked_data.OB_V3, linked_data.OB_EXTENSIONS]
+OB_SCHEMA = (
+    "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/"
+    "ob_v3p0_achievementcredential_schema.json"
+)
+
+
+def credential_schema(url: str) -> list[dict]:
+    """`credentialSchema`, as Open Badges 3.0 and CLR 2.0 ask: 1EdTech's JSON
+    Schema, of type `1EdTechJsonSchemaValidator2019` (a term only 1EdTech's
+    extensions context defines, hence OB_EXTENSIONS in every @context). A verifier
+    such as the DCC's validates the credential against this URL."""
+    return [{"id": url, "type": "1EdTechJsonSchemaValidator2019"}]
 
 
 def _key_dir() -> Path:
@@ -212,6 +224,7 @@ def _credential(
         "validFrom": _iso(certificate.issued_on),
         "awardedDate": _iso(certificate.issued_on),
         "credentialSubject": subject,
+        "credentialSchema": credential_schema(OB_SCHEMA),
         "credentialStatus": status,
         "evidence": [
             {

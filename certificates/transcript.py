@@ -17,7 +17,16 @@ from .models import Certificate
 from .pdf import verification_url
 from .selectors import TranscriptFacts
 
-CLR_CONTEXT = [linked_data.VC_V2, linked_data.CLR_V2, linked_data.OB_V3]
+CLR_CONTEXT = [
+    linked_data.VC_V2,
+    linked_data.CLR_V2,
+    linked_data.OB_V3,
+    linked_data.OB_EXTENSIONS,
+]
+CLR_SCHEMA = (
+    "https://purl.imsglobal.org/spec/clr/v2p0/schema/json/"
+    "clr_v2p0_clrcredential_schema.json"
+)
 
 
 def _hours(value) -> str:
@@ -62,6 +71,7 @@ def _part_credential(
             "achievement": achievement,
             "identifier": [credentials.identity(certificate)],
         },
+        "credentialSchema": credentials.credential_schema(credentials.OB_SCHEMA),
     }
     signed = did.sign(credential)
     signed["proof"] = [signed["proof"]]
@@ -162,8 +172,9 @@ def clr_credential(
             ],
         },
         "evidence": _evidence(certificate, facts),
-        # No credentialSchema: its type, 1EdTechJsonSchemaValidator2019, is in
-        # none of the contexts, and wallets' safe-mode checks refuse the credential.
+        # Its type, 1EdTechJsonSchemaValidator2019, is defined by 1EdTech's OB
+        # extensions context (last in CLR_CONTEXT), which wallets ship.
+        "credentialSchema": credentials.credential_schema(CLR_SCHEMA),
         "credentialStatus": status,
     }
     valid_until = credentials._valid_until(certificate)

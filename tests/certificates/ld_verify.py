@@ -23,6 +23,7 @@ KNOWN = {
     "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json": (
         "clr-context-2.0.1.jsonld"
     ),
+    "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": "ob-extensions.jsonld",
 }
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
