@@ -2,7 +2,8 @@
 Record) bundling the programme certificate with the modules finished and scenarios
 passed, each as its own signed AchievementCredential, and the countersigned
 practice and supervision hours as evidence. Signed the same two ways as the Open
-Badge: a Data Integrity proof (eddsa-rdfc-2022, the site's did:web) and VC-JWT.
+Badge: a Data Integrity proof (eddsa-rdfc-2022, the issuing organisation's
+did:web) and VC-JWT.
 """
 
 import calendar
@@ -73,7 +74,7 @@ def _part_credential(
         },
         "credentialSchema": credentials.credential_schema(credentials.OB_SCHEMA),
     }
-    signed = did.sign(credential)
+    signed = did.sign(credential, did.for_certificate(certificate))
     signed["proof"] = [signed["proof"]]
     return signed
 
@@ -185,13 +186,14 @@ def clr_credential(
 
 def clr_ld(certificate: Certificate, facts: TranscriptFacts) -> dict:
     """The transcript with a Data Integrity proof, for wallets."""
+    issuer = did.for_certificate(certificate)
     credential = clr_credential(
         certificate,
         facts,
-        issuer_id=did.site_did(),
+        issuer_id=issuer.did,
         status=status_lists.entries(certificate),
     )
-    signed = did.sign(credential)
+    signed = did.sign(credential, issuer)
     signed["proof"] = [signed["proof"]]
     return signed
 
@@ -202,7 +204,7 @@ def clr_jwt(certificate: Certificate, facts: TranscriptFacts) -> str:
     credential = clr_credential(
         certificate,
         facts,
-        issuer_id=credentials.issuer_id(),
+        issuer_id=credentials.issuer_id(certificate),
         status=credentials._status_entry(certificate),
     )
     payload = {

@@ -8,12 +8,14 @@ import json
 import shutil
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from django.urls import reverse
 
 from certificates import services
 
+from . import ld_verify
 from .conftest import make_rules, requirement
 
 pytestmark = pytest.mark.django_db
@@ -54,10 +56,17 @@ def dcc_verify(client, credential: dict, tmp_path, extra: dict | None = None) ->
     node = shutil.which("node")
     if node is None or not (VERIFIER / "node_modules").is_dir():
         pytest.fail("Node and tests/verifier/node_modules are needed: `make install`.")
+    # The issuer's did:web document where did:web puts it (https, the host, the
+    # DID's path), as the verifier asks for it.
+    issuer = credential["issuer"]
+    did_url = ld_verify.did_web_url(
+        issuer["id"] if isinstance(issuer, dict) else issuer
+    )
     documents = {
         "https://testserver/.well-known/did.json": _local(
             client, reverse("certificates:did")
         ),
+        did_url: _local(client, urlsplit(did_url).path),
         SCHEMA_URL: json.loads(SCHEMA.read_text()),
         **(extra or {}),
     }

@@ -46,14 +46,14 @@ def _credential(client, certificate) -> dict:
     return response.json()
 
 
-def _did(client) -> dict:
-    return _get(client, reverse("certificates:did"))
+def _did(client, credential: dict) -> dict:
+    return ld_verify.issuer_document(client, credential)
 
 
 def _bit(client, entry: dict) -> bool:
     """The credential's bit in the status list it names, as a verifier reads it."""
     status_list = _get(client, entry["statusListCredential"])
-    ld_verify.verify(status_list, _did(client))
+    ld_verify.verify(status_list, _did(client, status_list))
     subject = status_list["credentialSubject"]
     assert subject["statusPurpose"] == entry["statusPurpose"]
     bits = status_lists.decode(subject["encodedList"])
@@ -63,11 +63,13 @@ def _bit(client, entry: dict) -> bool:
 
 def test_both_proof_formats_verify_independently(client, certificate):
     credential = _credential(client, certificate)
-    document = _did(client)
-    assert document["id"] == "did:web:testserver"
+    document = _did(client, credential)
+    did = f"did:web:testserver:organisations:{certificate.organisation_id}"
+    assert document["id"] == did
     proof = ld_verify.verify(credential, document)
-    assert proof["verificationMethod"].startswith("did:web:testserver#z6Mk")
-    assert credential["issuer"]["id"] == "did:web:testserver"
+    assert proof["verificationMethod"].startswith(f"{did}#z6Mk")
+    assert credential["issuer"]["id"] == did
+    assert credential["issuer"]["name"] == certificate.organisation_name
     assert credential["credentialSubject"]["achievement"]["name"] == certificate.title
     # The VC-JWT stays, checked with `cryptography` alone against the JWKS.
     token = client.get(
@@ -147,14 +149,16 @@ def test_rotation_keeps_old_data_integrity_credentials_verifiable(
     client, certificate, signing_keys
 ):
     old = _credential(client, certificate)
-    call_command("rotate_signing_key")
+    call_command("rotate_signing_key", organisation=certificate.organisation_id)
     new = _credential(client, certificate)
-    document = _did(client)
+    document = _did(client, new)
     old_key = ld_verify.verify(old, document)["verificationMethod"]
     new_key = ld_verify.verify(new, document)["verificationMethod"]
     assert old_key != new_key
     assert document["assertionMethod"] == [new_key, old_key]
-    assert len(list(Path(signing_keys, "ed25519").glob("*.pem"))) == 2
+    folder = Path(signing_keys, "ed25519", "organisations")
+    own = folder / str(certificate.organisation_id)
+    assert len(list(own.glob("*.pem"))) == 2
     assert "BEGIN" not in json.dumps(document)  # never a private part
 
 
@@ -238,7 +242,7 @@ def test_tampered_credentials_never_verify(client, certificate):
     """Generated changes to the payload, proof, status index, issuer and context:
     none passes (each case canonicalises with pyld, 300 cases in under 20 s)."""
     credential = _credential(client, certificate)
-    document = _did(client)
+    document = _did(client, credential)
     ld_verify.verify(credential, document)
     passed = []
 
