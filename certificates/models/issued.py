@@ -132,10 +132,10 @@ class Certificate(models.Model):
         super().save(*args, **kwargs)
 
     def _save_in_a_free_place(self, *args, **kwargs):
-        """Save with a random free place in a status list. Two certificates saved at
-        the same moment can draw the same free place; the database's unique
-        constraint refuses the second, which then draws again (in a savepoint, so
-        the caller's transaction goes on)."""
+        """Save with a random free place in a status list. A place already taken,
+        or the same free place drawn by two certificates saved at the same moment,
+        is refused by the database's unique constraint; the certificate then draws
+        again (in a savepoint, so the caller's transaction goes on)."""
         from ..status_lists import ALLOCATE_RETRIES, allocate
 
         if kwargs.get("update_fields") is not None:
