@@ -139,12 +139,12 @@ def site_profile() -> dict:
 
 
 def organisation_profile(organisation_id: int) -> dict | None:
-    """An organisation's issuer Profile, or None if there is no such organisation:
+    """An issuing organisation's Profile, or None if there is none such:
     its https id (the VC-JWT's issuer), name and DID (the Data Integrity
     credential's issuer)."""
-    from lms.models import Organisation
+    from .selectors import issuing_organisation
 
-    organisation = Organisation.objects.filter(pk=organisation_id).first()
+    organisation = issuing_organisation(organisation_id)
     if organisation is None:
         return None
     return {

@@ -83,13 +83,14 @@ def for_certificate(certificate) -> Issuer:
 
 
 def organisation_known(organisation_id: int) -> bool:
-    """An organisation has a DID while it exists, and afterwards while its keys
-    do (credentials it issued must still verify)."""
-    from lms.models import Organisation
+    """An organisation has a DID while it issues certificates (a programme's
+    rules name it, or it has issued some), and whenever it has keys, even once
+    deleted (credentials it issued must still verify)."""
+    from .selectors import issuing_organisation
 
-    if Organisation.objects.filter(pk=organisation_id).exists():
+    if organisation(organisation_id).key_dir.is_dir():
         return True
-    return organisation(organisation_id).key_dir.is_dir()
+    return issuing_organisation(organisation_id) is not None
 
 
 def site_did() -> str:

@@ -181,9 +181,13 @@ def test_the_vc_jwt_names_the_organisations_profile(client, certificate):
 
 
 def test_an_organisation_without_certificates_and_an_unknown_one(
-    client, certificate, signing_keys
+    client, programme, signing_keys
 ):
+    """An issuing organisation (a programme's rules name it) has a DID before
+    its first certificate; one that issues nothing, or none at all, has no
+    issuer identity (and its name is not published through one)."""
     quiet = OrganisationFactory(name="Quiet Waters Charity")
+    make_rules(programme, requirement("reflections", entries=1), organisation=quiet)
     document = client.get(_did_url(quiet.pk))
     assert document.status_code == 200
     assert document["Content-Type"] == "application/did+ld+json"
@@ -204,19 +208,24 @@ def test_an_organisation_without_certificates_and_an_unknown_one(
     )
     assert client.get(lists).status_code == 404
 
+    not_issuing = OrganisationFactory(name="An NHS trust that only trains its staff")
     unknown = Organisation.objects.order_by("-pk").first().pk + 1000
-    for url in (
-        _did_url(unknown),
-        reverse("certificates:organisation_issuer", args=[unknown]),
-        reverse(
-            "certificates:organisation_status_list", args=[unknown, 1, "revocation"]
-        ),
-        reverse(
-            "certificates:organisation_status_list",
-            args=[certificate.organisation_id, 1, "everything"],
-        ),
-    ):
-        assert client.get(url).status_code == 404, url
+    for organisation_id in (not_issuing.pk, unknown):
+        for url in (
+            _did_url(organisation_id),
+            reverse("certificates:organisation_issuer", args=[organisation_id]),
+            reverse(
+                "certificates:organisation_status_list",
+                args=[organisation_id, 1, "revocation"],
+            ),
+        ):
+            response = client.get(url)
+            assert response.status_code == 404, url
+            assert "NHS trust" not in response.content.decode()
+    wrong_purpose = reverse(
+        "certificates:organisation_status_list", args=[quiet.pk, 1, "everything"]
+    )
+    assert client.get(wrong_purpose).status_code == 404
 
 
 def test_a_deleted_organisations_credentials_still_verify(client, certificate):
