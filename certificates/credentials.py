@@ -21,7 +21,19 @@ from . import did, linked_data, status_lists
 from .models import Certificate
 from .pdf import verification_url
 
-OB_CONTEXT = [linked_data.VC_V2, linked_data.OB_V3]
+OB_CONTEXT = [linked_data.VC_V2, linked_data.OB_V3, linked_data.OB_EXTENSIONS]
+OB_SCHEMA = (
+    "https://purl.imsglobal.org/spec/ob/v3p0/schema/json/"
+    "ob_v3p0_achievementcredential_schema.json"
+)
+
+
+def credential_schema(url: str) -> list[dict]:
+    """`credentialSchema`, as Open Badges 3.0 and CLR 2.0 ask: 1EdTech's JSON
+    Schema, of type `1EdTechJsonSchemaValidator2019` (a term only 1EdTech's
+    extensions context defines, hence OB_EXTENSIONS in every @context). A verifier
+    such as the DCC's validates the credential against this URL."""
+    return [{"id": url, "type": "1EdTechJsonSchemaValidator2019"}]
 
 
 def _key_dir() -> Path:
@@ -94,8 +106,56 @@ def public_key(kid: str) -> dict | None:
     return public
 
 
-def issuer_id() -> str:
+def issuer_id(certificate: Certificate | None = None) -> str:
+    """The issuer's https profile, as the VC-JWT names it: the certificate's
+    organisation's, else the site's."""
+    if certificate is not None and certificate.organisation_id:
+        return settings.SITE_URL + reverse(
+            "certificates:organisation_issuer", args=[certificate.organisation_id]
+        )
     return settings.SITE_URL + reverse("certificates:issuer")
+
+
+def _did_identifier(did_id: str) -> list[dict]:
+    return [
+        {
+            "type": "IdentifierEntry",
+            "identifier": did_id,
+            "identifierType": "identifier",
+        }
+    ]
+
+
+def site_profile() -> dict:
+    """The site's issuer Profile: its https id (the VC-JWT's issuer) and its DID."""
+    return {
+        "@context": OB_CONTEXT,
+        "id": issuer_id(),
+        "type": ["Profile"],
+        "name": "Alongside",
+        "url": settings.SITE_URL,
+        "otherIdentifier": _did_identifier(did.site_did()),
+    }
+
+
+def organisation_profile(organisation_id: int) -> dict | None:
+    """An issuing organisation's Profile, or None if there is none such:
+    its https id (the VC-JWT's issuer), name and DID (the Data Integrity
+    credential's issuer)."""
+    from .selectors import issuing_organisation
+
+    organisation = issuing_organisation(organisation_id)
+    if organisation is None:
+        return None
+    return {
+        "@context": OB_CONTEXT,
+        "id": settings.SITE_URL
+        + reverse("certificates:organisation_issuer", args=[organisation.pk]),
+        "type": ["Profile"],
+        "name": organisation.name,
+        "url": settings.SITE_URL,
+        "otherIdentifier": _did_identifier(did.organisation(organisation.pk).did),
+    }
 
 
 def credential_id(certificate: Certificate) -> str:
@@ -116,21 +176,23 @@ def credential_json(certificate: Certificate) -> dict:
     """The certificate as an OpenBadgeCredential (AchievementCredential), as the
     VC-JWT carries it: the issuer's https profile, the 1EdTech status."""
     return _credential(
-        certificate, issuer=issuer_id(), status=_status_entry(certificate)
+        certificate, issuer=issuer_id(certificate), status=_status_entry(certificate)
     )
 
 
 def credential_ld(certificate: Certificate, *, holder_did: str = "") -> dict:
     """The credential with a Data Integrity proof (eddsa-rdfc-2022), as wallets
-    take it: issued by the site's did:web, status in two Bitstring status lists;
-    about the holder's own DID when a wallet proved it (`holder_did`)."""
+    take it: issued by its organisation's did:web (the site's for a certificate
+    without one), status in two Bitstring status lists; about the holder's own
+    DID when a wallet proved it (`holder_did`)."""
+    issuer = did.for_certificate(certificate)
     credential = _credential(
         certificate,
-        issuer=did.site_did(),
+        issuer=issuer.did,
         status=status_lists.entries(certificate),
         holder_did=holder_did,
     )
-    signed = did.sign(credential)
+    signed = did.sign(credential, issuer)
     # A list of proofs, as 1EdTech's Open Badges 3.0 schema has it.
     signed["proof"] = [signed["proof"]]
     return signed
@@ -212,6 +274,7 @@ def _credential(
         "validFrom": _iso(certificate.issued_on),
         "awardedDate": _iso(certificate.issued_on),
         "credentialSubject": subject,
+        "credentialSchema": credential_schema(OB_SCHEMA),
         "credentialStatus": status,
         "evidence": [
             {
@@ -292,7 +355,7 @@ def status_document(certificate: Certificate) -> dict:
         )
     return {
         "id": status_url(certificate),
-        "issuer": issuer_id(),
+        "issuer": issuer_id(certificate),
         "status": certificate.state,
         "revokedCredentials": revoked,
         "history": [

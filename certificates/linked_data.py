@@ -13,6 +13,9 @@ from pyld import jsonld
 
 VC_V2 = "https://www.w3.org/ns/credentials/v2"
 OB_V3 = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+# 1EdTech's extensions to Open Badges 3.0: defines `1EdTechJsonSchemaValidator2019`,
+# the type a `credentialSchema` entry has in OB 3.0 and CLR 2.0 (in no other context).
+OB_EXTENSIONS = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json"
 CLR_V2 = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 DID_V1 = "https://www.w3.org/ns/did/v1"
 MULTIKEY_V1 = "https://w3id.org/security/multikey/v1"
@@ -25,6 +28,7 @@ CONTEXT_DIR = Path(__file__).resolve().parent / "contexts"
 CONTEXT_FILES = {
     VC_V2: "credentials-v2.jsonld",
     OB_V3: "ob-context-3.0.3.jsonld",
+    OB_EXTENSIONS: "ob-extensions.jsonld",
     CLR_V2: "clr-context-2.0.1.jsonld",
     DID_V1: "did-v1.jsonld",
     MULTIKEY_V1: "multikey-v1.jsonld",

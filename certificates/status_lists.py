@@ -1,7 +1,9 @@
 """Bitstring status lists (W3C Bitstring Status List v1.0) for revocation and
 suspension.
 
-Every certificate has a random place (list number, index) given on its first save.
+Every certificate has a random place (list number, index) given on its first save;
+the database holds each place unique, and a certificate that draws a taken place
+(or loses a race for a free one) draws another (Certificate.save).
 Each list number has two lists, one per purpose, of ``LIST_SIZE`` bits (16 KiB,
 the size the specification recommends so that one index tells a verifier nothing).
 A bit is 1 while the certificate is revoked (revocation list) or suspended
@@ -20,55 +22,74 @@ from django.utils import timezone
 LIST_SIZE = 131_072
 PURPOSES = ("revocation", "suspension")
 # A list is full for new certificates once this many of its places are taken, so a
-# random free place is always found in a few tries.
+# random place is free at least half the time.
 FILL_LIMIT = LIST_SIZE // 2
-TRIES = 64
+# How often saving a certificate draws again when the place it drew is taken (the
+# unique constraint tells): with lists at most half full, 64 misses in a row have a
+# chance below 2**-64.
+ALLOCATE_RETRIES = 64
 
 
 def allocate() -> tuple[int, int]:
-    """A free (list number, index) chosen at random, in the newest list with room."""
+    """A random (list number, index) in the newest list with room, in one query.
+    It may be taken already: the unique constraint refuses a taken place and
+    Certificate.save draws again, which also settles two certificates saved at
+    the same moment."""
+    from django.db.models import Count
+
     from .models import Certificate
 
-    latest = (
+    newest = (
         Certificate.objects.filter(status_list_index__isnull=False)
+        .values("status_list")
+        .annotate(taken=Count("pk"))
         .order_by("-status_list")
-        .values_list("status_list", flat=True)
         .first()
-    ) or 1
-    number = latest
-    if Certificate.objects.filter(status_list=number).count() >= FILL_LIMIT:
+    )
+    number = newest["status_list"] if newest else 1
+    if newest and newest["taken"] >= FILL_LIMIT:
         number += 1
-    for _ in range(TRIES):
-        index = secrets.randbelow(LIST_SIZE)
-        if not Certificate.objects.filter(
-            status_list=number, status_list_index=index
-        ).exists():
-            return number, index
-    raise RuntimeError("No free place found in the status list.")  # pragma: no cover
+    return number, secrets.randbelow(LIST_SIZE)
 
 
-def list_url(number: int, purpose: str) -> str:
+def list_url(number: int, purpose: str, organisation_id: int | None = None) -> str:
+    """The site's list (every certificate), or an organisation's (its own
+    certificates only, issued under its DID: a status list and the credentials
+    it speaks for have the same issuer, as verifiers may check)."""
+    if organisation_id:
+        return settings.SITE_URL + reverse(
+            "certificates:organisation_status_list",
+            args=[organisation_id, number, purpose],
+        )
     return settings.SITE_URL + reverse(
         "certificates:status_list", args=[number, purpose]
     )
 
 
 def entries(certificate) -> list[dict]:
-    """The credential's `credentialStatus`: one entry per purpose."""
+    """The credential's `credentialStatus`: one entry per purpose, in the lists of
+    the credential's issuer. The site's lists keep every certificate's bits, so a
+    credential issued under the site's DID before its organisation had one still
+    shows its status."""
+    organisation_id = certificate.organisation_id
     return [
         {
-            "id": f"{list_url(certificate.status_list, purpose)}"
+            "id": f"{list_url(certificate.status_list, purpose, organisation_id)}"
             f"#{certificate.status_list_index}",
             "type": "BitstringStatusListEntry",
             "statusPurpose": purpose,
             "statusListIndex": str(certificate.status_list_index),
-            "statusListCredential": list_url(certificate.status_list, purpose),
+            "statusListCredential": list_url(
+                certificate.status_list, purpose, organisation_id
+            ),
         }
         for purpose in PURPOSES
     ]
 
 
-def _set_indexes(number: int, purpose: str) -> list[int]:
+def _set_indexes(
+    number: int, purpose: str, organisation_id: int | None = None
+) -> list[int]:
     from .models import Certificate
 
     status = (
@@ -76,11 +97,12 @@ def _set_indexes(number: int, purpose: str) -> list[int]:
         if purpose == "revocation"
         else Certificate.Status.SUSPENDED
     )
-    return list(
-        Certificate.objects.filter(
-            status_list=number, status=status, status_list_index__isnull=False
-        ).values_list("status_list_index", flat=True)
+    certificates = Certificate.objects.filter(
+        status_list=number, status=status, status_list_index__isnull=False
     )
+    if organisation_id:
+        certificates = certificates.filter(organisation_id=organisation_id)
+    return list(certificates.values_list("status_list_index", flat=True))
 
 
 def encode(indexes) -> str:
@@ -105,33 +127,38 @@ def bit(bits: bytes, index: int) -> bool:
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
-def list_exists(number: int, purpose: str) -> bool:
+def list_exists(number: int, purpose: str, organisation_id: int | None = None) -> bool:
     from .models import Certificate
 
-    return (
-        purpose in PURPOSES
-        and 1 <= number <= 2**31 - 1
-        and Certificate.objects.filter(status_list__gte=number).exists()
-    )
+    if purpose not in PURPOSES or not 1 <= number <= 2**31 - 1:
+        return False
+    certificates = Certificate.objects.filter(status_list__gte=number)
+    if organisation_id:
+        certificates = certificates.filter(organisation_id=organisation_id)
+    return certificates.exists()
 
 
-def status_list_credential(number: int, purpose: str) -> dict:
-    """The signed BitstringStatusListCredential for one list and purpose."""
+def status_list_credential(
+    number: int, purpose: str, organisation_id: int | None = None
+) -> dict:
+    """The signed BitstringStatusListCredential for one list and purpose: the
+    site's, or an organisation's, issued and signed under its DID."""
     from . import did, linked_data
 
-    url = list_url(number, purpose)
+    issuer = did.organisation(organisation_id) if organisation_id else did.site()
+    url = list_url(number, purpose, organisation_id)
     now = timezone.now().replace(microsecond=0)
     credential = {
         "@context": [linked_data.VC_V2],
         "id": url,
         "type": ["VerifiableCredential", "BitstringStatusListCredential"],
-        "issuer": did.site_did(),
+        "issuer": issuer.did,
         "validFrom": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "credentialSubject": {
             "id": f"{url}#list",
             "type": "BitstringStatusList",
             "statusPurpose": purpose,
-            "encodedList": encode(_set_indexes(number, purpose)),
+            "encodedList": encode(_set_indexes(number, purpose, organisation_id)),
         },
     }
-    return did.sign(credential)
+    return did.sign(credential, issuer)

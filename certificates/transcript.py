@@ -2,7 +2,8 @@
 Record) bundling the programme certificate with the modules finished and scenarios
 passed, each as its own signed AchievementCredential, and the countersigned
 practice and supervision hours as evidence. Signed the same two ways as the Open
-Badge: a Data Integrity proof (eddsa-rdfc-2022, the site's did:web) and VC-JWT.
+Badge: a Data Integrity proof (eddsa-rdfc-2022, the issuing organisation's
+did:web) and VC-JWT.
 """
 
 import calendar
@@ -17,7 +18,16 @@ from .models import Certificate
 from .pdf import verification_url
 from .selectors import TranscriptFacts
 
-CLR_CONTEXT = [linked_data.VC_V2, linked_data.CLR_V2, linked_data.OB_V3]
+CLR_CONTEXT = [
+    linked_data.VC_V2,
+    linked_data.CLR_V2,
+    linked_data.OB_V3,
+    linked_data.OB_EXTENSIONS,
+]
+CLR_SCHEMA = (
+    "https://purl.imsglobal.org/spec/clr/v2p0/schema/json/"
+    "clr_v2p0_clrcredential_schema.json"
+)
 
 
 def _hours(value) -> str:
@@ -62,8 +72,9 @@ def _part_credential(
             "achievement": achievement,
             "identifier": [credentials.identity(certificate)],
         },
+        "credentialSchema": credentials.credential_schema(credentials.OB_SCHEMA),
     }
-    signed = did.sign(credential)
+    signed = did.sign(credential, did.for_certificate(certificate))
     signed["proof"] = [signed["proof"]]
     return signed
 
@@ -162,8 +173,9 @@ def clr_credential(
             ],
         },
         "evidence": _evidence(certificate, facts),
-        # No credentialSchema: its type, 1EdTechJsonSchemaValidator2019, is in
-        # none of the contexts, and wallets' safe-mode checks refuse the credential.
+        # Its type, 1EdTechJsonSchemaValidator2019, is defined by 1EdTech's OB
+        # extensions context (last in CLR_CONTEXT), which wallets ship.
+        "credentialSchema": credentials.credential_schema(CLR_SCHEMA),
         "credentialStatus": status,
     }
     valid_until = credentials._valid_until(certificate)
@@ -174,13 +186,14 @@ def clr_credential(
 
 def clr_ld(certificate: Certificate, facts: TranscriptFacts) -> dict:
     """The transcript with a Data Integrity proof, for wallets."""
+    issuer = did.for_certificate(certificate)
     credential = clr_credential(
         certificate,
         facts,
-        issuer_id=did.site_did(),
+        issuer_id=issuer.did,
         status=status_lists.entries(certificate),
     )
-    signed = did.sign(credential)
+    signed = did.sign(credential, issuer)
     signed["proof"] = [signed["proof"]]
     return signed
 
@@ -191,7 +204,7 @@ def clr_jwt(certificate: Certificate, facts: TranscriptFacts) -> str:
     credential = clr_credential(
         certificate,
         facts,
-        issuer_id=credentials.issuer_id(),
+        issuer_id=credentials.issuer_id(certificate),
         status=credentials._status_entry(certificate),
     )
     payload = {

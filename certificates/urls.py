@@ -108,4 +108,20 @@ urlpatterns = [
     path("credentials/keys/<str:kid>.json", views.public_key, name="public_key"),
     path(".well-known/jwks.json", views.jwks, name="jwks"),
     path(".well-known/did.json", views.did_document, name="did"),
+    # An issuing organisation's did:web (did:web:<host>:organisations:<id>).
+    path(
+        "organisations/<id:organisation_id>/did.json",
+        views.organisation_did_document,
+        name="organisation_did",
+    ),
+    path(
+        "organisations/<id:organisation_id>/issuer/",
+        views.organisation_issuer,
+        name="organisation_issuer",
+    ),
+    path(
+        "organisations/<id:organisation_id>/status-lists/<id:number>/<str:purpose>/",
+        views.organisation_status_list,
+        name="organisation_status_list",
+    ),
 ]

@@ -5,7 +5,7 @@ import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -127,16 +127,42 @@ class Certificate(models.Model):
             if kwargs.get("update_fields") is not None:
                 kwargs["update_fields"] = {*kwargs["update_fields"], "identity_salt"}
         if self.status_list_index is None:
-            from ..status_lists import allocate
-
-            self.status_list, self.status_list_index = allocate()
-            if kwargs.get("update_fields") is not None:
-                kwargs["update_fields"] = {
-                    *kwargs["update_fields"],
-                    "status_list",
-                    "status_list_index",
-                }
+            self._save_in_a_free_place(*args, **kwargs)
+            return
         super().save(*args, **kwargs)
+
+    def _save_in_a_free_place(self, *args, **kwargs):
+        """Save with a random free place in a status list. A place already taken,
+        or the same free place drawn by two certificates saved at the same moment,
+        is refused by the database's unique constraint; the certificate then draws
+        again (in a savepoint, so the caller's transaction goes on)."""
+        from ..status_lists import ALLOCATE_RETRIES, allocate
+
+        if kwargs.get("update_fields") is not None:
+            kwargs["update_fields"] = {
+                *kwargs["update_fields"],
+                "status_list",
+                "status_list_index",
+            }
+        for attempt in range(ALLOCATE_RETRIES):
+            self.status_list, self.status_list_index = allocate()
+            try:
+                with transaction.atomic():
+                    super().save(*args, **kwargs)
+                return
+            except IntegrityError:
+                taken = (
+                    Certificate.objects.filter(
+                        status_list=self.status_list,
+                        status_list_index=self.status_list_index,
+                    )
+                    .exclude(pk=self.pk)
+                    .exists()
+                )
+                if not taken or attempt == ALLOCATE_RETRIES - 1:
+                    # Another rule was broken, or no luck at all: not ours to hide.
+                    self.status_list_index = None
+                    raise
 
     @property
     def is_expired(self) -> bool:

@@ -48,6 +48,7 @@ from .lookup import (  # noqa: F401
     certificate_states,
     certificates_of,
     expiring_between,
+    issuing_organisation,
 )
 from .managing import (  # noqa: F401
     can_change_status,

@@ -11,6 +11,25 @@ from ..models import (
 )
 
 
+def issuing_organisation(organisation_id: int):
+    """The organisation if it issues certificates (a programme's rules name it,
+    or it has issued some), else None: the others have no issuer identity, and
+    their names are not published by it."""
+    from lms.models import Organisation
+
+    from ..models import AccreditationRules
+
+    issues = (
+        AccreditationRules.objects.filter(
+            issuing_organisation_id=organisation_id
+        ).exists()
+        or Certificate.objects.filter(organisation_id=organisation_id).exists()
+    )
+    if not issues:
+        return None
+    return Organisation.objects.filter(pk=organisation_id).first()
+
+
 def certificate_for(*, user, programme) -> Certificate | None:
     """The person's programme certificate, whatever its state."""
     return Certificate.objects.filter(

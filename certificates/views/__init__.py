@@ -41,6 +41,9 @@ from .open_badges import (  # noqa: F401
     did_document,
     issuer,
     jwks,
+    organisation_did_document,
+    organisation_issuer,
+    organisation_status_list,
     public_key,
     status_list,
 )

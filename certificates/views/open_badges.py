@@ -43,10 +43,19 @@ def credential_ld_download(request, token: str):
 def status_list(request, number: int, purpose: str):
     """A signed Bitstring status list (revocation or suspension), built now from
     the certificates' status, so a change shows at the next fetch."""
-    if not status_lists.list_exists(number, purpose):
+    return _status_list(number, purpose, None)
+
+
+def organisation_status_list(request, organisation_id: int, number: int, purpose: str):
+    """An organisation's status list: its own certificates, under its DID."""
+    return _status_list(number, purpose, organisation_id)
+
+
+def _status_list(number: int, purpose: str, organisation_id: int | None):
+    if not status_lists.list_exists(number, purpose, organisation_id):
         return JsonResponse({"error": "Not found"}, status=404)
     response = JsonResponse(
-        status_lists.status_list_credential(number, purpose),
+        status_lists.status_list_credential(number, purpose, organisation_id),
         content_type="application/vc+ld+json",
     )
     response["Cache-Control"] = "no-cache"
@@ -54,8 +63,20 @@ def status_list(request, number: int, purpose: str):
 
 
 def did_document(request):
-    """The issuer's did:web DID document: its Ed25519 keys, current and retired."""
+    """The site's did:web DID document: its Ed25519 keys, current and retired
+    (credentials of certificates without an organisation, and those issued
+    before organisations had DIDs)."""
     return JsonResponse(did.did_document(), content_type="application/did+ld+json")
+
+
+def organisation_did_document(request, organisation_id: int):
+    """An issuing organisation's did:web DID document."""
+    if not did.organisation_known(organisation_id):
+        return JsonResponse({"error": "Not found"}, status=404)
+    return JsonResponse(
+        did.did_document(did.organisation(organisation_id)),
+        content_type="application/did+ld+json",
+    )
 
 
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)
@@ -85,18 +106,17 @@ def public_key(request, kid: str):
 
 
 def issuer(request):
-    """The issuer's profile."""
-    from django.conf import settings
+    """The site's issuer profile."""
+    return JsonResponse(credentials.site_profile())
 
-    return JsonResponse(
-        {
-            "@context": credentials.OB_CONTEXT,
-            "id": credentials.issuer_id(),
-            "type": ["Profile"],
-            "name": "Alongside",
-            "url": settings.SITE_URL,
-        }
-    )
+
+def organisation_issuer(request, organisation_id: int):
+    """An issuing organisation's profile (the VC-JWT's issuer), naming its DID
+    (the Data Integrity credential's issuer)."""
+    profile = credentials.organisation_profile(organisation_id)
+    if profile is None:
+        return JsonResponse({"error": "Not found"}, status=404)
+    return JsonResponse(profile)
 
 
 def achievement(request, programme_id: int, kind: str):

@@ -9,6 +9,7 @@ what is signed) is refused."""
 import hashlib
 import json
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import nacl.exceptions
 import nacl.signing
@@ -23,6 +24,7 @@ KNOWN = {
     "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json": (
         "clr-context-2.0.1.jsonld"
     ),
+    "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": "ob-extensions.jsonld",
 }
 B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 
@@ -132,3 +134,26 @@ def verify(credential: dict, did_document: dict) -> dict:
     except nacl.exceptions.BadSignatureError as error:
         raise Invalid("bad signature") from error
     return proof
+
+
+def did_web_url(did: str) -> str:
+    """Where a did:web DID's document is (W3C did:web method, "Read"): the host,
+    then each further `:`-separated part as a path segment, then `did.json`;
+    `/.well-known/did.json` when there is no path."""
+    did = did.split("#", 1)[0]
+    if not did.startswith("did:web:"):
+        raise Invalid("not did:web")
+    host, *path = did.removeprefix("did:web:").split(":")
+    if not path:
+        return f"https://{unquote(host)}/.well-known/did.json"
+    return f"https://{unquote(host)}/{'/'.join(unquote(p) for p in path)}/did.json"
+
+
+def issuer_document(client, credential: dict) -> dict:
+    """The DID document of the credential's issuer, fetched from the test client
+    (the test server stands for the host)."""
+    issuer = credential["issuer"]
+    issuer_id = issuer["id"] if isinstance(issuer, dict) else issuer
+    response = client.get(urlsplit(did_web_url(issuer_id)).path)
+    assert response.status_code == 200, issuer_id
+    return response.json()

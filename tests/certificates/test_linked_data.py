@@ -46,14 +46,14 @@ def _credential(client, certificate) -> dict:
     return response.json()
 
 
-def _did(client) -> dict:
-    return _get(client, reverse("certificates:did"))
+def _did(client, credential: dict) -> dict:
+    return ld_verify.issuer_document(client, credential)
 
 
 def _bit(client, entry: dict) -> bool:
     """The credential's bit in the status list it names, as a verifier reads it."""
     status_list = _get(client, entry["statusListCredential"])
-    ld_verify.verify(status_list, _did(client))
+    ld_verify.verify(status_list, _did(client, status_list))
     subject = status_list["credentialSubject"]
     assert subject["statusPurpose"] == entry["statusPurpose"]
     bits = status_lists.decode(subject["encodedList"])
@@ -63,11 +63,13 @@ def _bit(client, entry: dict) -> bool:
 
 def test_both_proof_formats_verify_independently(client, certificate):
     credential = _credential(client, certificate)
-    document = _did(client)
-    assert document["id"] == "did:web:testserver"
+    document = _did(client, credential)
+    did = f"did:web:testserver:organisations:{certificate.organisation_id}"
+    assert document["id"] == did
     proof = ld_verify.verify(credential, document)
-    assert proof["verificationMethod"].startswith("did:web:testserver#z6Mk")
-    assert credential["issuer"]["id"] == "did:web:testserver"
+    assert proof["verificationMethod"].startswith(f"{did}#z6Mk")
+    assert credential["issuer"]["id"] == did
+    assert credential["issuer"]["name"] == certificate.organisation_name
     assert credential["credentialSubject"]["achievement"]["name"] == certificate.title
     # The VC-JWT stays, checked with `cryptography` alone against the JWKS.
     token = client.get(
@@ -127,14 +129,13 @@ def test_suspend_reinstate_and_revoke_flip_the_bits_at_once(
     assert "Wrong" in page.content.decode()
 
 
-def test_status_indexes_are_random_and_unique(certificate):
+def test_status_indexes_are_random(certificate):
     places = [status_lists.allocate() for _ in range(40)]
     indexes = [index for _, index in places]
     assert all(0 <= index < 131_072 for index in indexes)
     assert len(set(indexes)) > 35  # random, not handed out in order
     assert indexes != sorted(indexes)
     assert certificate.status_list_index is not None
-    assert (certificate.status_list, certificate.status_list_index) not in places
 
 
 def test_status_list_urls_that_do_not_exist_are_not_found(client, certificate):
@@ -147,14 +148,16 @@ def test_rotation_keeps_old_data_integrity_credentials_verifiable(
     client, certificate, signing_keys
 ):
     old = _credential(client, certificate)
-    call_command("rotate_signing_key")
+    call_command("rotate_signing_key", organisation=certificate.organisation_id)
     new = _credential(client, certificate)
-    document = _did(client)
+    document = _did(client, new)
     old_key = ld_verify.verify(old, document)["verificationMethod"]
     new_key = ld_verify.verify(new, document)["verificationMethod"]
     assert old_key != new_key
     assert document["assertionMethod"] == [new_key, old_key]
-    assert len(list(Path(signing_keys, "ed25519").glob("*.pem"))) == 2
+    folder = Path(signing_keys, "ed25519", "organisations")
+    own = folder / str(certificate.organisation_id)
+    assert len(list(own.glob("*.pem"))) == 2
     assert "BEGIN" not in json.dumps(document)  # never a private part
 
 
@@ -238,7 +241,7 @@ def test_tampered_credentials_never_verify(client, certificate):
     """Generated changes to the payload, proof, status index, issuer and context:
     none passes (each case canonicalises with pyld, 300 cases in under 20 s)."""
     credential = _credential(client, certificate)
-    document = _did(client)
+    document = _did(client, credential)
     ld_verify.verify(credential, document)
     passed = []
 
@@ -304,3 +307,57 @@ def test_the_migration_places_certificates_issued_before_the_lists(certificate):
     certificate.refresh_from_db()
     assert certificate.status_list == 1
     assert 0 <= certificate.status_list_index < 131_072
+
+
+def test_a_certificate_that_draws_a_taken_place_draws_again(
+    monkeypatch, certificate, enrolled, trainer, programme
+):
+    """Two certificates saved at the same moment can both find the same place
+    free; the unique constraint refuses the second, which draws again."""
+    from django.db import IntegrityError
+
+    from certificates.models import Certificate
+
+    taken = (certificate.status_list, certificate.status_list_index)
+    free = (certificate.status_list, (certificate.status_list_index + 1) % 131_072)
+    draws = iter([taken, taken, free])
+    monkeypatch.setattr(status_lists, "allocate", lambda: next(draws))
+    other = Certificate.objects.get(pk=certificate.pk)
+    other.pk = None
+    other.number, other.token = "X-2", "another-token"
+    other.programme, other.kind = None, Certificate.Kind.COMPLETION
+    other.status_list_index = None
+    other.save()
+    other.refresh_from_db()
+    assert (other.status_list, other.status_list_index) == free
+    assert Certificate.objects.filter(status_list_index=free[1]).count() == 1
+
+    # Any other broken rule is not hidden by drawing again.
+    monkeypatch.setattr(status_lists, "allocate", lambda: free[:1] + (7,))
+    duplicate = Certificate.objects.get(pk=other.pk)
+    duplicate.pk, duplicate.token, duplicate.status_list_index = None, "t3", None
+    with pytest.raises(IntegrityError):
+        duplicate.save()  # the same number as `other`
+
+
+def test_small_lists_fill_without_two_certificates_in_one_place(
+    monkeypatch, certificate
+):
+    """With lists of 8 places (full at 4), most draws hit a taken place: every
+    certificate still gets a place of its own, and lists fill one after another."""
+    from certificates.models import Certificate
+
+    monkeypatch.setattr(status_lists, "LIST_SIZE", 8)
+    monkeypatch.setattr(status_lists, "FILL_LIMIT", 4)
+    Certificate.objects.filter(pk=certificate.pk).update(status_list_index=3)
+    for n in range(11):
+        other = Certificate.objects.get(pk=certificate.pk)
+        other.pk, other.number, other.token = None, f"S-{n}", f"small-{n}"
+        other.programme, other.kind = None, Certificate.Kind.COMPLETION
+        other.status_list_index = None
+        other.save()
+    places = list(Certificate.objects.values_list("status_list", "status_list_index"))
+    assert len(places) == 12 == len(set(places))
+    assert all(0 <= index < 8 for _, index in places)
+    counts = [sum(1 for n, _ in places if n == number) for number in (1, 2, 3)]
+    assert counts == [4, 4, 4]

@@ -20,7 +20,7 @@ from tests.assessments.helpers import scenario_create
 
 from . import ld_verify
 from .conftest import make_rules, requirement
-from .test_dcc_verifier import dcc_verify, steps
+from .test_dcc_verifier import dcc_verify, schema_errors, steps
 from .test_refresher import _finish_first_module
 from .test_scenario_alternatives import _nodes, _passed
 from .test_verification import _verify_with_public_key_from_alongside
@@ -29,6 +29,10 @@ pytestmark = pytest.mark.django_db
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 CLR_SCHEMA = FIXTURES / "clr-2.0" / "clrcredential.schema.json"
+CLR_SCHEMA_URL = (
+    "https://purl.imsglobal.org/spec/clr/v2p0/schema/json/"
+    "clr_v2p0_clrcredential_schema.json"
+)
 CLR_CONTEXT_URL = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"
 CLR_CONTEXT = (
     Path(__file__).resolve().parents[2]
@@ -81,8 +85,8 @@ def _get(client, certificate, name):
     return response
 
 
-def _did(client) -> dict:
-    return client.get(reverse("certificates:did")).json()
+def _did(client, credential: dict) -> dict:
+    return ld_verify.issuer_document(client, credential)
 
 
 def test_the_transcript_bundles_the_parts_and_validates_against_clr(
@@ -96,7 +100,7 @@ def test_the_transcript_bundles_the_parts_and_validates_against_clr(
     jsonschema.validate(clr, clr_schema())
     assert clr["type"] == ["VerifiableCredential", "ClrCredential"]
     assert clr["@context"][1] == CLR_CONTEXT_URL
-    ld_verify_clr(clr, _did(client))
+    ld_verify_clr(clr, _did(client, clr))
 
     subject = clr["credentialSubject"]
     names = [
@@ -107,7 +111,7 @@ def test_the_transcript_bundles_the_parts_and_validates_against_clr(
     assert names == [certificate.title, first_module.title, "A first call"]
     # Each part is a credential on its own, verifiable outside the transcript.
     for inner in subject["verifiableCredential"]:
-        ld_verify.verify(inner, _did(client))
+        ld_verify.verify(inner, _did(client, inner))
     types = [a["achievementType"] for a in subject["achievement"]]
     assert types == ["Certificate", "Course", "Assessment"]
     assert {a["targetId"] for a in subject["association"]} == {
@@ -130,8 +134,26 @@ def test_the_dcc_verifier_verifies_the_transcript(
 ):
     client.force_login(enrolled)
     clr = _get(client, certificate, "transcript_ld").json()
-    context = {CLR_CONTEXT_URL: json.loads(CLR_CONTEXT.read_text())}
-    result = steps(dcc_verify(client, clr, tmp_path, extra=context))
+    assert clr["credentialSchema"] == [
+        {"id": CLR_SCHEMA_URL, "type": "1EdTechJsonSchemaValidator2019"}
+    ]
+    context = {
+        CLR_CONTEXT_URL: json.loads(CLR_CONTEXT.read_text()),
+        CLR_SCHEMA_URL: json.loads(CLR_SCHEMA.read_text()),
+    }
+    answer = dcc_verify(client, clr, tmp_path, extra=context)
+    # It validates against the CLR schema the transcript names; only the lists of
+    # two status entries are refused (the schema allows one object, VC 2.0 a
+    # list), the transcript's and its programme credential's (which also fails
+    # the list of credentials that holds it). clr_schema() allows both.
+    assert schema_errors(answer) == {
+        CLR_SCHEMA_URL: [
+            "/credentialStatus",
+            "/credentialSubject/verifiableCredential",
+            "/credentialSubject/verifiableCredential/0/credentialStatus",
+        ]
+    }
+    result = steps(answer)
     assert result["valid_signature"] is True
     assert result["revocation_status"] is True
     services.certificate_revoke(certificate=certificate, actor=trainer, reason="No.")
@@ -156,7 +178,7 @@ def test_a_tampered_transcript_fails(client, enrolled, certificate):
     clr = _get(client, certificate, "transcript_ld").json()
     clr["evidence"][0]["narrative"] = "500 hours of practice."
     with pytest.raises(ld_verify.Invalid):
-        ld_verify_clr(clr, _did(client))
+        ld_verify_clr(clr, _did(client, clr))
 
 
 def test_only_the_holder_gets_the_transcript(client, other_trainee, certificate):

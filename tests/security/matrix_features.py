@@ -210,6 +210,28 @@ CERTIFICATES = {
         roles(200),
     ),
     "certificates:did": Route(_u("certificates:did"), roles(200)),
+    # An issuing organisation's DID document, issuer profile and status lists:
+    # public too (an unknown organisation is a 404: test_organisation_did).
+    "certificates:organisation_did": Route(
+        _u("certificates:organisation_did", lambda w: w.certificate.organisation_id),
+        roles(200),
+    ),
+    "certificates:organisation_issuer": Route(
+        _u(
+            "certificates:organisation_issuer",
+            lambda w: w.certificate.organisation_id,
+        ),
+        roles(200),
+    ),
+    "certificates:organisation_status_list": Route(
+        _u(
+            "certificates:organisation_status_list",
+            lambda w: w.certificate.organisation_id,
+            lambda w: w.certificate.status_list,
+            lambda w: "suspension",
+        ),
+        roles(200),
+    ),
     # Issue 18, item 5: the holder's own page (anyone else's is no page at all);
     # the baked badge pictures are public with the token, like the credential.
     "certificates:certificate": Route(

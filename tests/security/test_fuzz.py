@@ -461,6 +461,9 @@ NO_INPUT |= {
     "certificates:credential_ld",  # signed JSON-LD download
     "certificates:status_list",  # JSON; list number and purpose (huge ids below)
     "certificates:did",  # JSON (DID document)
+    "certificates:organisation_did",  # JSON (DID document); the id is all it reads
+    "certificates:organisation_issuer",  # JSON (Profile); the id is all it reads
+    "certificates:organisation_status_list",  # JSON; ids and purpose (huge below)
     "certificates:certificate",  # one's own; the id in the URL is all it reads
     "certificates:badge_png",  # PNG download
     "certificates:badge_svg",  # SVG download
