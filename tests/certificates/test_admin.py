@@ -309,6 +309,12 @@ def test_rules_snippet_in_the_admin(client, trainer, cohort, rules):
     response = client.get(url)
     assert response.status_code == 200
     assert "Reflective log entries" in response.content.decode()
+    # The neutral description and criteria that go with the neutral wordings.
+    form = response.context["form"]
+    assert {"public_wordings", "public_description", "public_criteria"} <= set(
+        form.fields
+    )
+    assert "What it stands for, in neutral words" in response.content.decode()
 
 
 def test_trainers_see_and_edit_only_rules_their_organisations_issue(

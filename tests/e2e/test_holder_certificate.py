@@ -8,6 +8,7 @@ import re
 
 from playwright.sync_api import expect
 
+from certificates.demo import NEUTRAL_DESCRIPTION
 from certificates.models import Certificate
 
 from .helpers import Audit, sign_in
@@ -78,6 +79,9 @@ def test_holder_walks_their_certificate_page(demo, page, new_page):
     expect(reader.get_by_text("ask the holder for a share link")).to_be_visible()
     assert HOLDER_NAME not in reader.content()
     assert NEUTRAL in reader.content()
+    # The organisation's neutral description, not its own (which names more).
+    assert NEUTRAL_DESCRIPTION in reader.content()
+    assert certificate.description not in reader.content()
     reader_audit("reader: public link")
     reader.goto(f"{base}{shared_path}")
     expect(reader.get_by_text(HOLDER_NAME)).to_be_visible()
