@@ -220,6 +220,22 @@ def identity(certificate: Certificate) -> dict:
     }
 
 
+def achievement_id(certificate: Certificate) -> str:
+    """The achievement's id: the programme's (or course's) public page; with a
+    neutral wording, a name made from the wording and issuer alone, so the badge
+    does not lead back to the organisation's own title and description."""
+    if certificate.public_title:
+        seed = (
+            f"{settings.SITE_URL}#achievement/{certificate.organisation_name}/"
+            f"{certificate.public_title}"
+        )
+        return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, seed)}"
+    return settings.SITE_URL + reverse(
+        "certificates:achievement",
+        args=[certificate.programme_id or certificate.course_id or 0, certificate.kind],
+    )
+
+
 def _credential(
     certificate: Certificate, *, issuer: str, status, holder_did: str = ""
 ) -> dict:
@@ -232,19 +248,12 @@ def _credential(
         subject_id = f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, verify + '#subject')}"
         the_id = credential_id(certificate)
     achievement = {
-        "id": settings.SITE_URL
-        + reverse(
-            "certificates:achievement",
-            args=[
-                certificate.programme_id or certificate.course_id or 0,
-                certificate.kind,
-            ],
-        ),
+        "id": achievement_id(certificate),
         "type": ["Achievement"],
         "achievementType": certificate.achievement_type or "Certificate",
         "name": certificate.shown_title,
-        "description": certificate.description or certificate.shown_title,
-        "criteria": {"narrative": certificate.criteria or certificate.shown_title},
+        "description": certificate.shown_description,
+        "criteria": {"narrative": certificate.shown_criteria},
         "inLanguage": "en-GB",
     }
     if certificate.content_version:
@@ -264,7 +273,7 @@ def _credential(
         "id": the_id,
         "type": ["VerifiableCredential", "OpenBadgeCredential"],
         "name": certificate.shown_title,
-        "description": certificate.description or certificate.shown_title,
+        "description": certificate.shown_description,
         "issuer": {
             "id": issuer,
             "type": ["Profile"],

@@ -27,6 +27,9 @@ from .models import (
 
 DEMO_PASSWORD = "alongside-demo"  # noqa: S105 - local demo only, refused in production
 
+NEUTRAL_DESCRIPTION = (
+    "Trained to offer safe, warm peer support to parents, alongside maternity services."
+)
 CRITERIA = (
     "Finish every module and pass its quiz; pass the practice scenarios; log 20 "
     "hours of supervised practice within a year and four supervision sessions (one "
@@ -91,6 +94,12 @@ def _rules(cohort: Cohort, charity: Organisation) -> AccreditationRules:
             public_wordings=(
                 "Perinatal Peer Support Foundation (accredited)\n"
                 "Accredited peer support training"
+            ),
+            # And what goes with them, in words as neutral.
+            public_description=NEUTRAL_DESCRIPTION,
+            public_criteria=(
+                "Finished an accredited programme of learning and assessment with "
+                "supervised practice, and signed off by a trainer."
             ),
             requirements=[
                 ("modules_passed", {"modules": []}),

@@ -256,17 +256,20 @@ class CertificatePrivacyForm(forms.Form):
     wording = forms.ChoiceField(
         label=_("How your badge describes what you did"),
         help_text=_(
-            "Your badge, LinkedIn link and share links use this wording. Your "
-            "organisation offers these; some say less about the role."
+            "Your badge, public link, LinkedIn link and share links use this "
+            "wording, with a matching description. Your organisation offers "
+            "these; some say less about the role."
         ),
         widget=forms.RadioSelect,
     )
     shows_name = forms.BooleanField(
-        label=_("Show my name in my digital badge"),
+        label=_("Show my name in my digital badge and on the public link"),
         help_text=_(
             "If you leave this unticked, the badge holds a scrambled code made from "
-            "your name instead. Someone who already knows your name can check it "
-            "matches; nobody can read your name from it."
+            "your name instead, and the public link and its PDF show only your "
+            "initials. Someone who already knows your name can check it matches; "
+            "nobody can read your name from it. Links you make for one person "
+            "always show your name."
         ),
         required=False,
     )

@@ -168,8 +168,14 @@ def _logo(branding) -> ImageReader | None:
         return None  # a missing or broken logo never stops a certificate
 
 
-def certificate_pdf(certificate: Certificate) -> bytes:
-    """Render the certificate: A4 landscape, embedded fonts, a vector QR code."""
+def certificate_pdf(certificate: Certificate, *, reader: str = "holder") -> bytes:
+    """Render the certificate: A4 landscape, embedded fonts, a vector QR code.
+
+    ``reader`` says who it is for: "holder" (and the emails and archives that go
+    to them and their organisation) gets the certificate as issued; "shared" (a
+    holder's link for one reader) their name with the wording they chose; "public"
+    (anyone with the QR code's link) their initials unless they chose to show
+    their name, and the wording they chose."""
     _register_fonts()
     organisation = certificate.organisation
     branding = (
@@ -178,6 +184,8 @@ def certificate_pdf(certificate: Certificate) -> bytes:
     colour = HexColor(branding.colour if branding else DEFAULT_COLOUR)
     lines = certificate_lines(certificate)
     url = verification_url(certificate)
+    name = certificate.public_name if reader == "public" else certificate.name
+    achievement = certificate.title if reader == "holder" else certificate.shown_title
 
     buffer = io.BytesIO()
     width, height = landscape(A4)
@@ -188,12 +196,12 @@ def certificate_pdf(certificate: Certificate) -> bytes:
         lang="en-GB",
         initialFontName=REGULAR,
     )
-    title = f"{lines['heading']}: {certificate.title} – {certificate.name}"
+    title = f"{lines['heading']}: {achievement} – {name}"
     if lines["notice"]:
         title = f"{certificate.state.upper()}: {title}"
     c.setTitle(title)
     c.setAuthor(certificate.organisation_name)
-    c.setSubject(f"{certificate.title}, certificate {certificate.number}")
+    c.setSubject(f"{achievement}, certificate {certificate.number}")
     c.setCreator("Alongside")
 
     margin = 28
@@ -222,12 +230,12 @@ def certificate_pdf(certificate: Certificate) -> bytes:
     mode = _font(c, 14)
     c.drawCentredString(centre, height - 170, "This is to certify that", mode=mode)
     mode = _font(c, 28, bold=True)
-    c.drawCentredString(centre, height - 212, certificate.name, mode=mode)
+    c.drawCentredString(centre, height - 212, name, mode=mode)
     mode = _font(c, 14)
     c.drawCentredString(centre, height - 246, lines["statement"], mode=mode)
     c.setFillColor(colour)
     mode = _font(c, 20, bold=True)
-    c.drawCentredString(centre, height - 278, certificate.title, mode=mode)
+    c.drawCentredString(centre, height - 278, achievement, mode=mode)
     c.setFillColor(TEXT_COLOUR)
     mode = _font(c, 12)
     if lines["when"]:

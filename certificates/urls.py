@@ -55,7 +55,9 @@ urlpatterns = [
         views.transcript_jwt,
         name="transcript_jwt",
     ),
+    path("certificates/<id:pk>/certificate.pdf", views.own_pdf, name="own_pdf"),
     path("shared/<str:token>/", views.shared, name="shared"),
+    path("shared/<str:token>/pdf/", views.shared_pdf, name="shared_pdf"),
     path(
         "credentials/exchanges/<str:exchange_id>/",
         views.exchange,

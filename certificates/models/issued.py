@@ -91,6 +91,11 @@ class Certificate(models.Model):
     # wording the organisation offers, as they choose.
     holder_shows_name = models.BooleanField(_("show my name"), default=False)
     public_title = models.CharField(_("public wording"), max_length=255, blank=True)
+    # With a neutral wording, the description and criteria that go with it (the
+    # organisation's neutral ones when the holder chose it): the organisation's
+    # own text above can name lived experience.
+    public_description = models.TextField(blank=True)
+    public_criteria = models.TextField(blank=True)
     identity_salt = models.CharField(max_length=32, blank=True)
 
     class Meta:
@@ -198,6 +203,39 @@ class Certificate(models.Model):
     def shown_title(self) -> str:
         """The achievement's wording as the holder shares it."""
         return self.public_title or self.title
+
+    @property
+    def shown_description(self) -> str:
+        """What the achievement stands for, as the holder shares it: with a neutral
+        wording, neutral words too (never the organisation's own description)."""
+        if not self.public_title:
+            return self.description or self.title
+        return self.public_description or _(
+            "%(wording)s, awarded by %(organisation)s."
+        ) % {"wording": self.public_title, "organisation": self.organisation_name}
+
+    @property
+    def shown_criteria(self) -> str:
+        """How it was earned, as the holder shares it (neutral with a neutral
+        wording)."""
+        if not self.public_title:
+            return self.criteria or self.title
+        return self.public_criteria or _(
+            "Earned by meeting every requirement %(organisation)s sets for "
+            "%(wording)s, checked by %(organisation)s."
+        ) % {"wording": self.public_title, "organisation": self.organisation_name}
+
+    @property
+    def initials(self) -> str:
+        """The holder's initials ("T. A. T."): enough to match a paper certificate,
+        not enough to name them."""
+        return " ".join(f"{part[0].upper()}." for part in self.name.split() if part)
+
+    @property
+    def public_name(self) -> str:
+        """The holder as anyone with the public link sees them: the name only if
+        they chose to show it, otherwise their initials."""
+        return self.name if self.holder_shows_name else self.initials
 
     @property
     def surname(self) -> str:

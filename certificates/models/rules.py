@@ -144,6 +144,25 @@ class AccreditationRules(models.Model):
             "nothing that says the holder has lived experience of mental illness."
         ),
     )
+    public_description = models.TextField(
+        _("what it stands for, in neutral words"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            'Shown instead of "what it stands for" when a holder chooses one of '
+            "the neutral wordings. Leave empty to say only the wording and who "
+            "awarded it. Nothing about lived experience."
+        ),
+    )
+    public_criteria = models.TextField(
+        _("criteria, in neutral words"),
+        blank=True,
+        max_length=2000,
+        help_text=_(
+            "Shown instead of the criteria when a holder chooses one of the neutral "
+            "wordings. Leave empty for a plain sentence made from the wording."
+        ),
+    )
     issue_automatically = models.BooleanField(
         _("issue automatically"),
         default=True,
@@ -165,6 +184,8 @@ class AccreditationRules(models.Model):
                 ),
                 FieldPanel("refresher"),
                 FieldPanel("public_wordings"),
+                FieldPanel("public_description"),
+                FieldPanel("public_criteria"),
                 FieldPanel("issue_automatically"),
             ],
             heading=_("The certificate"),

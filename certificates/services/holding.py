@@ -20,16 +20,21 @@ EXCHANGE_LIFETIME = datetime.timedelta(minutes=15)
 SHARE_LINKS_MOST = 50
 
 
+def _rules(certificate: Certificate) -> AccreditationRules | None:
+    if not certificate.programme_id:
+        return None
+    return AccreditationRules.objects.filter(
+        programme_id=certificate.programme_id
+    ).first()
+
+
 def public_wording_options(certificate: Certificate) -> list[str]:
     """The wordings a holder may choose from: the title, then the neutral ones
     the organisation offers for the programme."""
     options = [certificate.title]
-    if certificate.programme_id:
-        rules = AccreditationRules.objects.filter(
-            programme_id=certificate.programme_id
-        ).first()
-        if rules:
-            options += [o for o in rules.public_wording_options if o not in options]
+    rules = _rules(certificate)
+    if rules:
+        options += [o for o in rules.public_wording_options if o not in options]
     return options
 
 
@@ -43,8 +48,22 @@ def certificate_privacy_set(
             {"wording": _("Choose one of the wordings your organisation offers.")}
         )
     certificate.holder_shows_name = bool(shows_name)
-    certificate.public_title = "" if wording == certificate.title else wording
-    certificate.save(update_fields=["holder_shows_name", "public_title"])
+    neutral = wording != certificate.title
+    certificate.public_title = wording if neutral else ""
+    # A neutral wording brings the organisation's neutral description and criteria
+    # (as they are now, so the badge does not change under its holder); without
+    # them, Certificate.shown_description and shown_criteria say only the wording.
+    rules = _rules(certificate) if neutral else None
+    certificate.public_description = rules.public_description.strip() if rules else ""
+    certificate.public_criteria = rules.public_criteria.strip() if rules else ""
+    certificate.save(
+        update_fields=[
+            "holder_shows_name",
+            "public_title",
+            "public_description",
+            "public_criteria",
+        ]
+    )
     return certificate
 
 

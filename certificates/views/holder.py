@@ -26,6 +26,7 @@ from .verification import (
     _certificate_or_404,
     _file_name,
     _verify_context,
+    pdf_response,
     rate_limited,
 )
 
@@ -134,23 +135,48 @@ def share_link_withdraw(request, pk: int, link_pk: int):
     return redirect("certificates:certificate", pk=certificate.pk)
 
 
+@login_required
+def own_pdf(request, pk: int):
+    """The holder's own PDF: the certificate as issued, with their name."""
+    return pdf_response(_own_certificate(request, pk), reader="holder")
+
+
+def _live_link(token: str) -> ShareLink | None:
+    if not token or len(token) > 64:
+        return None
+    return (
+        ShareLink.objects.filter(token=token, revoked_at__isnull=True)
+        .select_related("certificate")
+        .first()
+    )
+
+
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)
 def shared(request, token: str):
-    """The verification page, reached through a holder's share link."""
+    """The verification page, reached through a holder's share link: it names
+    the holder, who chose to share it with this reader."""
     if getattr(request, "limited", False):
         return rate_limited(request)
-    link = None
-    if token and len(token) <= 64:
-        link = (
-            ShareLink.objects.filter(token=token, revoked_at__isnull=True)
-            .select_related("certificate")
-            .first()
-        )
+    link = _live_link(token)
     if link is None:
         return render(request, "certificates/not_found.html", status=404)
-    context = _verify_context(link.certificate)
+    context = _verify_context(link.certificate, share_link=link)
     context["url"] = services.share_link_url(link)
     return render(request, "certificates/verify.html", context)
+
+
+@ratelimit(key="ip", rate=VERIFY_RATE, block=False)
+def shared_pdf(request, token: str):
+    """The PDF through a share link: with the holder's name, in their wording;
+    gone as soon as the link is withdrawn."""
+    if getattr(request, "limited", False):
+        return rate_limited(request)
+    link = _live_link(token)
+    if link is None:
+        return render(request, "certificates/not_found.html", status=404)
+    response = pdf_response(link.certificate, reader="shared")
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 @login_required

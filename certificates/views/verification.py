@@ -3,6 +3,7 @@
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django_ratelimit.decorators import ratelimit
 
@@ -35,12 +36,22 @@ def _certificate_or_404(request, token: str) -> Certificate:
     return certificate
 
 
-def _verify_context(certificate: Certificate) -> dict:
+def _verify_context(certificate: Certificate, *, share_link=None) -> dict:
+    """What the verification page shows. On the public link the holder is named
+    only if they chose it (otherwise by initials); through a share link the holder
+    made for one reader, by name. Both use the wording the holder chose."""
+    if share_link is None:
+        pdf_url = reverse("certificates:pdf", args=[certificate.token])
+    else:
+        pdf_url = reverse("certificates:shared_pdf", args=[share_link.token])
     return {
         "certificate": certificate,
         "lines": certificate_lines(certificate),
         "history": selectors.certificate_history(certificate),
         "url": verification_url(certificate),
+        "holder_name": certificate.name if share_link else certificate.public_name,
+        "name_withheld": share_link is None and not certificate.holder_shows_name,
+        "pdf_url": pdf_url,
     }
 
 
@@ -85,12 +96,18 @@ def _file_name(certificate: Certificate, prefix: str, extension: str) -> str:
 
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)
 def certificate_pdf_download(request, token: str):
-    """The certificate as a PDF."""
+    """The certificate as a PDF, as the public link shows it (the holder's own
+    copy, with their name: holder.own_pdf)."""
     if getattr(request, "limited", False):
         return rate_limited(request)
     certificate = _certificate_or_404(request, token)
+    return pdf_response(certificate, reader="public")
+
+
+def pdf_response(certificate: Certificate, *, reader: str) -> HttpResponse:
+    """The certificate's PDF for ``reader`` (see certificates.pdf), to open."""
     response = HttpResponse(
-        certificate_pdf(certificate), content_type="application/pdf"
+        certificate_pdf(certificate, reader=reader), content_type="application/pdf"
     )
     response["Content-Disposition"] = (
         f'inline; filename="{_file_name(certificate, "certificate", "pdf")}"'

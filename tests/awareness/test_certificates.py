@@ -26,7 +26,8 @@ pytestmark = pytest.mark.django_db
 
 
 def _pdf_text(client, certificate) -> str:
-    response = client.get(reverse("certificates:pdf", args=[certificate.token]))
+    """The holder's own PDF (the public link's shows their initials)."""
+    response = client.get(reverse("certificates:own_pdf", args=[certificate.pk]))
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     return PdfReader(io.BytesIO(response.content)).pages[0].extract_text()

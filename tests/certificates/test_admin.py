@@ -183,8 +183,10 @@ def test_suspend_reinstate_reissue_renew_keep_number_and_history(
         "renewed",
     ]
     assert len(mail.outbox) == 1  # the re-issued certificate is sent again
+    # The public page shows the new name's initials (the holder has not chosen
+    # to show their name there).
     assert (
-        "Tess New-Name"
+        "T. N."
         in client.get(
             reverse("certificates:verify", args=[certificate.token])
         ).content.decode()
@@ -307,6 +309,12 @@ def test_rules_snippet_in_the_admin(client, trainer, cohort, rules):
     response = client.get(url)
     assert response.status_code == 200
     assert "Reflective log entries" in response.content.decode()
+    # The neutral description and criteria that go with the neutral wordings.
+    form = response.context["form"]
+    assert {"public_wordings", "public_description", "public_criteria"} <= set(
+        form.fields
+    )
+    assert "What it stands for, in neutral words" in response.content.decode()
 
 
 def test_trainers_see_and_edit_only_rules_their_organisations_issue(

@@ -78,8 +78,10 @@ def test_the_holder_page_explains_and_offers_everything(client, enrolled, certif
     assert page_url in mine
     page = client.get(page_url).content.decode()
     assert "What is a digital badge?" in page
-    for name in ("badge_png", "badge_svg", "credential_ld", "pdf"):
+    for name in ("badge_png", "badge_svg", "credential_ld"):
         assert reverse(f"certificates:{name}", args=[certificate.token]) in page
+    # The holder's own PDF, with their name (the public one shows their initials).
+    assert reverse("certificates:own_pdf", args=[certificate.pk]) in page
     assert "https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME" in page
 
 

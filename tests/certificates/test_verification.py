@@ -73,8 +73,21 @@ def test_verification_page_shows_a_valid_certificate(client, certificate):
     html = response.content.decode()
     assert response.status_code == 200
     assert "This certificate is valid" in html
-    assert "Tess Ann Trainee" in html and certificate.number in html
+    # The public page names the holder only if they chose it: their initials and
+    # the number match the paper certificate; a share link shows more.
+    assert "T. A. T." in html and certificate.number in html
+    assert "Tess" not in html and "Trainee" not in html
+    assert "ask the holder for a share link" in html
     assert certificate.title in html and "Brighter Days Peer Support" in html
+    assert certificate.user.email not in html
+
+    certificate.holder_shows_name = True
+    certificate.save(update_fields=["holder_shows_name"])
+    html = client.get(
+        reverse("certificates:verify", args=[certificate.token])
+    ).content.decode()
+    assert "Tess Ann Trainee" in html and "(initials)" not in html
+    assert "ask the holder for a share link" not in html
     assert certificate.user.email not in html  # no personal data beyond the name
 
 

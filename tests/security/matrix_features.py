@@ -285,9 +285,18 @@ CERTIFICATES = {
         _u("certificates:transcript_jwt", lambda w: w.certificate.pk),
         signed_in(404, trainee=200),
     ),
-    # A share link is for whoever the holder gave it to.
+    # A share link is for whoever the holder gave it to, and so is its PDF.
     "certificates:shared": Route(
         _u("certificates:shared", lambda w: w.share_link.token), roles(200)
+    ),
+    "certificates:shared_pdf": Route(
+        _u("certificates:shared_pdf", lambda w: w.share_link.token), roles(200)
+    ),
+    # The holder's own PDF, with their name, is theirs alone (the public link's
+    # shows their initials unless they chose to show their name).
+    "certificates:own_pdf": Route(
+        _u("certificates:own_pdf", lambda w: w.certificate.pk),
+        signed_in(404, trainee=200),
     ),
     # A wallet app's endpoint: anyone may talk to it (the unguessable exchange id
     # and its one-time challenge are the guard); a form post is not JSON, so 400.

@@ -35,6 +35,8 @@ BAD_URLS = {
     "holder page": lambda w: reverse("certificates:certificate", args=[MISSING]),
     "transcript": lambda w: reverse("certificates:transcript_ld", args=[MISSING]),
     "share link": lambda w: reverse("certificates:shared", args=[BAD_TOKEN]),
+    "share link pdf": lambda w: reverse("certificates:shared_pdf", args=[BAD_TOKEN]),
+    "holder pdf": lambda w: reverse("certificates:own_pdf", args=[MISSING]),
     "wallet exchange page": lambda w: reverse(
         "certificates:wallet", args=[w.certificate.pk, BAD_TOKEN]
     ),

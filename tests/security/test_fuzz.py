@@ -471,6 +471,8 @@ NO_INPUT |= {
     "certificates:wallet",  # the ids in the URL are all it reads
     "certificates:share_withdraw",  # a button: the ids in the URL are all
     "certificates:shared",  # the token is checked by lookup
+    "certificates:shared_pdf",  # PDF download; the token is checked by lookup
+    "certificates:own_pdf",  # PDF download of one's own; the id is all it reads
     "certificates:transcript_ld",  # JSON download of one's own
     "certificates:transcript_jwt",  # JWT download of one's own
     "certificates:credential_status",  # JSON
