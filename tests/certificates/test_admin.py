@@ -387,6 +387,42 @@ def test_readiness_for_a_list_agrees_with_each_trainees_progress(
     assert both() == (True, True)
 
 
+def test_the_admin_home_does_not_check_every_requirement_of_every_trainee(
+    client, cohort, trainer, programme
+):
+    """Most of a cohort is still on its way: the readiness panel stops at the first
+    requirement a trainee has not met, so a bigger cohort costs about a query a
+    trainee, not the twenty a full check of each would."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from lms.services import enrolment_create
+
+    make_rules(
+        programme,
+        requirement("trainer_sign_off", note=""),
+        requirement("practice_hours", hours=10),
+        requirement("modules_passed", modules=[]),
+    )
+    client.force_login(trainer)
+    home = reverse("wagtailadmin_home")
+
+    def queries_with(count):
+        while cohort.enrolments.count() < count:
+            enrolment_create(
+                user=make_user(full_name=f"Trainee {cohort.enrolments.count()}"),
+                programme=programme,
+                cohort=cohort,
+            )
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(home).status_code == 200
+        return len(captured)
+
+    queries_with(1)  # caches warmed
+    small, large = queries_with(2), queries_with(12)
+    assert large - small <= 10 * 2
+
+
 def test_the_admin_home_lists_cohorts_with_certificates_ready_to_issue(
     client, cohort, enrolled, trainer, programme
 ):
