@@ -184,10 +184,11 @@ def shared_pdf(request, token: str):
 def wallet_start(request, pk: int):
     """Start an "Add to wallet" exchange and show its QR code and link."""
     certificate = _own_certificate(request, pk)
-    if certificate.state != "valid":
+    try:
+        exchange = services.wallet_exchange_start(certificate=certificate)
+    except services.CertificateNotValid:
         messages.error(request, _("Only a valid certificate can be added to a wallet."))
         return redirect("certificates:certificate", pk=certificate.pk)
-    exchange = services.wallet_exchange_start(certificate=certificate)
     return redirect(
         "certificates:wallet", pk=certificate.pk, exchange_id=exchange.exchange_id
     )
@@ -220,6 +221,22 @@ def wallet(request, pk: int, exchange_id: str):
     )
 
 
+def _exchange_error(error) -> JsonResponse:
+    """A refusal the wallet can show: VC-API errors are problem details (RFC 9457:
+    title and detail), and "error" stays for clients that read only that."""
+    message = str(error)
+    return JsonResponse(
+        {
+            "type": "about:blank",
+            "title": getattr(error, "title", "Exchange refused"),
+            "detail": message,
+            "status": error.status,
+            "error": message,
+        },
+        status=error.status,
+    )
+
+
 @csrf_exempt  # a wallet app, not a browser: the one-time challenge is the guard
 @require_POST
 @ratelimit(key="ip", rate=VERIFY_RATE, block=False)
@@ -238,21 +255,15 @@ def exchange(request, exchange_id: str):
     if not isinstance(body, dict):
         return JsonResponse({"error": "The body must be a JSON object."}, status=400)
     presentation = body.get("verifiablePresentation", body if "proof" in body else None)
-    if presentation is None:
-        found = WalletExchange.objects.filter(
-            exchange_id=exchange_id[:64],
-            used_at__isnull=True,
-            expires_at__gt=timezone.now(),
-        ).first()
-        if found is None:
-            return JsonResponse({"error": "No open exchange."}, status=404)
-        return JsonResponse(services.presentation_request(found))
     try:
-        answer = services.wallet_exchange_complete(
-            exchange_id=exchange_id[:64], presentation=presentation
-        )
+        if presentation is None:
+            answer = services.wallet_exchange_request(exchange_id=exchange_id[:64])
+        else:
+            answer = services.wallet_exchange_complete(
+                exchange_id=exchange_id[:64], presentation=presentation
+            )
     except services.ExchangeRefused as error:
-        return JsonResponse({"error": str(error)}, status=error.status)
+        return _exchange_error(error)
     return JsonResponse(answer)
 
 
