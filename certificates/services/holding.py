@@ -71,6 +71,11 @@ def certificate_privacy_set(
 def share_link_create(*, certificate: Certificate, label: str) -> ShareLink:
     """A new link to the certificate for one reader, named so the holder knows
     whose to withdraw."""
+    if not certificate.is_shareable:
+        raise ValidationError(
+            _("While the certificate is %(state)s you cannot make new links to it.")
+            % {"state": certificate.state_label.lower()}
+        )
     label = " ".join((label or "").split())
     if not label:
         raise ValidationError(

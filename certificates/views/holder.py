@@ -51,9 +51,11 @@ def _detail(request, certificate: Certificate, *, privacy_form=None, share_form=
             "shows_name": certificate.holder_shows_name,
         },
     )
-    links = [
-        (link, services.share_link_url(link)) for link in certificate.share_links.all()
-    ]
+    links = certificate.share_links.all()
+    if not certificate.is_shareable:
+        # Revoked or suspended: only the links still working, to withdraw.
+        links = links.filter(revoked_at__isnull=True)
+    links = [(link, services.share_link_url(link)) for link in links]
     status = 400 if (privacy_form.errors or (share_form and share_form.errors)) else 200
     return render(
         request,
@@ -109,6 +111,9 @@ def share_link_create(request, pk: int):
                 certificate=certificate, label=form.cleaned_data["label"]
             )
         except ValidationError as error:
+            if not certificate.is_shareable:  # its form is not on the page
+                messages.error(request, " ".join(error.messages))
+                return redirect("certificates:certificate", pk=certificate.pk)
             form.add_error(None, error)
         else:
             messages.success(
@@ -159,7 +164,9 @@ def shared(request, token: str):
         return rate_limited(request)
     link = _live_link(token)
     if link is None:
-        return render(request, "certificates/not_found.html", status=404)
+        return render(
+            request, "certificates/not_found.html", {"share_link": True}, status=404
+        )
     context = _verify_context(link.certificate, share_link=link)
     context["url"] = services.share_link_url(link)
     return render(request, "certificates/verify.html", context)
@@ -173,7 +180,9 @@ def shared_pdf(request, token: str):
         return rate_limited(request)
     link = _live_link(token)
     if link is None:
-        return render(request, "certificates/not_found.html", status=404)
+        return render(
+            request, "certificates/not_found.html", {"share_link": True}, status=404
+        )
     response = pdf_response(link.certificate, reader="shared")
     response["Cache-Control"] = "no-store"
     return response
