@@ -222,7 +222,9 @@ def wallet(request, pk: int, exchange_id: str):
         {
             "certificate": certificate,
             "exchange": exchange,
-            "open": exchange.used_at is None and exchange.expires_at > timezone.now(),
+            "open": exchange.used_at is None
+            and exchange.expires_at > timezone.now()
+            and certificate.state == "valid",
             "deep_link": link,
             # segno's own SVG of our own link.
             "qr_svg": mark_safe(qr),  # nosec B308 B703  # noqa: S308

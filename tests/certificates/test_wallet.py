@@ -360,6 +360,14 @@ def test_an_exchange_started_before_revocation_issues_nothing_after_it(
     # Asking the exchange for its request is refused the same way.
     status, refused = _post(fields["vc_request_url"], {})
     assert status == 403 and "verifiablePresentationRequest" not in refused
+    # The holder's wallet page no longer shows the code.
+    exchange = WalletExchange.objects.get()
+    page = holder.get(
+        reverse("certificates:wallet", args=[certificate.pk, exchange.exchange_id])
+    )
+    assert page.context["open"] is False
+    assert "<svg" not in page.content.decode()
+    assert "cannot be added to a wallet now" in page.content.decode()
 
 
 def test_an_expired_certificate_gets_no_exchange(holder, certificate):
