@@ -133,12 +133,14 @@ class VerifyForm(forms.Form):
         ),
         max_length=20,
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
+        error_messages={"required": _("Enter the number printed on the certificate.")},
     )
     surname = forms.CharField(
         label=_("Surname of the holder"),
         help_text=_("Their full name works too."),
         max_length=150,
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
+        error_messages={"required": _("Enter the holder's surname.")},
     )
 
     def clean_number(self):
@@ -265,11 +267,11 @@ class CertificatePrivacyForm(forms.Form):
     shows_name = forms.BooleanField(
         label=_("Show my name in my digital badge and on the public link"),
         help_text=_(
-            "If you leave this unticked, the badge holds a scrambled code made from "
-            "your name instead, and the public link and its PDF show only your "
-            "initials. Someone who already knows your name can check it matches; "
-            "nobody can read your name from it. Links you make for one person "
-            "always show your name."
+            "If you leave this unticked, your name is not written in the badge: "
+            "it holds a code made from your name instead, and the public link and "
+            "its PDF show only your initials. Someone who already knows your name "
+            "can use the code to check that it matches. Links you make for one "
+            "person always show your name."
         ),
         required=False,
     )
@@ -277,6 +279,10 @@ class CertificatePrivacyForm(forms.Form):
     def __init__(self, *args, options: list[str], **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["wording"].choices = [(option, option) for option in options]
+        if len(options) == 1:
+            # Nothing to choose (a staff-awareness certificate, or a programme
+            # without neutral wordings): the title goes along unseen.
+            self.fields["wording"].widget = forms.HiddenInput()
 
 
 class ShareLinkForm(forms.Form):

@@ -200,6 +200,14 @@ class Certificate(models.Model):
         }[self.state]
 
     @property
+    def is_shareable(self) -> bool:
+        """Whether the holder's pages offer ways to spread it (share links,
+        LinkedIn, badges, wallets): not while it is revoked or suspended, when
+        anyone shown it would first see a badge that looks valid. An expired
+        certificate stays shareable: everything shared says when it expired."""
+        return self.state in ("valid", "expired")
+
+    @property
     def shown_title(self) -> str:
         """The achievement's wording as the holder shares it."""
         return self.public_title or self.title

@@ -11,6 +11,7 @@
 
 from .cpd import cpd_reflection_save  # noqa: F401
 from .holding import (  # noqa: F401
+    CertificateNotValid,
     ExchangeRefused,
     certificate_privacy_set,
     presentation_request,
@@ -20,6 +21,7 @@ from .holding import (  # noqa: F401
     share_link_url,
     wallet_deep_link,
     wallet_exchange_complete,
+    wallet_exchange_request,
     wallet_exchange_start,
 )
 from .issuing import (  # noqa: F401

@@ -71,6 +71,11 @@ def certificate_privacy_set(
 def share_link_create(*, certificate: Certificate, label: str) -> ShareLink:
     """A new link to the certificate for one reader, named so the holder knows
     whose to withdraw."""
+    if not certificate.is_shareable:
+        raise ValidationError(
+            _("While the certificate is %(state)s you cannot make new links to it.")
+            % {"state": certificate.state_label.lower()}
+        )
     label = " ".join((label or "").split())
     if not label:
         raise ValidationError(
@@ -113,9 +118,39 @@ def exchange_domain() -> str:
     return urlsplit(settings.SITE_URL).netloc
 
 
+class ExchangeRefused(Exception):
+    """The exchange cannot go on: unknown, finished, out of time, or the
+    presentation does not prove a DID for it. `status` is the HTTP status."""
+
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.status = status
+
+
+class CertificateNotValid(ExchangeRefused):
+    """The certificate is revoked, suspended or expired: no wallet gets a fresh
+    credential for it, whenever the exchange began."""
+
+    title = "Certificate not valid"
+
+    def __init__(self, certificate: Certificate):
+        super().__init__(
+            f"This certificate is {certificate.state}, so it cannot be added to "
+            "a wallet. The holder can ask the organisation that issued it.",
+            status=403,
+        )
+
+
+def _refuse_unless_valid(certificate: Certificate) -> None:
+    if certificate.state != "valid":
+        raise CertificateNotValid(certificate)
+
+
 @transaction.atomic
 def wallet_exchange_start(*, certificate: Certificate) -> WalletExchange:
-    """A new exchange with a fresh one-time challenge, open for 15 minutes."""
+    """A new exchange with a fresh one-time challenge, open for 15 minutes,
+    for a valid certificate only (CertificateNotValid otherwise)."""
+    _refuse_unless_valid(certificate)
     now = timezone.now()
     return WalletExchange.objects.create(
         certificate=certificate,
@@ -168,18 +203,29 @@ def presentation_request(exchange: WalletExchange) -> dict:
     }
 
 
-class ExchangeRefused(Exception):
-    """The exchange cannot go on: unknown, finished, out of time, or the
-    presentation does not prove a DID for it. `status` is the HTTP status."""
-
-    def __init__(self, message: str, status: int = 400):
-        super().__init__(message)
-        self.status = status
+def wallet_exchange_request(*, exchange_id: str) -> dict:
+    """What an open exchange asks the wallet for; refused when the exchange is
+    unknown, finished or out of time, or its certificate is no longer valid."""
+    exchange = (
+        WalletExchange.objects.select_related("certificate")
+        .filter(
+            exchange_id=exchange_id,
+            used_at__isnull=True,
+            expires_at__gt=timezone.now(),
+        )
+        .first()
+    )
+    if exchange is None:
+        raise ExchangeRefused("No open exchange.", status=404)
+    _refuse_unless_valid(exchange.certificate)
+    return presentation_request(exchange)
 
 
 def wallet_exchange_complete(*, exchange_id: str, presentation) -> dict:
     """Check the wallet's presentation and issue the credential bound to its DID.
-    The challenge works once: the exchange is closed in the same transaction."""
+    The challenge works once: the exchange is closed in the same transaction.
+    The certificate's state is checked here, not only when the exchange began:
+    one revoked or suspended since then gets no fresh credential."""
     with transaction.atomic():
         exchange = (
             WalletExchange.objects.select_for_update()
@@ -193,6 +239,7 @@ def wallet_exchange_complete(*, exchange_id: str, presentation) -> dict:
             raise ExchangeRefused("This challenge has been used already.", status=409)
         if exchange.expires_at <= timezone.now():
             raise ExchangeRefused("This exchange has run out of time.", status=410)
+        _refuse_unless_valid(exchange.certificate)
         try:
             holder = holder_binding.presentation_holder(
                 presentation, challenge=exchange.challenge, domain=exchange_domain()

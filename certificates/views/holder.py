@@ -51,9 +51,11 @@ def _detail(request, certificate: Certificate, *, privacy_form=None, share_form=
             "shows_name": certificate.holder_shows_name,
         },
     )
-    links = [
-        (link, services.share_link_url(link)) for link in certificate.share_links.all()
-    ]
+    links = certificate.share_links.all()
+    if not certificate.is_shareable:
+        # Revoked or suspended: only the links still working, to withdraw.
+        links = links.filter(revoked_at__isnull=True)
+    links = [(link, services.share_link_url(link)) for link in links]
     status = 400 if (privacy_form.errors or (share_form and share_form.errors)) else 200
     return render(
         request,
@@ -109,6 +111,9 @@ def share_link_create(request, pk: int):
                 certificate=certificate, label=form.cleaned_data["label"]
             )
         except ValidationError as error:
+            if not certificate.is_shareable:  # its form is not on the page
+                messages.error(request, " ".join(error.messages))
+                return redirect("certificates:certificate", pk=certificate.pk)
             form.add_error(None, error)
         else:
             messages.success(
@@ -159,7 +164,9 @@ def shared(request, token: str):
         return rate_limited(request)
     link = _live_link(token)
     if link is None:
-        return render(request, "certificates/not_found.html", status=404)
+        return render(
+            request, "certificates/not_found.html", {"share_link": True}, status=404
+        )
     context = _verify_context(link.certificate, share_link=link)
     context["url"] = services.share_link_url(link)
     return render(request, "certificates/verify.html", context)
@@ -173,7 +180,9 @@ def shared_pdf(request, token: str):
         return rate_limited(request)
     link = _live_link(token)
     if link is None:
-        return render(request, "certificates/not_found.html", status=404)
+        return render(
+            request, "certificates/not_found.html", {"share_link": True}, status=404
+        )
     response = pdf_response(link.certificate, reader="shared")
     response["Cache-Control"] = "no-store"
     return response
@@ -184,10 +193,11 @@ def shared_pdf(request, token: str):
 def wallet_start(request, pk: int):
     """Start an "Add to wallet" exchange and show its QR code and link."""
     certificate = _own_certificate(request, pk)
-    if certificate.state != "valid":
+    try:
+        exchange = services.wallet_exchange_start(certificate=certificate)
+    except services.CertificateNotValid:
         messages.error(request, _("Only a valid certificate can be added to a wallet."))
         return redirect("certificates:certificate", pk=certificate.pk)
-    exchange = services.wallet_exchange_start(certificate=certificate)
     return redirect(
         "certificates:wallet", pk=certificate.pk, exchange_id=exchange.exchange_id
     )
@@ -212,11 +222,29 @@ def wallet(request, pk: int, exchange_id: str):
         {
             "certificate": certificate,
             "exchange": exchange,
-            "open": exchange.used_at is None and exchange.expires_at > timezone.now(),
+            "open": exchange.used_at is None
+            and exchange.expires_at > timezone.now()
+            and certificate.state == "valid",
             "deep_link": link,
             # segno's own SVG of our own link.
             "qr_svg": mark_safe(qr),  # nosec B308 B703  # noqa: S308
         },
+    )
+
+
+def _exchange_error(error) -> JsonResponse:
+    """A refusal the wallet can show: VC-API errors are problem details (RFC 9457:
+    title and detail), and "error" stays for clients that read only that."""
+    message = str(error)
+    return JsonResponse(
+        {
+            "type": "about:blank",
+            "title": getattr(error, "title", "Exchange refused"),
+            "detail": message,
+            "status": error.status,
+            "error": message,
+        },
+        status=error.status,
     )
 
 
@@ -238,21 +266,15 @@ def exchange(request, exchange_id: str):
     if not isinstance(body, dict):
         return JsonResponse({"error": "The body must be a JSON object."}, status=400)
     presentation = body.get("verifiablePresentation", body if "proof" in body else None)
-    if presentation is None:
-        found = WalletExchange.objects.filter(
-            exchange_id=exchange_id[:64],
-            used_at__isnull=True,
-            expires_at__gt=timezone.now(),
-        ).first()
-        if found is None:
-            return JsonResponse({"error": "No open exchange."}, status=404)
-        return JsonResponse(services.presentation_request(found))
     try:
-        answer = services.wallet_exchange_complete(
-            exchange_id=exchange_id[:64], presentation=presentation
-        )
+        if presentation is None:
+            answer = services.wallet_exchange_request(exchange_id=exchange_id[:64])
+        else:
+            answer = services.wallet_exchange_complete(
+                exchange_id=exchange_id[:64], presentation=presentation
+            )
     except services.ExchangeRefused as error:
-        return JsonResponse({"error": str(error)}, status=error.status)
+        return _exchange_error(error)
     return JsonResponse(answer)
 
 

@@ -191,7 +191,10 @@ def test_my_certificates_page(client, certificate, enrolled, other_trainee):
     client.force_login(enrolled)
     html = client.get(reverse("certificates:mine")).content.decode()
     assert certificate.number in html
-    assert reverse("certificates:credential", args=[certificate.token]) in html
+    # The badge downloads on its page, not the bare token people cannot use.
+    assert reverse("certificates:credential", args=[certificate.token]) not in html
+    page = reverse("certificates:certificate", args=[certificate.pk])
+    assert f'href="{page}#download"' in html
     client.force_login(other_trainee)
     assert (
         certificate.number

@@ -327,3 +327,58 @@ def test_nobody_else_makes_or_withdraws_the_holders_links(
     link.refresh_from_db()
     assert link.revoked_at is None
     assert certificate.share_links.count() == 1
+
+
+@pytest.mark.parametrize("change", ["revoke", "suspend"])
+def test_an_exchange_started_before_revocation_issues_nothing_after_it(
+    holder, certificate, trainer, change, monkeypatch
+):
+    """The state is checked when the wallet finishes, not only at the button."""
+    fields = _start(holder, certificate)
+    status, request = _post(fields["vc_request_url"], {})
+    assert status == 200
+    getattr(services, f"certificate_{change}")(
+        certificate=certificate, actor=trainer, reason="Issued in error."
+    )
+    issued = []
+    monkeypatch.setattr(
+        services.holding.credentials,
+        "credential_ld",
+        lambda *args, **kwargs: issued.append(args) or {},
+    )
+    presentation = Wallet().present(challenge=fields["challenge"], domain="testserver")
+    status, refused = _post(
+        fields["vc_request_url"], {"verifiablePresentation": presentation}
+    )
+    assert status == 403
+    assert "verifiablePresentation" not in refused
+    assert refused["title"] == "Certificate not valid"
+    assert "cannot be added to a wallet" in refused["detail"]
+    assert refused["error"] == refused["detail"]
+    assert issued == []
+    assert WalletExchange.objects.get().used_at is None
+    # Asking the exchange for its request is refused the same way.
+    status, refused = _post(fields["vc_request_url"], {})
+    assert status == 403 and "verifiablePresentationRequest" not in refused
+    # The holder's wallet page no longer shows the code.
+    exchange = WalletExchange.objects.get()
+    page = holder.get(
+        reverse("certificates:wallet", args=[certificate.pk, exchange.exchange_id])
+    )
+    assert page.context["open"] is False
+    assert "<svg" not in page.content.decode()
+    assert "cannot be added to a wallet now" in page.content.decode()
+
+
+def test_an_expired_certificate_gets_no_exchange(holder, certificate):
+    fields = _start(holder, certificate)
+    certificate.expires_on = timezone.localdate() - datetime.timedelta(days=1)
+    certificate.save(update_fields=["expires_on"])
+    presentation = Wallet().present(challenge=fields["challenge"], domain="testserver")
+    status, refused = _post(
+        fields["vc_request_url"], {"verifiablePresentation": presentation}
+    )
+    assert status == 403 and "expired" in refused["detail"]
+    with pytest.raises(services.CertificateNotValid):
+        services.wallet_exchange_start(certificate=certificate)
+    assert WalletExchange.objects.count() == 1

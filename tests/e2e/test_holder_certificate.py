@@ -144,3 +144,29 @@ def test_privacy_and_share_links_work_without_javascript(demo, new_page):
     expect(page.get_by_role("heading", name="Add to your wallet app")).to_be_visible()
     expect(page.locator(".alongside-qr svg")).to_be_visible()
     assert page.offsite_requests == []
+
+
+def test_a_revoked_certificate_says_so_kindly_and_offers_no_sharing(demo, page):
+    """The demo's revoked holder: the reason, whom to talk to, the PDF, and no
+    LinkedIn, wallet, share link or badge, at 360px with axe finding nothing."""
+    base = demo.url
+    audit = Audit(page)
+    certificate = Certificate.objects.get(user__email="revoked.demo@example.org")
+    sign_in(page, base, "revoked.demo@example.org")
+    page.goto(f"{base}/certificates/")
+    expect(
+        page.get_by_role("heading", name="This certificate has been revoked")
+    ).to_be_visible()
+    expect(page.get_by_text(certificate.status_reason)).to_be_visible()
+    assert "Share this link" not in page.content()
+    audit("revoked holder: my certificates")
+    page.get_by_role("link", name=re.compile("^More about this certificate")).click()
+    expect(
+        page.get_by_role("heading", name="This certificate has been revoked")
+    ).to_be_visible()
+    expect(page.get_by_text("talk to your trainer or")).to_be_visible()
+    for offer in ("Add to LinkedIn", "Add to wallet", "Make a link", "PNG"):
+        expect(page.get_by_text(offer)).to_have_count(0)
+    expect(page.get_by_role("link", name=re.compile("marked revoked$"))).to_be_visible()
+    audit("revoked holder: certificate page")
+    audit.assert_clean()
