@@ -53,3 +53,16 @@ def enrolled(trainee, cohort):
 
     enrolment_create(user=trainee, programme=cohort.programme, cohort=cohort)
     return trainee
+
+
+@pytest.fixture
+def certificate(enrolled, trainer, programme):
+    """A programme certificate issued to `enrolled` (modules that need another
+    kind of certificate define their own)."""
+    from certificates import services
+
+    make_rules(programme, requirement("reflections", entries=1))
+    certificate, _ = services.certificate_issue(
+        user=enrolled, programme=programme, issued_by=trainer, reason="test"
+    )
+    return certificate

@@ -16,7 +16,6 @@ from django.urls import reverse
 from certificates import services
 
 from . import ld_verify
-from .conftest import make_rules, requirement
 
 pytestmark = pytest.mark.django_db
 
@@ -32,15 +31,6 @@ SCHEMA = (
     / "openbadges-3.0"
     / "achievementcredential.schema.json"
 )
-
-
-@pytest.fixture
-def certificate(enrolled, trainer, programme):
-    make_rules(programme, requirement("reflections", entries=1))
-    certificate, _ = services.certificate_issue(
-        user=enrolled, programme=programme, issued_by=trainer, reason="test"
-    )
-    return certificate
 
 
 def _local(client, url: str) -> dict:

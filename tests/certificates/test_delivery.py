@@ -18,21 +18,11 @@ from PIL import Image
 from certificates import services
 
 from . import ld_verify
-from .conftest import make_rules, requirement
 from .test_dcc_verifier import dcc_verify, steps
 
 pytestmark = pytest.mark.django_db
 
 OB_NS = "https://purl.imsglobal.org/ob/v3p0"
-
-
-@pytest.fixture
-def certificate(enrolled, trainer, programme):
-    make_rules(programme, requirement("reflections", entries=1))
-    certificate, _ = services.certificate_issue(
-        user=enrolled, programme=programme, issued_by=trainer, reason="test"
-    )
-    return certificate
 
 
 def png_credential(data: bytes) -> dict:

@@ -16,19 +16,9 @@ from hypothesis import strategies as st
 from certificates import services, status_lists
 
 from . import ld_verify
-from .conftest import make_rules, requirement
 from .test_verification import SCHEMA, _verify_with_public_key_from_alongside
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def certificate(enrolled, trainer, programme):
-    make_rules(programme, requirement("reflections", entries=1))
-    certificate, _ = services.certificate_issue(
-        user=enrolled, programme=programme, issued_by=trainer, reason="test"
-    )
-    return certificate
 
 
 def _get(client, url: str) -> dict:

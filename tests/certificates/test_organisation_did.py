@@ -23,15 +23,6 @@ from .test_dcc_verifier import dcc_verify, steps
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def certificate(enrolled, trainer, programme):
-    make_rules(programme, requirement("reflections", entries=1))
-    certificate, _ = services.certificate_issue(
-        user=enrolled, programme=programme, issued_by=trainer, reason="test"
-    )
-    return certificate
-
-
 def _another(certificate, organisation) -> Certificate:
     """A second certificate of the same person, issued by another organisation."""
     other = Certificate.objects.get(pk=certificate.pk)
