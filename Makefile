@@ -113,6 +113,7 @@ smoke: install services
 	bash .ci/production-smoke
 
 # The slower security checks (run by .ci/run): bandit, pip-audit, 1,000 wrong passwords,
-# and at least 1,000 generated inputs per form and endpoint (two processes at once).
+# at least 1,000 generated inputs per form and endpoint, and 10,000 tampered
+# credentials (two processes at once).
 security: install services
 	bash .ci/security
