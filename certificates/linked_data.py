@@ -6,6 +6,7 @@ EdDSA Cryptosuites v1.0, section 3.2).
 import copy
 import hashlib
 import json
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -62,14 +63,29 @@ class UndefinedTerm(ValueError):
     signed, so it is refused (the "safe mode" verifiers use)."""
 
 
+class UnreadableDocument(ValueError):
+    """JSON-LD that pyld trips over with an error of its own, not a JsonLdError:
+    an IRI such as "@A" (a keyword-like word) ends in a TypeError while sorting.
+    Such a document, sent by a wallet or forged, is refused like any other."""
+
+
+@contextmanager
+def _readable():
+    try:
+        yield
+    except (TypeError, AttributeError, KeyError, IndexError, RecursionError) as error:
+        raise UnreadableDocument(f"The JSON-LD cannot be read: {error!r}") from error
+
+
 def check_defined(document: dict) -> None:
     """Raise UndefinedTerm if expanding the document would drop a property."""
     dropped = []
-    jsonld.expand(
-        document,
-        {"documentLoader": document_loader},
-        on_property_dropped=dropped.append,
-    )
+    with _readable():
+        jsonld.expand(
+            document,
+            {"documentLoader": document_loader},
+            on_property_dropped=dropped.append,
+        )
     if dropped:
         raise UndefinedTerm(f"Not defined by the contexts: {dropped}")
 
@@ -77,14 +93,15 @@ def check_defined(document: dict) -> None:
 def canonical(document: dict) -> str:
     """The RDF Dataset Canonicalization (RDFC-1.0, the same algorithm as
     URDNA2015) of the document, as N-Quads."""
-    return jsonld.normalize(
-        document,
-        {
-            "algorithm": "URDNA2015",
-            "format": "application/n-quads",
-            "documentLoader": document_loader,
-        },
-    )
+    with _readable():
+        return jsonld.normalize(
+            document,
+            {
+                "algorithm": "URDNA2015",
+                "format": "application/n-quads",
+                "documentLoader": document_loader,
+            },
+        )
 
 
 _ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"

@@ -30,3 +30,9 @@ class AnswersTooLong(AssessmentError):
         super().__init__(message)
         self.responses = responses
         self.problems = problems
+
+
+def without_null_characters(text: str) -> str:
+    """A marker's comment without NUL characters, which PostgreSQL cannot store in
+    text or JSON. Nobody types one; a paste can carry one, and the rest is kept."""
+    return text.replace("\x00", "")

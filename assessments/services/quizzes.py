@@ -26,7 +26,12 @@ from ..selectors import (
     quiz_question_pool,
 )
 from ..signals import activity_awaiting_marking, activity_completed, attempt_allowed
-from .errors import AnswersTooLong, AssessmentError, ConflictError
+from .errors import (
+    AnswersTooLong,
+    AssessmentError,
+    ConflictError,
+    without_null_characters,
+)
 from .rubrics import rubric_score
 
 _rng = random.SystemRandom()
@@ -407,6 +412,7 @@ def essay_mark(
     criterion means "not yet competent", and the attempt does not pass, whatever
     the total. Other essays take ``fraction`` (0 to 1).
     """
+    comment = without_null_characters(comment)
     if marker.pk == attempt.user_id:
         raise AssessmentError(_("Nobody can mark their own work."), status=403)
     key = str(question_id)

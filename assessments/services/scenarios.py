@@ -15,7 +15,7 @@ from ..models import (
 )
 from ..models.scenarios import new_choice_seed
 from ..signals import activity_completed
-from .errors import AssessmentError, ConflictError
+from .errors import AssessmentError, ConflictError, without_null_characters
 from .quizzes import _last_number
 from .rubrics import rubric_score
 
@@ -208,6 +208,7 @@ def free_text_mark(
     ask_to_resubmit: bool,
 ) -> FreeTextSubmission:
     """Mark a submission against its rubric, with comments; optionally ask for more."""
+    comments = without_null_characters(comments)
     if marker.pk == submission.user_id:
         raise AssessmentError(_("Nobody can mark their own work."), status=403)
     if submission.status != FreeTextSubmission.Status.SUBMITTED:

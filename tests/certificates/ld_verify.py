@@ -63,8 +63,9 @@ def _nquads(document) -> bytes:
                 "documentLoader": _loader,
             },
         )
-    except jsonld.JsonLdError as error:
-        raise Invalid(f"JSON-LD error: {error}") from error
+    except (jsonld.JsonLdError, TypeError, AttributeError, KeyError) as error:
+        # pyld raises a TypeError of its own for an IRI such as "@A".
+        raise Invalid(f"JSON-LD error: {error!r}") from error
     return text.encode()
 
 
@@ -75,8 +76,9 @@ def _safe_mode(document) -> None:
         jsonld.expand(
             document, {"documentLoader": _loader}, on_property_dropped=dropped.append
         )
-    except jsonld.JsonLdError as error:
-        raise Invalid(f"JSON-LD error: {error}") from error
+    except (jsonld.JsonLdError, TypeError, AttributeError, KeyError) as error:
+        # pyld raises a TypeError of its own for an IRI such as "@A".
+        raise Invalid(f"JSON-LD error: {error!r}") from error
     if dropped:
         raise Invalid(f"undefined terms {dropped}")
 

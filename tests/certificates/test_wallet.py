@@ -137,6 +137,20 @@ def test_a_presentation_for_another_challenge_or_key_is_refused(holder, certific
     assert _post(fields["vc_request_url"], good)[0] == 200
 
 
+def test_a_presentation_pyld_trips_over_is_refused_not_a_500(holder, certificate):
+    """An IRI such as "@A" made pyld raise a TypeError of its own while
+    canonicalising (found by the 10,000 tampered credentials): refused, and the
+    exchange is still open for the real wallet."""
+    fields = _start(holder, certificate)
+    wallet = Wallet()
+    odd = wallet.present(challenge=fields["challenge"], domain="testserver")
+    odd["id"] = "@A"
+    status, answer = _post(fields["vc_request_url"], odd)
+    assert status == 400, answer
+    good = wallet.present(challenge=fields["challenge"], domain="testserver")
+    assert _post(fields["vc_request_url"], good)[0] == 200
+
+
 def test_a_challenge_from_one_exchange_does_not_open_another(holder, certificate):
     first = _start(holder, certificate)
     second = _start(holder, certificate)

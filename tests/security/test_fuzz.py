@@ -717,6 +717,32 @@ def test_a_staff_email_too_long_for_its_column_is_refused(world):
     assert PendingImport.objects.count() == before
 
 
+def test_a_null_character_in_a_markers_comments(world):
+    """Found by the full fuzzing run: a comment holding NUL, with a valid level,
+    reached PostgreSQL (which stores no NUL in text or JSON) and gave a 500. The
+    mark is saved, without the NUL."""
+    client = Client()
+    client.force_login(world.user("trainer"))
+    with transaction.atomic():
+        response = client.post(
+            reverse("lms_mark_submission", args=[world.submission.pk]),
+            {"criterion-0": "0", "criterion-1": "0", "comments": "Kind\x00ly put"},
+        )
+        assert response.status_code == 302
+        world.submission.refresh_from_db()
+        assert world.submission.comments == "Kindly put"
+        transaction.set_rollback(True)
+    essays = [item["id"] for item in world.essay_attempt.questions]
+    with transaction.atomic():
+        response = client.post(
+            reverse("lms_mark_essays", args=[world.essay_attempt.pk]),
+            {f"mark-{pk}": "50" for pk in essays}
+            | {f"comment-{pk}": "Kind\x00ly put" for pk in essays},
+        )
+        assert response.status_code < 500
+        transaction.set_rollback(True)
+
+
 def test_a_programme_id_beyond_64_bits_is_a_wrong_choice(world):
     """Found by the full fuzzing run: an OverflowError from the page lookup."""
     client = Client()
