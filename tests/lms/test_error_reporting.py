@@ -106,6 +106,10 @@ def test_a_server_error_is_emailed_to_the_admins(settings, monkeypatch):
     response = Client(raise_request_exception=False).get("/support/")
 
     assert response.status_code == 500
+    # The page still offers support, in the directory's own words.
+    page = response.content.decode()
+    assert "Samaritans free on" in page and "116 123" in page
+    assert "text SHOUT to 85258" in page
     [message] = [m for m in mail.outbox if m.to == ["jo@example.org"]]
     assert message.from_email == "errors@example.org"
     assert "the support numbers could not be read" in message.body
