@@ -146,6 +146,13 @@ def own_pdf(request, pk: int):
     return pdf_response(_own_certificate(request, pk), reader="holder")
 
 
+def _link_not_found(request):
+    """A withdrawn or mistyped share link: says nothing of the certificate."""
+    return render(
+        request, "certificates/not_found.html", {"share_link": True}, status=404
+    )
+
+
 def _live_link(token: str) -> ShareLink | None:
     if not token or len(token) > 64:
         return None
@@ -164,9 +171,7 @@ def shared(request, token: str):
         return rate_limited(request)
     link = _live_link(token)
     if link is None:
-        return render(
-            request, "certificates/not_found.html", {"share_link": True}, status=404
-        )
+        return _link_not_found(request)
     context = _verify_context(link.certificate, share_link=link)
     context["url"] = services.share_link_url(link)
     return render(request, "certificates/verify.html", context)
@@ -180,9 +185,7 @@ def shared_pdf(request, token: str):
         return rate_limited(request)
     link = _live_link(token)
     if link is None:
-        return render(
-            request, "certificates/not_found.html", {"share_link": True}, status=404
-        )
+        return _link_not_found(request)
     response = pdf_response(link.certificate, reader="shared")
     response["Cache-Control"] = "no-store"
     return response

@@ -66,3 +66,10 @@ def certificate(enrolled, trainer, programme):
         user=enrolled, programme=programme, issued_by=trainer, reason="test"
     )
     return certificate
+
+
+@pytest.fixture
+def holder(client, enrolled):
+    """The test client, signed in as the certificate's holder."""
+    client.force_login(enrolled)
+    return client

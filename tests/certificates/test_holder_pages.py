@@ -37,12 +37,6 @@ def certificate(enrolled, trainer, programme):
     return certificate
 
 
-@pytest.fixture
-def holder(client, enrolled):
-    client.force_login(enrolled)
-    return client
-
-
 def _page(holder, certificate) -> str:
     response = holder.get(reverse("certificates:certificate", args=[certificate.pk]))
     assert response.status_code == 200

@@ -49,12 +49,6 @@ def ob_schema() -> dict:
     return schema
 
 
-@pytest.fixture
-def holder(client, enrolled):
-    client.force_login(enrolled)
-    return client
-
-
 def _start(holder, certificate) -> dict:
     """The holder presses "Add to wallet"; the fields of the deep link shown."""
     response = holder.post(
